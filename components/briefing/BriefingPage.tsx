@@ -1,0 +1,3 @@
+export function BriefingPage() {
+  return <main>Backgrounder</main>;
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { BriefingPage } from '../../components/briefing/BriefingPage.tsx';
+
+const root = document.getElementById('app');
+if (root) render(<BriefingPage />, root);

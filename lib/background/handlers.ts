@@ -1,0 +1,15 @@
+import type { BackgroundHandlers } from '../messaging.ts';
+import { badgeHandlers } from './badge.ts';
+import { briefingHandlers } from './briefing-handlers.ts';
+import type { PackStore } from './pack-store.ts';
+import { searchHandlers } from './search-handlers.ts';
+
+/** Every ToBackground message has exactly one handler; the type makes a missing one a compile error. */
+export function createHandlers(store: PackStore): BackgroundHandlers {
+  return {
+    getMatcher: async () => (await store.get()).matcher,
+    ...briefingHandlers(store),
+    ...searchHandlers(store),
+    ...badgeHandlers(),
+  };
+}

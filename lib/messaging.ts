@@ -1,0 +1,149 @@
+// The one typed messaging module. Every message arrives as `unknown`, is validated against its schema,
+// then dispatched on `type`; anything else is refused. Types are named by direction, as in Dark Reader:
+// ToBackground (content script and extension pages → background) and ToContent (popup/background → a tab).
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
+import type { CompiledMatcher } from './matching/types.ts';
+import type { SearchResults, StartState } from './search/types.ts';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+// Page selections and queries are untrusted; cap them so a huge paste cannot stall the background.
+const text = v.pipe(v.string(), v.maxLength(10_000));
+
+const toBackground = v.variant('type', [
+  v.object({ type: v.literal('getMatcher') }),
+  v.object({ type: v.literal('getBriefing'), entityId: id }),
+  v.object({ type: v.literal('findEntity'), text }),
+  v.object({ type: v.literal('pageNames'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('search'),
+    query: text,
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
+  v.object({ type: v.literal('startState') }),
+  v.object({ type: v.literal('getDossier'), entityId: id }),
+  v.object({ type: v.literal('getArticle'), articleId: id }),
+]);
+
+const pageName = v.object({
+  entityId: id,
+  name: v.string(),
+  kind: v.picklist(['person', 'organization', 'place', 'term']),
+  count: v.number(),
+});
+
+const toContent = v.variant('type', [
+  v.object({ type: v.literal('getPageState') }),
+  v.object({ type: v.literal('reveal'), entityId: id }),
+  v.object({ type: v.literal('openBriefingAtSelection') }),
+]);
+
+export type ToBackground = v.InferOutput<typeof toBackground>;
+export type ToContent = v.InferOutput<typeof toContent>;
+export type PageName = v.InferOutput<typeof pageName>;
+
+export interface PageState {
+  /** Location as the content script sees it: the popup has no `tabs` permission to read it. */
+  href: string;
+  host: string;
+  /** False when Backgrounder is switched off for this page. */
+  active: boolean;
+  names: PageName[];
+}
+
+/** What each request answers. */
+export interface BackgroundResponses {
+  getMatcher: CompiledMatcher;
+  getBriefing: Briefing | null;
+  findEntity: { entityId: string } | null;
+  pageNames: null;
+  search: SearchResults;
+  startState: StartState;
+  getDossier: Dossier | null;
+  getArticle: ArticleView | null;
+}
+export interface ContentResponses {
+  getPageState: PageState;
+  reveal: boolean;
+  openBriefingAtSelection: boolean;
+}
+
+type Msg<U, K> = Extract<U, { type: K }>;
+type Sender = { tab?: { id?: number }; url?: string };
+export type BackgroundHandlers = {
+  [K in keyof BackgroundResponses]: (
+    msg: Msg<ToBackground, K>,
+    sender: Sender,
+  ) => BackgroundResponses[K] | Promise<BackgroundResponses[K]>;
+};
+export type ContentHandlers = {
+  [K in keyof ContentResponses]: (msg: Msg<ToContent, K>) => ContentResponses[K] | Promise<ContentResponses[K]>;
+};
+
+export class InvalidMessageError extends Error {}
+
+/** Validate an incoming message; throws InvalidMessageError naming the offending field. */
+export function parseToBackground(raw: unknown): ToBackground {
+  return parse(toBackground, raw);
+}
+export function parseToContent(raw: unknown): ToContent {
+  return parse(toContent, raw);
+}
+
+function parse<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue ? v.getDotPath(issue) : null;
+  throw new InvalidMessageError(`Invalid message${path ? ` at "${path}"` : ''}: ${issue?.message ?? 'unknown shape'}`);
+}
+
+export function sendToBackground<K extends keyof BackgroundResponses>(
+  msg: Msg<ToBackground, K>,
+): Promise<BackgroundResponses[K]> {
+  return browser.runtime.sendMessage(msg) as Promise<BackgroundResponses[K]>;
+}
+
+export function sendToTab<K extends keyof ContentResponses>(
+  tabId: number,
+  msg: Msg<ToContent, K>,
+  frameId = 0,
+): Promise<ContentResponses[K]> {
+  return browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<ContentResponses[K]>;
+}
+
+/**
+ * Answer ToBackground messages. Returns the listener so tests can call it directly.
+ * Messages from other extensions or web pages never reach runtime.onMessage (no externally_connectable),
+ * but we still validate: a compromised or stale content script must not crash the background.
+ */
+export function handleBackgroundMessages(handlers: BackgroundHandlers) {
+  const listener = (raw: unknown, sender: Sender) => dispatch(() => parseToBackground(raw), handlers, sender);
+  browser.runtime.onMessage.addListener(listener as never);
+  return listener;
+}
+
+/** Answer ToContent messages in a content script (top frame answers by default: frameId 0). */
+export function handleContentMessages(handlers: ContentHandlers) {
+  const listener = (raw: unknown) => dispatch(() => parseToContent(raw), handlers, {});
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+function dispatch(
+  parseMsg: () => { type: string },
+  handlers: Record<string, (msg: never, sender: Sender) => unknown>,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  let msg: { type: string };
+  try {
+    msg = parseMsg();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const handler = handlers[msg.type];
+  // Not ours (another listener in the same context may answer it).
+  if (!handler) return undefined;
+  return Promise.resolve(handler(msg as never, sender));
+}
