@@ -4,6 +4,8 @@ import { DEMO_URL } from './scripts/demo-server.ts';
 
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({
+  // BG_OUT lets parallel builds (tests, benchmarks) write to separate folders; the default is WXT's.
+  outDir: process.env.BG_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: files read the same in WXT, Vitest and plain Node scripts.
   imports: false,
