@@ -3,6 +3,7 @@
 // ToBackground (content script and extension pages → background) and ToContent (popup/background → a tab).
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { briefingRouteSchema } from './briefing/links.ts';
 import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
 import type { CompiledMatcher } from './matching/types.ts';
 import type { SearchResults, StartState } from './search/types.ts';
@@ -24,6 +25,8 @@ const toBackground = v.variant('type', [
   v.object({ type: v.literal('startState') }),
   v.object({ type: v.literal('getDossier'), entityId: id }),
   v.object({ type: v.literal('getArticle'), articleId: id }),
+  // Content scripts have no tabs API, and a page's link to an extension page is blocked unless web-accessible.
+  v.object({ type: v.literal('openBriefingPage'), route: briefingRouteSchema }),
 ]);
 
 const pageName = v.object({
@@ -62,6 +65,7 @@ export interface BackgroundResponses {
   startState: StartState;
   getDossier: Dossier | null;
   getArticle: ArticleView | null;
+  openBriefingPage: null;
 }
 export interface ContentResponses {
   getPageState: PageState;

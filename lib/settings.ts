@@ -1,17 +1,23 @@
 // The one settings module: every preference is a storage item defined here, once, with its version.
+// Preferences live in storage.sync so they follow the reader; the site list has its own layout for sync's
+// quotas (settings-site-list.ts). Reads are always by key, never a whole-area snapshot.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { EntityKind } from './corpus/types.ts';
 import { ENTITY_KINDS } from './corpus/types.ts';
-import { findRule, type SiteRule } from './sites/rules.ts';
+import type { WriteOutcome } from './settings-site-list.ts';
+import { readSiteList, SITE_LIST_KEYS, writeSiteList } from './settings-site-list.ts';
+import type { SiteRule } from './sites/hosts.ts';
+import { findRule } from './sites/hosts.ts';
+import type { SiteMode } from './sites/switch.ts';
 
-/** "everywhere": on unless a site is listed; "listed": only on listed sites. */
-export type SiteMode = 'everywhere' | 'listed';
+export type { SiteMode } from './sites/switch.ts';
 export type HighlightStyle = 'underline' | 'background';
+export const SITE_MODES: readonly SiteMode[] = ['everywhere', 'listed'];
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
 
 export const paused = storage.defineItem<boolean>('sync:paused', { fallback: false, version: 1 });
 export const siteMode = storage.defineItem<SiteMode>('sync:siteMode', { fallback: 'everywhere', version: 1 });
-/** Sites that are the exception to siteMode: switched off in "everywhere" mode, on in "listed" mode. */
-export const siteRules = storage.defineItem<SiteRule[]>('sync:siteRules', { fallback: [], version: 1 });
 export const highlightKinds = storage.defineItem<EntityKind[]>('sync:highlightKinds', {
   fallback: [...ENTITY_KINDS],
   version: 1,
@@ -20,6 +26,18 @@ export const highlightStyle = storage.defineItem<HighlightStyle>('sync:highlight
   fallback: 'underline',
   version: 1,
 });
+
+/**
+ * Sites that are the exception to siteMode: switched off in "everywhere" mode, on in "listed" mode.
+ * Shaped like a storage item, but backed by the chunked layout in settings-site-list.ts.
+ */
+export const siteRules = {
+  getValue: readSiteList,
+  setValue: (rules: readonly SiteRule[]): Promise<WriteOutcome> => writeSiteList(rules),
+  watch(onChange: (rules: SiteRule[]) => void): () => void {
+    return watchKeys(SITE_LIST_KEYS, () => void readSiteList().then(onChange));
+  },
+};
 
 export interface Activation {
   active: boolean;
@@ -49,11 +67,64 @@ export async function readSettings(): Promise<SettingsSnapshot> {
   const [p, mode, rules, kinds, style] = await Promise.all([
     paused.getValue(),
     siteMode.getValue(),
-    siteRules.getValue(),
+    readSiteList(),
     highlightKinds.getValue(),
     highlightStyle.getValue(),
   ]);
-  return { paused: p, mode, rules, kinds, style };
+  // Another device or a newer version may have synced values this one does not know: fall back, never crash.
+  return {
+    paused: p === true,
+    mode: SITE_MODES.includes(mode) ? mode : 'everywhere',
+    rules,
+    kinds: Array.isArray(kinds) ? ENTITY_KINDS.filter((k) => kinds.includes(k)) : [...ENTITY_KINDS],
+    style: HIGHLIGHT_STYLES.includes(style) ? style : 'underline',
+  };
+}
+
+/** Write the given settings; the site list goes through its quota-aware layout. */
+export async function writeSettings(changes: Partial<SettingsSnapshot>): Promise<void> {
+  const writes: Promise<unknown>[] = [];
+  if (changes.paused !== undefined) writes.push(paused.setValue(changes.paused));
+  if (changes.mode !== undefined) writes.push(siteMode.setValue(changes.mode));
+  if (changes.kinds !== undefined)
+    writes.push(highlightKinds.setValue(ENTITY_KINDS.filter((k) => changes.kinds?.includes(k))));
+  if (changes.style !== undefined) writes.push(highlightStyle.setValue(changes.style));
+  if (changes.rules !== undefined) writes.push(writeSiteList(changes.rules));
+  await Promise.all(writes);
+}
+
+/** Read-modify-write of the site list. */
+export async function updateSiteRules(change: (rules: SiteRule[]) => SiteRule[]): Promise<WriteOutcome> {
+  return writeSiteList(change(await readSiteList()));
+}
+
+/** The global pause, also flipped by the toggle-pause keyboard command. */
+export async function togglePaused(): Promise<boolean> {
+  const next = !(await paused.getValue());
+  await paused.setValue(next);
+  return next;
+}
+
+const PREFERENCE_KEYS = {
+  sync: [paused, siteMode, highlightKinds, highlightStyle].map((item) => item.key.slice('sync:'.length)),
+};
+
+/** Calls `onChange` with the settings now and after every change, from any context or device. */
+export function watchSettings(onChange: (s: SettingsSnapshot) => void): () => void {
+  let latest = 0;
+  const emit = () => {
+    const ticket = ++latest;
+    // Overlapping reads may resolve out of order; only the newest one speaks.
+    void readSettings().then((s) => {
+      if (ticket === latest) onChange(s);
+    });
+  };
+  const unwatch = watchKeys(
+    { sync: [...PREFERENCE_KEYS.sync, ...SITE_LIST_KEYS.sync], local: SITE_LIST_KEYS.local },
+    emit,
+  );
+  emit();
+  return unwatch;
 }
 
 /**
@@ -61,14 +132,15 @@ export async function readSettings(): Promise<SettingsSnapshot> {
  * with no reload. Returns the unwatch function.
  */
 export function watchActivation(host: string, onChange: (a: Activation) => void): () => void {
-  const emit = () => {
-    void readSettings().then((s) => onChange(activationFor(host, s)));
+  return watchSettings((s) => onChange(activationFor(host, s)));
+}
+
+/** One storage listener for a set of keys: a multi-key write (a split site list) calls back once. */
+function watchKeys(keys: { sync?: readonly string[]; local?: readonly string[] }, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const watched = area === 'sync' ? keys.sync : area === 'local' ? keys.local : undefined;
+    if (watched?.some((key) => key in changes)) onChange();
   };
-  const unwatchers = [paused, siteMode, siteRules, highlightKinds, highlightStyle].map((item) =>
-    (item as { watch(cb: () => void): () => void }).watch(emit),
-  );
-  emit();
-  return () => {
-    for (const u of unwatchers) u();
-  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

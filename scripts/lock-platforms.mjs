@@ -11,7 +11,10 @@ const pkgs = lock.packages;
 
 // Parses names like "@rollup/rollup-linux-arm64-musl" or "@biomejs/cli-win32-x64" into os, cpu and libc.
 function platformOf(name) {
-  const m = /-(android|darwin|freebsd|linux|openbsd|openharmony|win32)-([a-z0-9]+)(?:-(gnu|musl|gnueabihf|musleabihf|eabi|msvc))?$/.exec(name);
+  const m =
+    /-(android|darwin|freebsd|linux|openbsd|openharmony|win32)-([a-z0-9]+)(?:-(gnu|musl|gnueabihf|musleabihf|eabi|msvc))?$/.exec(
+      name,
+    );
   if (!m) return null;
   const [, os, cpu, abi] = m;
   const entry = { os: [os], cpu: [cpu] };

@@ -24,16 +24,25 @@ export interface CitedQuote {
 
 export interface Briefing {
   entity: EntitySummary;
+  /** Said by the entity first, then about it; at most the requested limit, repeated wordings dropped. */
   quotes: CitedQuote[];
-  /** How many quotes exist in all, so the popover can say "N more". */
+  /** How many distinct quotes exist in all, so the popover can say "N more". */
   totalQuotes: number;
   related: EntitySummary[];
 }
 
 export interface DossierArticle {
   article: Pick<Article, 'id' | 'title' | 'date' | 'source' | 'byline'>;
-  quotes: (CitedQuote & { context: string })[];
+  /**
+   * Every quote by and about the entity in this article, its own first, each with its whole paragraph
+   * and its offsets there (to mark it in the context).
+   */
+  quotes: (CitedQuote & { context: string; start: number; end: number })[];
+  /** Key sentences that mention the entity (not quotes). */
   sentences: (Span & { text: string })[];
+  /** Times the entity is named in this article; the first paragraph naming it, for a reader link. */
+  mentionCount: number;
+  firstParagraph: number;
 }
 
 export interface Dossier {
@@ -44,8 +53,9 @@ export interface Dossier {
 
 export interface ArticleView {
   article: Article;
-  /** Entity mentions and quotes by paragraph, for highlighting and anchors in the reader. */
-  mentions: (Span & { entityId: string; kind: EntityKind })[];
+  /** Entity mentions, sorted by paragraph then offset, without overlaps, for highlighting in the reader. */
+  mentions: (Span & { entityId: string; kind: EntityKind; name: string })[];
+  /** Quotes in this article, sorted by paragraph then offset, for anchors in the reader. */
   quotes: {
     id: string;
     paragraph: number;

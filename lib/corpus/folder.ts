@@ -1,21 +1,167 @@
 // Node side of ingestion: reads a folder of plain-text articles. Not imported by the extension bundles.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { IngestError } from './errors.ts';
-import { buildPack } from './pack.ts';
+// Every file is either read or reported with the reason it was not; the pack is built from what was read.
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { formatWarning, IngestError, type IngestWarning } from './errors.ts';
+import { buildPackReport, type SourceFile } from './pack.ts';
 import type { Pack } from './types.ts';
 
-export async function ingestFolder(dir: string): Promise<{ pack: Pack; warnings: string[] }> {
-  const names = (
-    await readdir(dir).catch(() => {
-      throw new IngestError(`${dir}: no such folder`);
-    })
-  )
-    .filter((n) => n.endsWith('.txt'))
-    .sort();
-  if (names.length === 0) throw new IngestError(`${dir}: no .txt articles`);
-  const sources = await Promise.all(
-    names.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
+/** Largest article file read. A news article is rarely over 100 KB; bigger files are dumps or mistakes. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+const ARTICLE_EXTENSIONS = /\.(?:txt|text)$/i;
+/** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const READ_CONCURRENCY = 32;
+
+export interface IngestOptions {
+  /** Fail when any file had to be skipped, instead of building from the rest. */
+  strict?: boolean;
+}
+
+export interface FolderReport {
+  pack: Pack;
+  /** Human-readable, one per problem, each naming its file (and line where it helps). */
+  warnings: string[];
+  /** Files read into the pack and files left out. */
+  read: number;
+  skipped: number;
+}
+
+export async function ingestFolder(dir: string, options: IngestOptions = {}): Promise<FolderReport> {
+  const warnings: IngestWarning[] = [];
+  const files = await listArticles(dir, warnings);
+  const sources: SourceFile[] = [];
+  for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+    const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readArticle(dir, f, warnings)));
+    for (const s of batch) if (s) sources.push(s);
+  }
+  let report: ReturnType<typeof buildPackReport>;
+  try {
+    report = buildPackReport(sources, warnings);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    throw new IngestError(`${dir}: no usable articles${reasons(warnings)}`);
+  }
+  const all = warnings;
+  const skipped = all.filter((w) => w.skipped).length;
+  if (options.strict && skipped > 0) {
+    throw new IngestError(`${dir}: ${skipped} file(s) could not be used (strict mode)${reasons(all)}`);
+  }
+  return { pack: report.pack, warnings: all.map(formatWarning), read: report.pack.articles.length, skipped };
+}
+
+function reasons(warnings: readonly IngestWarning[]): string {
+  const skipped = warnings.filter((w) => w.skipped);
+  if (skipped.length === 0) return '';
+  const shown = skipped.slice(0, 8).map((w) => `\n  ${formatWarning(w)}`);
+  const more = skipped.length > 8 ? `\n  …and ${skipped.length - 8} more` : '';
+  return `:${shown.join('')}${more}`;
+}
+
+async function listArticles(dir: string, warnings: IngestWarning[]): Promise<string[]> {
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+    throw new IngestError(
+      error.code === 'ENOENT' ? `${dir}: no such folder` : `${dir}: cannot be read (${error.code ?? error.message})`,
+    );
+  });
+  if (!info.isDirectory()) throw new IngestError(`${dir} is a file; give the folder that holds the articles`);
+  const entries: Dirent[] = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new IngestError(`${dir}: cannot be read (${error.code ?? error.message})`);
+    },
   );
-  return { pack: buildPack(sources), warnings: [] };
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = relative(dir, join(entry.parentPath, entry.name));
+    if (path.split(/[\\/]/).some((part) => part.startsWith('.'))) continue;
+    if (entry.isDirectory()) continue;
+    if (!ARTICLE_EXTENSIONS.test(entry.name)) {
+      warnings.push({ file: path, message: 'is not a .txt file; skipped', skipped: true });
+      continue;
+    }
+    files.push(path);
+  }
+  files.sort();
+  if (files.length === 0) {
+    const others = warnings.length > 0 ? ` (it holds ${warnings.length} other file(s); articles must be .txt)` : '';
+    throw new IngestError(`${dir}: no .txt articles${others}`);
+  }
+  return files;
+}
+
+async function readArticle(dir: string, file: string, warnings: IngestWarning[]): Promise<SourceFile | undefined> {
+  const skip = (message: string, line?: number) => {
+    warnings.push({ file, message: `${message}; skipped`, skipped: true, ...(line === undefined ? {} : { line }) });
+    return undefined;
+  };
+  const path = join(dir, file);
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_ARTICLE_BYTES) {
+      return skip(
+        `is ${megabytes(size)}; articles over ${megabytes(MAX_ARTICLE_BYTES)} are not read (split or remove it)`,
+      );
+    }
+    if (size === 0) return skip('is empty');
+    const bytes = await readFile(path);
+    return decodeArticle(file, bytes, skip);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return skip(`cannot be read (${e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message)})`);
+  }
+}
+
+/** Bytes to text, or a reason it is not UTF-8 text. Exported for tests. */
+export function decodeArticle(
+  file: string,
+  bytes: Uint8Array,
+  skip: (message: string, line?: number) => undefined,
+): SourceFile | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return skip('is UTF-16 text; save it as UTF-8');
+  }
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return skip('is a binary file, not text');
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control > head.length * 0.1) return skip('is a binary file, not text');
+  try {
+    return { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = at < 0 ? undefined : lineOf(bytes, at);
+    return skip('is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8', line);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let extra: number;
+    if (b < 0x80) extra = 0;
+    else if (b >= 0xc2 && b <= 0xdf) extra = 1;
+    else if (b >= 0xe0 && b <= 0xef) extra = 2;
+    else if (b >= 0xf0 && b <= 0xf4) extra = 3;
+    else return i;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) return i;
+    }
+    i += extra + 1;
+  }
+  return -1;
 }

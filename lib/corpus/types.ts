@@ -20,6 +20,8 @@ export interface Article {
   source?: string;
   /** Body paragraphs, verbatim, in order (headline, byline and stray lines excluded). */
   paragraphs: string[];
+  /** Sentence [start, end) offsets within each paragraph, parallel to `paragraphs`. */
+  sentences?: [number, number][][];
 }
 
 /** Where something occurs: paragraph index within its article and UTF-16 offsets within that paragraph. */
@@ -31,14 +33,14 @@ export interface Span {
 }
 
 export interface Entity {
-  /** Stable slug, e.g. "person:jens-stoltenberg". */
+  /** Stable slug, e.g. "person:maria-lopez". */
   id: string;
   /** Canonical name, the fullest form the texts use. */
   name: string;
   kind: EntityKind;
   /** Every surface form that refers to it in the texts, canonical name included; never a bare common word. */
   aliases: string[];
-  /** Short role from the texts' own appositives ("NATO Secretary General"); absent when the texts give none. */
+  /** Short role from the texts' own appositives ("Danish Foreign Minister"); absent when the texts give none. */
   description?: string;
   mentions: Span[];
   /** Ids of entities it appears with, most frequent first. */
@@ -52,10 +54,18 @@ export interface Entity {
 export interface Quote {
   id: string;
   articleId: string;
+  /** Paragraph index; -1 for a quote in the headline (then `inTitle` is true). */
   paragraph: number;
-  /** Offsets of `text` within the paragraph: `paragraphs[paragraph].slice(start, end) === text`. */
+  /**
+   * Offsets of `text` within the paragraph: `paragraphs[paragraph].slice(start, end) === text`
+   * (within `title` when `inTitle`).
+   */
   start: number;
   end: number;
+  /** The quote is the headline's ("Name: “…”"); offsets refer to the article title. */
+  inTitle?: true;
+  /** The quote is an interviewee's answer: the whole answer paragraph. */
+  answer?: true;
   /** Verbatim quoted words, without the quotation marks. */
   text: string;
   /** Speaker's name as resolved (canonical entity name when known); null when unattributed. */

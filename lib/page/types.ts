@@ -24,6 +24,12 @@ export interface PopoverController {
   /** Open the briefing for an entity anchored at a range; `focus` moves keyboard focus into the popover. */
   open(entityId: string, anchor: AbstractRange, options?: { focus?: boolean }): Promise<void>;
   close(): void;
+  /**
+   * The keyboard command and context menu (ToContent `openBriefingAtSelection`): open the briefing for the
+   * selected text, else the highlighted name nearest the caret, with focus inside; a selection naming no
+   * entity gets a popover offering a search. Resolves false when there is nothing to brief.
+   */
+  openAtSelection(): Promise<boolean>;
   /** Remove every listener and the popover host (extension disabled or site switched off). */
   destroy(): void;
 }

@@ -1,33 +1,47 @@
-// Per-site switches. A rule covers either one exact host or a whole registrable domain and its subdomains.
-import { getDomain } from 'tldts';
+// Making site rules: "this host" or "the whole domain", where the domain is the registrable domain from the
+// public suffix list (news.bbc.co.uk → bbc.co.uk; alice.github.io stays itself). Matching lives in hosts.ts.
+import { parse } from 'tldts';
+import type { SiteRule, SiteScope } from './hosts.ts';
+import { hostKey, isIpAddress, normalizeHost, parseSite } from './hosts.ts';
 
-export type SiteScope = 'host' | 'domain';
-export interface SiteRule {
-  /** A host ("news.example.com") for scope "host", a registrable domain ("example.com") for scope "domain". */
-  site: string;
-  scope: SiteScope;
-}
+export type { ParsedSite, SiteRule, SiteScope } from './hosts.ts';
+export { findRule, hostKey, isIpAddress, normalizeHost, parseSite, ruleMatches, sameRule } from './hosts.ts';
 
-/** Lower-case host without a trailing dot; IDNs in their punycode form as URL parsing gives them. */
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
-}
-
-/** The registrable domain (eTLD+1) of a host; the host itself for IP addresses and localhost. */
+/**
+ * The registrable domain (eTLD+1, private suffixes such as github.io included) of a host. IP addresses and
+ * single-label hosts are their own domain; every *.localhost host belongs to localhost.
+ */
 export function domainOf(host: string): string {
   const h = normalizeHost(host);
-  return getDomain(h, { allowPrivateDomains: true }) ?? h;
+  if (h === 'localhost' || h.endsWith('.localhost')) return 'localhost';
+  if (isIpAddress(h)) return h;
+  return parse(h, { allowPrivateDomains: true }).domain ?? h;
 }
 
-/** The rule that applies to `host`: an exact host rule wins over a domain rule. */
-export function findRule(host: string, rules: readonly SiteRule[]): SiteRule | undefined {
-  const h = normalizeHost(host);
-  const exact = rules.find((r) => r.scope === 'host' && r.site === h);
-  if (exact) return exact;
-  const d = domainOf(h);
-  return rules.find((r) => r.scope === 'domain' && r.site === d && (h === d || h.endsWith(`.${d}`)));
+/** True when a domain rule would reach further than a host rule: not for IP addresses. */
+export function hasSubdomains(host: string): boolean {
+  return !isIpAddress(host);
 }
 
+/** The rule "switch this host" or "switch the whole domain" makes; an IP address has no domain to cover. */
 export function ruleForHost(host: string, scope: SiteScope): SiteRule {
-  return { site: scope === 'host' ? normalizeHost(host) : domainOf(host), scope };
+  return scope === 'domain' && hasSubdomains(host)
+    ? { site: domainOf(host), scope: 'domain' }
+    : { site: hostKey(host), scope: 'host' };
+}
+
+/** Rules in canonical form, first occurrence kept, invalid sites dropped. */
+export function cleanRules(rules: readonly SiteRule[]): SiteRule[] {
+  const seen = new Set<string>();
+  const out: SiteRule[] = [];
+  for (const rule of rules) {
+    const parsed = parseSite(rule.site);
+    if (!parsed.ok) continue;
+    const clean = ruleForHost(parsed.host, rule.scope);
+    const key = `${clean.scope}:${clean.site}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(clean);
+  }
+  return out;
 }

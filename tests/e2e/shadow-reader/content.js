@@ -10,7 +10,7 @@
     let out = '';
     const walk = (n) => {
       if (n.nodeType === 3) out += n.data;
-      else if (n.nodeType === 1 && !['STYLE', 'SCRIPT'].includes(n.nodeName)) {
+      else if ((n.nodeType === 1 || n.nodeType === 11) && !['STYLE', 'SCRIPT'].includes(n.nodeName)) {
         for (const c of n.childNodes) walk(c);
         if (/^(P|DIV|LI|H\d|BLOCKQUOTE|SECTION|HEADER|FOOTER|BUTTON|A)$/.test(n.nodeName)) out += '\n';
       }
@@ -46,6 +46,9 @@
           focused: a ? { tag: a.tagName, label: a.getAttribute('aria-label'), text: a.textContent } : null,
         };
       }
+      // Markup and styles of the closed root, so axe-core can check a copy in an open context (popover suite).
+      case 'html':
+        return { found: true, html: target ? target.innerHTML : null };
       case 'count':
         return { found: true, count: selector ? root.querySelectorAll(selector).length : 0 };
       default:

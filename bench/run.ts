@@ -1,0 +1,150 @@
+// `npm run bench`: measures Backgrounder against its budgets (issue #7) and prints one table, also written to
+// bench/results.json. Options:
+//   --quick           fewer runs and smaller synthetic corpus (development; ~1–2 minutes)
+//   --only a,b        run only these sections: ingest, bundle, highlight, background, popup, hover
+//   --ext <dir>       benchmark a prebuilt Chromium extension folder instead of building one
+//   --readme          write the table into README.md between the performance markers
+//   --out <file>      where to write the JSON (default bench/results.json)
+//   --sizes a,b       development: only these highlight page sizes (100kb, 1mb, 5mb)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describeMachine } from './lib/machine.ts';
+import { errorMessage, notMeasured } from './lib/stats.ts';
+import { markdownTable, textTable } from './lib/table.ts';
+import type { BenchOptions, Results, Row } from './lib/types.ts';
+import { backgroundRows } from './sections/background.ts';
+import { bundleRows } from './sections/bundle.ts';
+import { highlightRows } from './sections/highlight.ts';
+import { hoverRows } from './sections/hover.ts';
+import { ingestRows } from './sections/ingest.ts';
+import { popupRows } from './sections/popup.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const value = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+const SECTIONS = ['ingest', 'bundle', 'highlight', 'background', 'popup', 'hover'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = value('--only')?.split(',') as Section[] | undefined;
+const unknown = only?.filter((s) => !SECTIONS.includes(s));
+if (unknown?.length) {
+  console.error(`Unknown section(s): ${unknown.join(', ')}. Known: ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (s: Section) => !only || only.includes(s);
+const quick = flag('--quick');
+const started = performance.now();
+const log = (line: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${line}`);
+
+/** Build into a folder of our own so a bench never races a test build in .output. */
+function build(): string {
+  const given = value('--ext');
+  if (given) return resolve(given);
+  const outDir = '.output-bench';
+  log(`building the extension into ${outDir}/chrome-mv3`);
+  const wxt = resolve(root, 'node_modules/wxt/bin/wxt.mjs');
+  const r = spawnSync(process.execPath, [wxt, 'build'], {
+    cwd: root,
+    env: { ...process.env, BG_OUT: outDir },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => /error/i.test(l)) ?? '';
+    throw new Error(`wxt build failed (${line.trim().slice(0, 160)}); fix it or pass --ext <prebuilt folder>`);
+  }
+  return resolve(root, outDir, 'chrome-mv3');
+}
+
+const machine = describeMachine();
+const needsBuild = SECTIONS.some((s) => s !== 'ingest' && wanted(s));
+let buildError: string | null = null;
+let extensionDir = resolve(root, '.output-bench/chrome-mv3');
+if (needsBuild) {
+  try {
+    extensionDir = build();
+  } catch (error) {
+    buildError = errorMessage(error);
+    log(buildError);
+  }
+}
+const opts: BenchOptions = { quick, root, extensionDir, log, sizes: value('--sizes')?.split(',') };
+
+const GROUPS: Record<Section, string> = {
+  highlight: '1 Scan + highlight',
+  hover: '2 Hover',
+  popup: '3 Popup',
+  bundle: '4 Content script',
+  background: '5 Background',
+  ingest: '6 Ingest',
+};
+
+const rows: Row[] = [];
+async function section(name: Section, run: () => Promise<Row[]> | Row[]) {
+  if (!wanted(name)) return;
+  if (buildError && name !== 'ingest') {
+    rows.push(
+      notMeasured({ id: `${name}.build`, group: GROUPS[name], metric: 'section skipped', unit: '' }, buildError),
+    );
+    return;
+  }
+  log(`section ${name}`);
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    // A crash in one section is reported as its own row; the other sections still run.
+    rows.push(
+      notMeasured(
+        { id: `${name}.error`, group: GROUPS[name], metric: 'section failed', unit: '' },
+        errorMessage(error),
+      ),
+    );
+    log(`section ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+await section('highlight', () => highlightRows(opts));
+await section('hover', () => hoverRows(opts));
+await section('popup', () => popupRows(opts));
+await section('bundle', () => bundleRows(opts));
+await section('background', () => backgroundRows(opts));
+await section('ingest', () => ingestRows(opts));
+
+const order = (r: Row) => Number.parseInt(r.group, 10) || 99;
+rows.sort((a, b) => order(a) - order(b));
+
+const results: Results = {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  durationSeconds: (performance.now() - started) / 1000,
+  machine,
+  rows,
+};
+const out = resolve(root, value('--out') ?? 'bench/results.json');
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(textTable(results));
+console.log(`\nWritten to ${out}`);
+
+if (flag('--readme')) {
+  const readme = resolve(root, 'README.md');
+  const start = '<!-- performance:start -->';
+  const end = '<!-- performance:end -->';
+  const text = existsSync(readme) ? readFileSync(readme, 'utf8') : '';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) {
+    console.error('README.md has no performance markers; table not written there');
+  } else {
+    const section = readFileSync(resolve(root, 'bench/README-section.md'), 'utf8').replace(
+      '{{TABLE}}',
+      markdownTable(results),
+    );
+    writeFileSync(readme, `${text.slice(0, i + start.length)}\n${section.trim()}\n${text.slice(j)}`);
+    console.log('README.md performance section updated');
+  }
+}

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { exportSettingsFile, importSettingsFile, MAX_SETTINGS_FILE_BYTES } from '../../lib/settings-io.ts';
+
+type Outcome = { ok: true; message: string } | { ok: false; message: string };
+
+/** Export to a JSON file; import one all or nothing, saying what is wrong with a file it refuses. */
+export function Backup() {
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const exportFile = async () => {
+    const text = await exportSettingsFile();
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'backgrounder-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setOutcome({ ok: true, message: 'Settings exported to backgrounder-settings.json.' });
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      setOutcome({ ok: false, message: `Not imported: ${file.name} is too large to be a settings file.` });
+      return;
+    }
+    const result = await importSettingsFile(await file.text());
+    setOutcome(
+      result.ok
+        ? { ok: true, message: `Imported settings from ${file.name}.` }
+        : { ok: false, message: `Not imported: ${result.error} Your settings are unchanged.` },
+    );
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" class="card">
+      <h2 id="backup-heading">Back up and restore</h2>
+      <div class="row">
+        <button type="button" onClick={() => void exportFile()}>
+          Export settings
+        </button>
+        <label class="file-button">
+          Import settings…
+          <input
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+        </label>
+      </div>
+      <div aria-live="polite">
+        {outcome && (
+          <p class={outcome.ok ? 'ok' : 'error'} role={outcome.ok ? 'status' : 'alert'} id="import-outcome">
+            {outcome.message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,658 @@
+// Name candidates in one paragraph: runs of capitalized words, split into title ("Danish Foreign Minister")
+// and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
+// how the text describes it. Nothing is decided here that needs the whole corpus.
+import {
+  isCommonWord,
+  isDemonym,
+  isOrgHeadWord,
+  isPlaceHeadWord,
+  isRoleNoun,
+  isTimeWord,
+  lexTags,
+  NUMBERED_TERM_WORDS,
+  TERM_HEADS,
+  TITLE_COMPLEMENTS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { speechVerbAt } from './speech.ts';
+import { isAllCaps, nameKey } from './text.ts';
+import type { Token } from './tokens.ts';
+
+export interface Votes {
+  person: number;
+  organization: number;
+  place: number;
+  term: number;
+}
+
+export interface Candidate {
+  /** Token indices of the name, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  initial: boolean;
+  quoted: boolean;
+  possessive: boolean;
+  /** Ways the text describes a person right at this mention ("Danish Foreign Minister", "a senior analyst at…"). */
+  roles: string[];
+  /** An "a/an/the …" appositive right after the name, for organizations and terms. */
+  appositive?: string;
+  /** "(IMO)" right after the name. */
+  acronym?: { text: string; start: number; end: number };
+  votes: Votes;
+  /** A title word or honorific stood right before the name ("President", "Mr."). */
+  titled: boolean;
+  speechSubject: boolean;
+}
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+]);
+const LEADING_JUNK = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'if',
+  'as',
+  'at',
+  'in',
+  'on',
+  'for',
+  'by',
+  'to',
+  'with',
+  'from',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'although',
+  'though',
+  'because',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'what',
+  'which',
+  'who',
+  'how',
+  'why',
+  'where',
+  'all',
+  'some',
+  'many',
+  'most',
+  'more',
+  'no',
+  'not',
+  'every',
+  'each',
+  'other',
+  'another',
+  'such',
+  'only',
+  'also',
+  'just',
+  'even',
+  'then',
+  'now',
+  'today',
+  'however',
+  'meanwhile',
+  'indeed',
+  'still',
+  'both',
+  'neither',
+  'either',
+  'over',
+  'under',
+  'during',
+  'despite',
+  'like',
+  'unlike',
+  'according',
+  'dear',
+]);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'greater',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+// Modifiers inside role phrases that are not the role itself: "former", "deputy", "foreign".
+const ROLE_MODIFIERS = new Set([
+  'former',
+  'acting',
+  'deputy',
+  'vice',
+  'prime',
+  'foreign',
+  'defence',
+  'defense',
+  'finance',
+  'interior',
+  'executive',
+  'senior',
+  'then',
+  'top',
+]);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'be',
+  'been',
+]);
+const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'across',
+  'toward',
+  'towards',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'throughout',
+  'into',
+  'via',
+  'through',
+  'within',
+  'between',
+]);
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'region',
+  'province',
+  'port',
+  'district',
+  'island',
+  'county',
+  'republic',
+  'state',
+  'oblast',
+  'suburb',
+  'outskirts',
+]);
+const AFTER_THE_FUNCTION = new Set([
+  'on',
+  'in',
+  'at',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'said',
+  'says',
+  'will',
+  'would',
+  'and',
+  'or',
+  'to',
+  'for',
+  'of',
+  'with',
+  'which',
+  'that',
+  'who',
+  'did',
+  'does',
+  'could',
+  'also',
+  'as',
+  'after',
+  'before',
+  'from',
+  'are',
+  'were',
+  'can',
+]);
+const STOP_BEFORE_ROLE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'of',
+  'in',
+  'at',
+  'for',
+  'to',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'as',
+  'on',
+  'that',
+  'this',
+  'who',
+  'which',
+]);
+const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|told|added)\b/u;
+const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
+
+const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
+const isVerbish = (lower: string) =>
+  lexTags(lower).some(
+    (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
+  );
+
+function isNameToken(t: Token): boolean {
+  if (!t.cap) return false;
+  if (t.text.length === 1) return false;
+  // "D-N.Y.", "R-Texas": a party and state after a politician's name.
+  if (/^[A-Z]-\p{Lu}/u.test(t.text)) return false;
+  return !HYPHEN_MODIFIER.test(t.text);
+}
+
+export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const modifier = t.cap ? HYPHEN_MODIFIER.exec(t.text) : null;
+    if (modifier?.[1]) {
+      // "Paris-based", "EU-funded": the capitalized part names something.
+      const word = modifier[1];
+      const c = makeCandidate(text, tokens, i, i, i, t.start, t.start + word.length);
+      if (c) out.push(c);
+      i++;
+      continue;
+    }
+    if (!isNameToken(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j] as Token;
+      const next = tokens[j + 1] as Token;
+      if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
+      if (isNameToken(next)) {
+        j++;
+        continue;
+      }
+      if (/^\p{N}/u.test(next.text) && NUMBERED_TERM_WORDS.has(cur.lower)) {
+        j++;
+        break;
+      }
+      const after = tokens[j + 2];
+      if (
+        CONNECTORS.has(next.lower) &&
+        after &&
+        isNameToken(after) &&
+        singleSpace(after.gap) &&
+        !after.initial &&
+        !isTimeWord(after.lower.replace(/\.$/, ''))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    segment(text, tokens, i, j, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Splits one capitalized run into leading junk, title and name, and records the name. */
+function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[]) {
+  let first = from;
+  while (first <= to) {
+    const t = tokens[first] as Token;
+    // A common word opening a sentence is no name ("Earlier Thursday"), unless it heads one ("Senate Majority…").
+    const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
+    const junk =
+      LEADING_JUNK.has(t.lower) ||
+      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads);
+    if (!junk) break;
+    first++;
+  }
+  while (first <= to && CONNECTORS.has((tokens[first] as Token).lower)) first++;
+  if (first > to) return;
+  // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
+  const after = tokens[to + 1];
+  if (
+    first === to &&
+    COMPASS.has((tokens[first] as Token).lower) &&
+    after &&
+    (after.lower === 'and' || after.lower === 'or')
+  ) {
+    return;
+  }
+  // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe".
+  let split = -1;
+  for (let k = to - 1; k >= first; k--) {
+    if (isTitleToken(tokens[k] as Token)) {
+      split = k;
+      break;
+    }
+  }
+  let nameFirst = first;
+  if (split >= 0) {
+    let n = split + 1;
+    if (tokens[n]?.lower === 'of') {
+      n++;
+      while (n < to && TITLE_COMPLEMENTS.has((tokens[n] as Token).lower)) n++;
+    }
+    const nameTokens = tokens.slice(n, to + 1);
+    const lastName = nameTokens[nameTokens.length - 1];
+    const undo =
+      nameTokens.length === 0 ||
+      nameTokens.every(isTitleToken) ||
+      (lastName !== undefined &&
+        (isOrgHeadWord(lastName.lower) ||
+          isPlaceHeadWord(lastName.lower) ||
+          TERM_HEADS.has(lastName.lower) ||
+          (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+    if (!undo) {
+      nameFirst = n;
+      // Capitalized words before the title words are names too: "UN" in "UN Secretary General".
+      let k = first;
+      while (k < split && !isTitleToken(tokens[k] as Token)) k++;
+      // Portfolio words belong to the title too: "Energy" in "Finnish Energy Minister".
+      while (k > first && isCommonWord((tokens[k - 1] as Token).lower) && !isAllCaps((tokens[k - 1] as Token).text))
+        k--;
+      // …unless they are the title's own words: "Finnish Energy Minister" names no "Finnish Energy".
+      if (k > first && !isDemonym((tokens[first] as Token).lower)) {
+        const prefix = makeCandidate(text, tokens, first, k - 1, first);
+        if (prefix) out.push(prefix);
+      }
+    }
+  }
+  // A bare role ("the Finnish Energy Minister", "Secretary General") is a description, not a name.
+  if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) return;
+  if (split < 0 && isTitleToken(tokens[to] as Token) && !/\.$/u.test((tokens[to] as Token).text)) return;
+  const c = makeCandidate(text, tokens, nameFirst, to, first);
+  if (!c) return;
+  if (nameFirst > first) {
+    c.titled = true;
+    const title = text.slice((tokens[first] as Token).start, (tokens[nameFirst - 1] as Token).end);
+    if (!/^\p{Lu}\p{Ll}{0,3}\.$/u.test(title)) c.roles.push(title);
+  }
+  out.push(c);
+}
+
+function makeCandidate(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  /** First token of the whole capitalized run, title included. */
+  runStart: number,
+  start?: number,
+  end?: number,
+): Candidate | undefined {
+  const head = tokens[first] as Token;
+  const tail = tokens[last] as Token;
+  const nameTokens = tokens.slice(first, last + 1);
+  if (nameTokens.every((t) => isTimeWord(t.lower.replace(/\.$/, '')) || /^\p{N}/u.test(t.text))) return undefined;
+  const s = start ?? head.start;
+  const e = end ?? tail.end;
+  const surface = text.slice(s, e);
+  const c: Candidate = {
+    first,
+    last,
+    start: s,
+    end: e,
+    surface,
+    key: nameKey(surface),
+    initial: head.initial,
+    quoted: head.quote >= 0,
+    possessive: end === undefined && tail.possessive,
+    roles: [],
+    votes: { person: 0, organization: 0, place: 0, term: 0 },
+    titled: false,
+    speechSubject: false,
+  };
+  if (end !== undefined) return c;
+  collectClues(text, tokens, c, runStart);
+  return c;
+}
+
+function collectClues(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
+  const before = tokens[runStart - 1];
+  const before2 = tokens[runStart - 2];
+  const head = tokens[runStart] as Token;
+  const tail = tokens[c.last] as Token;
+  const v = c.votes;
+  const sameClause = (t: Token | undefined, next: Token) =>
+    t !== undefined && singleSpace(next.gap) && t.quote === next.quote;
+
+  const following = tokens[c.last + 1];
+  // "to Euro-Atlantic security": a name used as a modifier says nothing about what it names.
+  const isHead =
+    tail.possessive ||
+    !following ||
+    !singleSpace(following.gap) ||
+    following.cap ||
+    AFTER_THE_FUNCTION.has(following.lower);
+  if (sameClause(before, head) && before) {
+    if (LOCATIVE.has(before.lower) && isHead) v.place += 1;
+    if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
+    if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
+      if (isHead) v.place += 1;
+    } else if (before.lower === 'the' && isHead && c.first === c.last && !/ies$/u.test(tail.lower)) {
+      v.organization += 1;
+    }
+    if (before.lower === 'told') v.organization += 1;
+    const role = roleBefore(text, tokens, runStart);
+    if (role) {
+      c.roles.push(role);
+      v.person += 3;
+    }
+  }
+  if (before && /,\s*$/u.test(head.gap) && !head.initial) {
+    const role = roleBefore(text, tokens, runStart, true);
+    const after = tokens[c.last + 1];
+    if (role && (!after || /^[,.;]/u.test(after.gap))) {
+      c.roles.push(role);
+      v.person += 3;
+    }
+    if (before && PLACE_NOUNS.has(before.lower)) v.place += 2;
+  }
+
+  let next = c.last + 1;
+  if (!tail.possessive) {
+    let appositiveAt = c.last;
+    const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(tail.fullEnd, tail.fullEnd + 16));
+    if (acronym?.[1]) {
+      const start = text.indexOf(acronym[1], tail.fullEnd);
+      c.acronym = { text: acronym[1], start, end: start + acronym[1].length };
+      // Read on after the bracket: "The World Food Programme (WFP) said", "(IMO), a United Nations agency".
+      while (next < tokens.length && (tokens[next] as Token).start < c.acronym.end) next++;
+      appositiveAt = next - 1;
+    }
+    const app = appositiveAfter(text, tokens, appositiveAt);
+    if (app) {
+      if (app.role) {
+        c.roles.push(app.text);
+        v.person += 3;
+      } else c.appositive = app.text;
+      next = app.resume;
+    }
+  }
+  let k = next;
+  while (k < tokens.length && k - next < 3 && isFiller(tokens[k] as Token)) k++;
+  const verb = tokens[k];
+  if (
+    !tail.possessive &&
+    verb &&
+    (next > c.last + 1 || singleSpace((tokens[next] as Token | undefined)?.gap ?? '')) &&
+    (!c.acronym || /^\)\s+$/u.test((tokens[next] as Token | undefined)?.gap ?? '')) &&
+    speechVerbAt(tokens, k, 'after-quote') &&
+    speechVerbAt(tokens, k, 'after-quote') !== verb.lower &&
+    !/ing$/u.test(verb.lower)
+  ) {
+    c.speechSubject = true;
+  }
+  if (before && speechVerbAt(tokens, runStart - 1, 'after-quote') && /^[,.]/u.test(tokens[c.last + 1]?.gap ?? '.')) {
+    c.speechSubject = true;
+  }
+}
+
+const FILLERS = new Set([
+  'also',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'recently',
+  'later',
+  'then',
+  'again',
+  'previously',
+  'earlier',
+  'once',
+]);
+const isFiller = (t: Token) => FILLERS.has(t.lower) || /ly$/u.test(t.lower);
+
+/**
+ * A role phrase ending right before tokens[at]: "Treasury spokesman" (no comma) or "its chief
+ * financial officer," (comma). Determiners and possessive pronouns are left out.
+ */
+function roleBefore(text: string, tokens: readonly Token[], at: number, comma = false): string | undefined {
+  const last = tokens[at - 1];
+  const head = tokens[at] as Token;
+  if (!last || last.quote !== head.quote || last.sentence !== head.sentence) return undefined;
+  if (!isRoleNoun(last.lower) || last.cap || ROLE_MODIFIERS.has(last.lower)) return undefined;
+  if (/[^s]s$/u.test(last.lower) || lexTags(last.lower).includes('Plural')) return undefined;
+  if (!comma && !singleSpace(head.gap)) return undefined;
+  let k = at - 1;
+  while (k - 1 >= 0 && at - k < 6) {
+    const t = tokens[k - 1] as Token;
+    const cur = tokens[k] as Token;
+    if (!singleSpace(cur.gap) || t.quote !== head.quote) break;
+    if (STOP_BEFORE_ROLE.has(t.lower)) break;
+    if (!t.cap && !t.possessive && isVerbish(t.lower) && !isRoleNoun(t.lower)) break;
+    if (
+      !t.cap &&
+      !isRoleNoun(t.lower) &&
+      !lexTags(t.lower).some((g) => g === 'Adjective' || g === 'Singular' || g === 'Noun') &&
+      !/(?:al|ary|ic|ive|ior|ary)$/u.test(t.lower)
+    )
+      break;
+    k--;
+  }
+  return text.slice((tokens[k] as Token).start, last.end);
+}
+
+interface Appositive {
+  text: string;
+  role: boolean;
+  /** Token index to continue reading at, after the appositive's closing comma. */
+  resume: number;
+}
+
+function appositiveAfter(text: string, tokens: readonly Token[], last: number): Appositive | undefined {
+  const first = tokens[last + 1];
+  if (!first || !/^\)?,\s+$/u.test(first.gap) || first.quote !== (tokens[last] as Token).quote) return undefined;
+  const lead = first.lower;
+  const possessiveLead = first.possessive || ['his', 'her', 'its', 'their'].includes(lead);
+  // "Anna Schmidt, chief executive of Nordwind,": a role may open the appositive without an article.
+  const roleLead = !first.cap && (isRoleNoun(lead) || ROLE_MODIFIERS.has(lead));
+  if (!['a', 'an', 'the'].includes(lead) && !possessiveLead && !roleLead) return undefined;
+  let k = last + 1;
+  let role = false;
+  while (k < tokens.length && k - last <= 14) {
+    const t = tokens[k] as Token;
+    if (k > last + 1 && /[,.;:()“”"—–]/u.test(t.gap)) break;
+    if (t.quote !== first.quote) return undefined;
+    if (isRoleNoun(t.lower)) role = true;
+    k++;
+  }
+  const end = tokens[k - 1] as Token;
+  const closing = tokens[k]?.gap ?? text.slice(end.fullEnd, end.fullEnd + 8);
+  if (k - last > 14 || !/^[,.;]|^\s*$/u.test(closing)) return undefined;
+  const phrase = text.slice(first.start, end.fullEnd);
+  if (RELATIVE_OR_VERBAL.test(phrase)) return undefined;
+  for (let m = last + 1; m < k; m++) {
+    const t = tokens[m] as Token;
+    if (AUXILIARIES.has(t.lower)) return undefined;
+    const tags = lexTags(t.lower);
+    if (!t.cap && tags.length > 0 && tags.every((g) => g === 'PresentTense' || g === 'PastTense')) return undefined;
+  }
+  return { text: phrase, role, resume: k };
+}

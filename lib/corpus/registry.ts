@@ -1,0 +1,344 @@
+// Corpus-wide decisions about names: which candidates are entities at all (no sentence-initial "Explosions",
+// no weekdays, no demonyms), what kind each is, and which spellings name the same thing (surname and full
+// name, acronym and expansion, Kyiv and Kiev). Evidence is pooled over every article first, so one article's
+// clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
+import type { Candidate, Votes } from './candidates.ts';
+import {
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isKnownOrg,
+  isKnownPerson,
+  isKnownPlace,
+  isOrgHeadWord,
+  isPlaceHeadWord,
+  isRoleNoun,
+  isTimeWord,
+  NUMBERED_TERM_WORDS,
+  SUBJECT_PRONOUNS,
+  TERM_HEADS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { isAllCaps, nameKey } from './text.ts';
+import type { EntityKind } from './types.ts';
+
+export interface ParaView {
+  candidates: Candidate[];
+}
+export interface DocView {
+  paras: ParaView[];
+}
+
+export interface Draft {
+  index: number;
+  key: string;
+  kind: EntityKind;
+  /** Surface forms and how often each occurs. */
+  surfaces: Map<string, number>;
+  /** Role phrases the texts give it, with counts ("Danish Foreign Minister" → 2). */
+  roles: Map<string, number>;
+  appositives: Map<string, number>;
+  mentionCount: number;
+}
+
+export interface Registry {
+  drafts: Draft[];
+  /** Entity index of each candidate, by article, paragraph and candidate index (-1 when not an entity). */
+  resolved: number[][][];
+}
+
+interface Cluster {
+  key: string;
+  words: string[];
+  count: number;
+  nonInitial: number;
+  quoted: number;
+  titled: number;
+  /** Mentions that are the subject of a speech verb: people mostly, but organizations speak too. */
+  speech: number;
+  votes: Votes;
+  surfaces: Map<string, number>;
+  allCaps: boolean;
+  kind?: EntityKind;
+  valid: boolean;
+  /** Cluster this one is another name for (acronym → expansion, variant → canonical). */
+  mergedInto?: Cluster;
+  draft?: Draft;
+}
+
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'greater',
+  'inner',
+  'outer',
+]);
+const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+const CONNECTOR_WORDS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'and',
+  'the',
+]);
+
+/** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
+export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlySet<string>): Registry {
+  const clusters = new Map<string, Cluster>();
+  for (const doc of docs) {
+    for (const para of doc.paras) {
+      for (const c of para.candidates) addMention(clusters, c);
+    }
+  }
+  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
+  linkAcronyms(docs, clusters);
+
+  const lastNames = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
+    const last = cl.words[cl.words.length - 1] as string;
+    const list = lastNames.get(last) ?? [];
+    list.push(cl);
+    lastNames.set(last, list);
+  }
+
+  const drafts: Draft[] = [];
+  const draftOf = (cl: Cluster): Draft => {
+    let target = cl;
+    while (target.mergedInto) target = target.mergedInto;
+    if (!target.draft) {
+      target.draft = {
+        index: drafts.length,
+        key: target.key,
+        kind: target.kind ?? 'term',
+        surfaces: new Map(),
+        roles: new Map(),
+        appositives: new Map(),
+        mentionCount: 0,
+      };
+      drafts.push(target.draft);
+    }
+    return target.draft;
+  };
+
+  const resolved = docs.map((doc) => {
+    // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
+    // the one named most recently before (or, failing that, soonest after).
+    const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
+    doc.paras.forEach((para, p) => {
+      for (const c of para.candidates) {
+        const cl = clusters.get(c.key);
+        if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
+        const last = cl.words[cl.words.length - 1] as string;
+        const list = local.get(last) ?? [];
+        list.push({ para: p, start: c.start, cl });
+        local.set(last, list);
+      }
+    });
+    const localFor = (key: string, p: number, start: number): Cluster | undefined => {
+      const list = local.get(key);
+      if (!list) return undefined;
+      let best = list[0];
+      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
+      return best?.cl;
+    };
+    return doc.paras.map((para, p) =>
+      para.candidates.map((c) => {
+        const cl = clusters.get(c.key);
+        if (!cl) return -1;
+        let target: Cluster | undefined;
+        if (cl.words.length === 1 && !cl.allCaps) {
+          const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
+          target = localFor(cl.key, p, c.start);
+          if (!target && !strongNonPerson) {
+            const everywhere = lastNames.get(cl.key);
+            if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
+              target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
+            }
+          }
+        }
+        target ??= cl.valid ? cl : undefined;
+        if (!target) return -1;
+        const d = draftOf(target);
+        d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
+        d.mentionCount++;
+        for (const role of c.roles) d.roles.set(role, (d.roles.get(role) ?? 0) + 1);
+        if (c.appositive) d.appositives.set(c.appositive, (d.appositives.get(c.appositive) ?? 0) + 1);
+        return d.index;
+      }),
+    );
+  });
+  return { drafts, resolved };
+}
+
+function addMention(clusters: Map<string, Cluster>, c: Candidate) {
+  let cl = clusters.get(c.key);
+  if (!cl) {
+    cl = {
+      key: c.key,
+      words: c.key.split(' '),
+      count: 0,
+      nonInitial: 0,
+      quoted: 0,
+      titled: 0,
+      speech: 0,
+      votes: { person: 0, organization: 0, place: 0, term: 0 },
+      surfaces: new Map(),
+      allCaps: isAllCaps(c.surface.replace(/\s+/g, '')),
+      valid: false,
+    };
+    clusters.set(c.key, cl);
+  }
+  cl.count++;
+  if (!c.initial) cl.nonInitial++;
+  if (c.quoted) cl.quoted++;
+  if (c.titled) cl.titled++;
+  if (c.speechSubject) cl.speech++;
+  cl.votes.person += c.votes.person;
+  cl.votes.organization += c.votes.organization;
+  cl.votes.place += c.votes.place;
+  cl.votes.term += c.votes.term;
+  cl.surfaces.set(c.surface, (cl.surfaces.get(c.surface) ?? 0) + 1);
+}
+
+function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
+  const { key, words } = cl;
+  const single = words.length === 1;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  const s: Votes = {
+    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person) + Math.min(cl.speech, 2),
+    organization: Math.min(cl.votes.organization, CAPS.organization),
+    place: Math.min(cl.votes.place, CAPS.place),
+    term: Math.min(cl.votes.term, CAPS.term),
+  };
+  const lexPlace = isKnownPlace(key);
+  const lexOrg = isKnownOrg(key);
+  if (lexPlace) s.place += 5;
+  if (lexOrg) s.organization += 5;
+  if (isKnownPerson(key)) s.person += 2;
+  if (cl.allCaps && !lexPlace) s.organization += 2;
+  if (cl.allCaps) s.person = 0;
+  if (!single) {
+    if (isFirstName(first) && !cl.allCaps) s.person += 3;
+    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    if (isPlaceHeadWord(last)) s.place += 4;
+    if (TERM_HEADS.has(last)) s.term += 4;
+    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+    if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
+  }
+  if (lexPlace && s.person < 6) s.person = 0;
+
+  const kinds: EntityKind[] = ['place', 'organization', 'person', 'term'];
+  let kind: EntityKind = 'term';
+  let best = 0;
+  for (const k of kinds) {
+    if (s[k] > best) {
+      best = s[k];
+      kind = k;
+    }
+  }
+  // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
+  if (kind === 'term' && cl.speech > 0) kind = 'organization';
+  cl.kind = kind;
+  cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+}
+
+function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
+  const { words, key } = cl;
+  const bare = (w: string) => w.replace(/\.$/, '');
+  if (words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
+    return false;
+  if (words.length > 1) {
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    if (isDemonym(last)) return false;
+    // "a New Europe": an ordinary adjective before a known place is a figure of speech, not a place name.
+    if (cl.kind === 'place' && !lexProper && isKnownPlace(last) && isCommonWord(first) && !COMPASS.has(first)) {
+      return false;
+    }
+    if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    return true;
+  }
+  if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
+  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3);
+  if (lexProper || isKnownPerson(key)) return true;
+  if (cl.titled > 0) return true;
+  if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
+  if (isFirstName(key)) return false;
+  if (cl.nonInitial === 0) return false;
+  if (cl.quoted === cl.count && cl.count < 2) return false;
+  return best >= 1;
+}
+
+/** "(IMO)" after a name, and acronyms whose letters spell exactly one multi-word name: "US" ↔ "United States". */
+function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) {
+  for (const doc of docs) {
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        if (!c.acronym) continue;
+        const named = clusters.get(c.key);
+        const acronym = clusters.get(nameKey(c.acronym.text));
+        if (!named?.valid || !acronym || acronym === named || named.kind === 'person') continue;
+        if (!lettersFit(c.acronym.text, named.words)) continue;
+        acronym.mergedInto = named;
+        acronym.valid = true;
+      }
+    }
+  }
+  const byInitials = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.words.length < 2 || cl.kind === 'person') continue;
+    const initials = cl.words
+      .filter((w) => !CONNECTOR_WORDS.has(w))
+      .map((w) => w[0])
+      .join('');
+    const list = byInitials.get(initials) ?? [];
+    list.push(cl);
+    byInitials.set(initials, list);
+  }
+  for (const cl of clusters.values()) {
+    if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
+    const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
+    if (expansions?.length === 1 && expansions[0]) {
+      cl.mergedInto = expansions[0];
+    }
+  }
+}
+
+/** Do the acronym's letters appear, in order, as word initials of the name? */
+function lettersFit(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  const initials = words.map((w) => w[0] ?? '');
+  let i = 0;
+  for (const ch of letters) {
+    while (i < initials.length && initials[i] !== ch) i++;
+    if (i === initials.length) return false;
+    i++;
+  }
+  return letters.length >= 2 && letters[0] === initials[0];
+}

@@ -1,0 +1,71 @@
+// Build-time case and common-word rules: which surface forms of an alias the page matcher looks for.
+import { COMMON_WORDS, TITLE_WORDS } from './common-words.ts';
+
+/** Single spaces, straight apostrophes, no possessive ending: the form aliases are compared in. */
+export function normalizeAlias(alias: string): string {
+  return alias
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2019\u2018\u02BC]/g, "'")
+    .replace(/'[sS]$/, '');
+}
+
+/** No lower-case letter: "NATO", "EU", "G7", "U.S." only ever match exactly as written. */
+export function isAcronym(alias: string): boolean {
+  return !/\p{Ll}/u.test(alias);
+}
+
+/** Lower-case words that do occur inside names: "Center for Eastern Studies", "Ludwig van Beethoven". */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'and',
+  'at',
+  'bin',
+  'da',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'des',
+  'di',
+  'du',
+  'for',
+  'ibn',
+  'in',
+  'la',
+  'le',
+  'of',
+  'on',
+  'the',
+  'to',
+  'van',
+  'von',
+  'y',
+]);
+
+/** Why an alias is refused, or null when it can name something. */
+export function refusal(alias: string): string | null {
+  if (!/\p{L}/u.test(alias) || (alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) return 'too short';
+  // A name starts with a capital somewhere; "alliance" or "inflation" is a word, not a name.
+  if (!/\p{Lu}/u.test(alias)) return 'no capital letter';
+  if (isAcronym(alias)) return null;
+  // "NATO chief", "head of NATO": a description around a name, which would hide the name it contains.
+  if (alias.split(' ').some((w) => !/[\p{Lu}\p{N}]/u.test(w) && !PARTICLES.has(w.replace(/'$/, ''))))
+    return 'a description, not a name';
+  const words = alias.toLowerCase().split(' ');
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  if (words.length === 1 && COMMON_WORDS.has(words[0] ?? '')) return 'a common word';
+  if (words.every((w) => TITLE_WORDS.has(w))) return 'a title, not a name';
+  return null;
+}
+
+/**
+ * The forms the page matcher looks for: the alias as written, and for anything but an acronym its all-capitals
+ * form too (headlines, bylines). Never a lower-case form: that is where common words live.
+ */
+export function surfaceForms(alias: string): string[] {
+  if (isAcronym(alias)) return [alias];
+  const upper = alias.toUpperCase();
+  return upper === alias ? [alias] : [alias, upper];
+}

@@ -1,0 +1,116 @@
+// What the highlighter reads on a page and what it leaves alone, decided from tags and attributes only:
+// computed style would force a style recalculation per element.
+
+/** Subtrees a reader is not reading, is typing into, or that belong to Backgrounder itself. */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'video',
+  'audio',
+  'head',
+  'backgrounder-popover',
+]);
+
+/** Elements that flow inside a line of text: a name may run across them ("Ada <b>Lovelace</b>"). */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
+
+export function isSkippedTag(localName: string): boolean {
+  return SKIPPED_TAGS.has(localName);
+}
+
+function isHiddenOrEditable(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function isSkipped(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.localName) || isHiddenOrEditable(el);
+}
+
+/**
+ * Elements under `root` skipped for their attributes (hidden, contenteditable), found with one query instead of
+ * two attribute reads per element during the walk.
+ */
+export function skippedByAttribute(root: Node): Set<Element> {
+  const out = new Set<Element>();
+  if (!('querySelectorAll' in root)) return out;
+  for (const el of (root as ParentNode).querySelectorAll('[hidden],[contenteditable]')) {
+    if (isHiddenOrEditable(el)) out.add(el);
+  }
+  return out;
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.localName);
+}
+
+export function isInlineTag(localName: string): boolean {
+  return INLINE_TAGS.has(localName);
+}
+
+/** The parent across a shadow boundary too: a shadow root's parent is its host. */
+function parentOf(node: Node): Node | null {
+  return (
+    node.parentNode ?? (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null)
+  );
+}
+
+/** Is `node` inside (or itself) a skipped subtree? Walks up to the document, crossing shadow hosts. */
+export function isInSkippedSubtree(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let n: Node | null = node; n; n = parentOf(n)) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * The nearest ancestor that is not inline: the block a text node's line belongs to. For text at the top of a
+ * shadow root that is the shadow root itself.
+ */
+export function blockOf(node: Node): Node {
+  let n = node.parentNode;
+  while (n && n.nodeType === Node.ELEMENT_NODE && isInline(n as Element) && n.parentNode) n = n.parentNode;
+  return n ?? node;
+}

@@ -1,0 +1,254 @@
+// Hover on a page: one pointer listener, at most one hit-test per frame against the highlighter's map,
+// hover intent from hover-intent.ts, and the popover host. Reads the page; never changes its nodes.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { copyPlainText } from '../../components/popover/clipboard.ts';
+import { citationText } from '../briefing/citation.ts';
+import { sendToBackground } from '../messaging.ts';
+import { type Anchored, hitAtCaret, nearestHit, sameHit } from './hover-hit.ts';
+import {
+  createHoverIntent,
+  createSpeedometer,
+  HOVER_TIMING,
+  type HoverAction,
+  type PointerTarget,
+} from './hover-intent.ts';
+import { createBriefingCache } from './popover-briefings.ts';
+import { createPopoverHost, type PopoverHost, type ShowOptions } from './popover-host.ts';
+import type { HighlightHit, HighlightIndex, PopoverController } from './types.ts';
+
+/**
+ * Chrome stops an idle MV3 service worker after ~30 s, and waking it can take longer than the dwell. When the
+ * pointer starts moving after this long without a request, one request (the page's most named entity) goes
+ * out at once, so the worker is awake by the time the pointer rests on a name.
+ */
+const WAKE_AFTER_MS = 20_000;
+
+interface PointerSample {
+  x: number;
+  y: number;
+  target: EventTarget | null;
+  buttons: number;
+}
+
+export function startHover(ctx: ContentScriptContext, index: HighlightIndex): PopoverController {
+  const abort = new AbortController();
+  ctx.onInvalidated(() => abort.abort());
+  const listen = { capture: true, passive: true, signal: abort.signal };
+
+  const intent = createHoverIntent<Anchored>(sameHit);
+  const speed = createSpeedometer();
+  let lastRequest = Number.NEGATIVE_INFINITY;
+  const briefings = createBriefingCache((entityId) => {
+    lastRequest = performance.now();
+    return sendToBackground({ type: 'getBriefing', entityId });
+  });
+  const hitAt = (node: Node, offset: number) => index.hitAt(node, offset);
+
+  let host: PopoverHost | null = null;
+  // Created up front (detached: nothing is added to the page until a popover opens) so the first hover is fast.
+  const hostReady = createPopoverHost(ctx, {
+    onDismiss: () => {
+      generation++;
+      intent.dismissed();
+      schedule();
+    },
+    onOpen: (route) => void sendToBackground({ type: 'openBriefingPage', route }),
+    onCopy: (quote) => copyPlainText(citationText(quote)),
+  }).then((h) => {
+    host = h;
+    return h;
+  });
+
+  let latest: PointerSample | null = null;
+  let frame = 0;
+  let timer: number | undefined;
+  /** Bumped by every open and close, so a late briefing never shows after the pointer has moved on. */
+  let generation = 0;
+
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (event.timeStamp - lastRequest > WAKE_AFTER_MS) wakeBackground();
+      speed.add(event.timeStamp, event.clientX, event.clientY);
+      latest = { x: event.clientX, y: event.clientY, target: event.target, buttons: event.buttons };
+      if (!frame) frame = ctx.requestAnimationFrame(onFrame);
+    },
+    listen,
+  );
+  // Leaving the window counts as leaving the name.
+  document.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+      latest = { x: -1, y: -1, target: null, buttons: 0 };
+      if (!frame) frame = ctx.requestAnimationFrame(onFrame);
+    },
+    listen,
+  );
+
+  function wakeBackground() {
+    const top = index.pageNames()[0];
+    // No names on this page: nothing to hover, nothing to wake for (and no retry on every move).
+    if (!top) lastRequest = performance.now();
+    else briefings.refresh(top.entityId).catch(() => undefined);
+  }
+
+  function onFrame() {
+    frame = 0;
+    const p = latest;
+    if (!p) return;
+    apply(intent.observe(performance.now(), speed.speed() > HOVER_TIMING.maxSpeed, targetOf(p)));
+  }
+
+  function targetOf(p: PointerSample): PointerTarget<Anchored> {
+    if (host?.owns(p.target)) return { kind: 'popover' };
+    // A pressed button means text is being selected, not read.
+    if (p.target === null || p.buttons !== 0) return { kind: 'none' };
+    const caret = caretAt(p.x, p.y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return { kind: 'none' };
+    const hit = hitAtCaret(hitAt, caret.node, caret.offset);
+    return hit && pointOn(hit.range, p.x, p.y) ? { kind: 'hit', hit } : { kind: 'none' };
+  }
+
+  function apply(actions: HoverAction<Anchored>[]) {
+    for (const action of actions) {
+      if (action.type === 'prefetch') briefings.get(action.hit.entityId).catch(() => undefined);
+      else if (action.type === 'open') {
+        const point = latest ? { x: latest.x, y: latest.y } : undefined;
+        void showBriefing(action.hit.entityId, action.hit.range, point ? { point } : {});
+      } else close();
+    }
+    schedule();
+  }
+
+  function schedule() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const deadline = intent.nextDeadline();
+    if (deadline === null) return;
+    timer = ctx.setTimeout(() => apply(intent.tick(performance.now())), Math.max(0, deadline - performance.now()));
+  }
+
+  async function showBriefing(entityId: string, anchor: AbstractRange, options: ShowOptions): Promise<boolean> {
+    const mine = ++generation;
+    const briefing = await briefings.get(entityId).catch(() => null);
+    const h = host ?? (await hostReady);
+    if (mine !== generation || !briefing) return false;
+    return h.show({ kind: 'briefing', briefing }, anchor, options);
+  }
+
+  function close() {
+    generation++;
+    host?.hide();
+  }
+
+  async function openFocused(entityId: string, anchor: AbstractRange): Promise<boolean> {
+    const shown = await showBriefing(entityId, anchor, { focus: true });
+    if (shown) intent.pinned({ entityId, range: anchor });
+    return shown;
+  }
+
+  return {
+    async open(entityId, anchor, options = {}) {
+      if (options.focus) await openFocused(entityId, anchor);
+      else if (await showBriefing(entityId, anchor, {})) intent.pinned({ entityId, range: anchor });
+      schedule();
+    },
+    close() {
+      close();
+      intent.dismissed();
+      schedule();
+    },
+    async openAtSelection() {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return false;
+      const range = selection.getRangeAt(0);
+      if (range.collapsed) {
+        const node = range.startContainer;
+        if (node.nodeType !== Node.TEXT_NODE) return false;
+        const hit = nearestHit(hitAt, node, range.startOffset, (node as Text).length);
+        return hit ? openFocused(hit.entityId, hit.range) : false;
+      }
+      const hit = hitInRange(hitAt, range);
+      if (hit) return openFocused(hit.entityId, hit.range);
+      const text = selection.toString().trim().slice(0, 10_000);
+      if (!text) return false;
+      const anchor = new StaticRange(range);
+      const found = await sendToBackground({ type: 'findEntity', text });
+      if (found) return openFocused(found.entityId, anchor);
+      const h = host ?? (await hostReady);
+      generation++;
+      const shown = h.show({ kind: 'no-match', text }, anchor, { focus: true });
+      if (shown) intent.pinned({ entityId: '', range: anchor });
+      schedule();
+      return shown;
+    },
+    destroy() {
+      abort.abort();
+      if (frame) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+      generation++;
+      void hostReady.then((h) => h.destroy());
+    },
+  };
+}
+
+/** The text position under a point: the standard call, or the WebKit-era one where it is missing. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const pos = document.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const legacy = (document as { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const range = legacy?.call(document, x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The first highlighted name in a selection: its text nodes in order, the selected characters of each. */
+function hitInRange(hitAt: HighlightIndex['hitAt'], range: Range, maxNodes = 64): HighlightHit | null {
+  const root = range.commonAncestorContainer;
+  const texts: Node[] = [];
+  if (root.nodeType === Node.TEXT_NODE) texts.push(root);
+  else {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && texts.length < maxNodes; n = walker.nextNode()) {
+      if (range.intersectsNode(n)) texts.push(n);
+      // Selected text nodes are contiguous in document order: past the last one, stop.
+      else if (texts.length) break;
+    }
+  }
+  for (const node of texts) {
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : (node as Text).length;
+    for (let o = from; o < to; o++) {
+      const h = hitAt(node, o);
+      if (h) return h;
+    }
+  }
+  return null;
+}
+
+const probe = typeof document === 'undefined' ? null : document.createRange();
+
+/**
+ * Whether the point lies on the name's own boxes: a caret also snaps to the end of a line when the pointer
+ * is in the blank space beyond it. One layout read per frame, and only when a name is under the caret.
+ */
+function pointOn(range: AbstractRange, x: number, y: number): boolean {
+  if (!probe) return false;
+  try {
+    probe.setStart(range.startContainer, range.startOffset);
+    probe.setEnd(range.endContainer, range.endOffset);
+    for (const r of probe.getClientRects()) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    // Park the probe so it is not a live range inside the page's text between frames.
+    probe.setStart(document, 0);
+    probe.collapse(true);
+  }
+}

@@ -1,0 +1,218 @@
+// One test per attribution pattern the issue lists, on small invented articles.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+
+/** Builds a one-article pack and returns its quotes as [text, speaker] pairs. */
+function quotes(text: string): [string, string | null][] {
+  const pack = buildPack([{ file: 'story.txt', text }]);
+  return pack.quotes.map((q) => [q.text, q.speaker]);
+}
+const speakerOf = (text: string, quote: string) => quotes(text).find(([t]) => t.includes(quote))?.[1];
+
+describe('attribution after the quote', () => {
+  it('“…,” X said', () => {
+    const text = 'Budget row deepens\n\n“We will not sign this budget,” Maria Lopez said on Monday.';
+    expect(speakerOf(text, 'sign this budget')).toBe('Maria Lopez');
+  });
+
+  it('“…,” said X, the role', () => {
+    const text = 'Port strike\n\n“The port will stay closed,” said Peter Hansen, the harbour director.';
+    expect(speakerOf(text, 'stay closed')).toBe('Peter Hansen');
+  });
+
+  it('“…,” X, an appositive, added', () => {
+    const text =
+      'Rail plan\n\n“Nobody wants another delay,” Anna Berg, a senior engineer at the Rail Institute, added on Friday.';
+    expect(speakerOf(text, 'another delay')).toBe('Anna Berg');
+  });
+
+  it('“…,” X told reporters', () => {
+    const text = 'Storm\n\n“The river is rising fast,” Mayor David Clarke told reporters in the town hall.';
+    expect(speakerOf(text, 'rising fast')).toBe('David Clarke');
+  });
+
+  it('“…,” according to X', () => {
+    const text =
+      'Harvest\n\nThe harvest will be “the worst in a generation,” according to Laura Fischer, a farm economist.';
+    expect(speakerOf(text, 'worst in a generation')).toBe('Laura Fischer');
+  });
+
+  it('“…”, he says — any verb closing the attribution clause', () => {
+    const text =
+      'Trade\n\nJames Porter has argued for open markets for years. “Freedom matters more than profit”, he defends.';
+    expect(speakerOf(text, 'Freedom matters')).toBe('James Porter');
+  });
+});
+
+describe('attribution before the quote', () => {
+  it('X said that “…”', () => {
+    const text = 'Election\n\nOn Tuesday, Sarah Collins said that “the count will finish tonight.”';
+    expect(speakerOf(text, 'count will finish')).toBe('Sarah Collins');
+  });
+
+  it('According to X, “…”', () => {
+    const text = 'Flood\n\nAccording to Michael Grant, “the dams held, but only just.”';
+    expect(speakerOf(text, 'dams held')).toBe('Michael Grant');
+  });
+
+  it('a partial quote inside the speaker’s sentence', () => {
+    const text =
+      'Talks\n\nRobert Lewis also said the talks, which lasted nine hours, had been “frank and useful” overall.';
+    expect(speakerOf(text, 'frank and useful')).toBe('Robert Lewis');
+  });
+
+  it('X, who said “…”', () => {
+    const text =
+      'Summit\n\nThe summit was chaired by Helen Ward, who said that delegates had shown “remarkable patience”.';
+    expect(speakerOf(text, 'remarkable patience')).toBe('Helen Ward');
+  });
+
+  it('a parenthetical “…, X said, …” before the quote', () => {
+    const text = 'Bridge\n\nThe repairs, Thomas Reed said, will take “at least another year.”';
+    expect(speakerOf(text, 'another year')).toBe('Thomas Reed');
+  });
+
+  it('a participle clause: “X spoke…, saying that “…”', () => {
+    const text =
+      'Wildfire\n\nKaren Walsh visited the burned villages, saying that the damage was “beyond anything we planned for.”';
+    expect(speakerOf(text, 'beyond anything')).toBe('Karen Walsh');
+  });
+
+  it('Name: “…” headline quote', () => {
+    const text =
+      'Maria Lopez: “We will not back down”\n\nMaria Lopez, the mayor of Riverton, spoke to residents on Sunday about the plan.';
+    const pack = buildPack([{ file: 'h.txt', text }]);
+    const headline = pack.quotes.find((q) => q.inTitle);
+    expect(headline?.speaker).toBe('Maria Lopez');
+    expect(pack.articles[0]?.title.slice(headline?.start, headline?.end)).toBe('We will not back down');
+  });
+});
+
+describe('pronouns, descriptions and continued quotes', () => {
+  it('“…,” he said resolves to the person the text is about', () => {
+    const text =
+      'Fishing quotas\n\nFisheries Minister George Baker met trawler owners on Monday.\n\n“We cannot keep fishing like this,” he said.';
+    expect(speakerOf(text, 'keep fishing')).toBe('George Baker');
+  });
+
+  it('she and he pick the person of that gender', () => {
+    const text =
+      'Bank merger\n\nElizabeth Morgan met Richard Hughes in Geneva on Friday. “The merger is off,” she said. “We tried everything,” he added.';
+    expect(speakerOf(text, 'merger is off')).toBe('Elizabeth Morgan');
+    expect(speakerOf(text, 'tried everything')).toBe('Richard Hughes');
+  });
+
+  it('a quote continued in the next sentence keeps its speaker', () => {
+    const text = 'Water\n\n“The wells are empty,” Daniel Price said. “We need tankers by Friday.”';
+    expect(speakerOf(text, 'tankers by Friday')).toBe('Daniel Price');
+  });
+
+  it('a quote running over paragraphs keeps its speaker', () => {
+    const text =
+      'Statement\n\n“The first part of the plan is done,” Carol Evans said. “The second part starts next week and will be harder\n\n“The third part depends on the weather.”';
+    expect(speakerOf(text, 'depends on the weather')).toBe('Carol Evans');
+  });
+
+  it('the role ("the prime minister") stands for the person who holds it', () => {
+    const text =
+      'Cabinet\n\nPrime Minister Edward Bell named a new cabinet on Monday.\n\nLater, the prime minister said the choice was “obvious”.';
+    expect(speakerOf(text, 'obvious')).toBe('Edward Bell');
+  });
+
+  it('"the ORG chief" stands for the person the texts give that role', () => {
+    const text =
+      'Space\n\nEuropean Space Agency Director General Susan Clark opened the meeting.\n\nThe agency chief said the launch was “on schedule”.';
+    expect(speakerOf(text, 'on schedule')).toBe('Susan Clark');
+  });
+});
+
+describe('house styles', () => {
+  it('wire copy: straight quotes, a quote running over paragraphs, "told reporters:"', () => {
+    const text = [
+      'Drone attack',
+      'KYIV, Ukraine (Reuters) - Ukrainian President Volodymyr Zelenskiy said on Monday that air defences held.',
+      '"We will keep defending our skies," Zelenskiy said in his nightly address. "Every day we get stronger.',
+      '"And our partners know it," he added.',
+      'Kremlin spokesman Dmitry Peskov told reporters: "The operation continues."',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['We will keep defending our skies', 'Volodymyr Zelenskiy'],
+      ['Every day we get stronger.', 'Volodymyr Zelenskiy'],
+      ['And our partners know it', 'Volodymyr Zelenskiy'],
+      ['The operation continues.', 'Dmitry Peskov'],
+    ]);
+  });
+
+  it('British copy: single quotes and a role before the name', () => {
+    const text = [
+      'Budget warning',
+      '‘We have inherited a black hole,’ Rachel Reeves told the conference. ‘There are no easy choices.’',
+      'The opposition leader, Rishi Sunak, said the claim was ‘a complete fantasy’.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([
+      ['We have inherited a black hole', 'Rachel Reeves'],
+      ['There are no easy choices.', 'Rachel Reeves'],
+      ['a complete fantasy', 'Rishi Sunak'],
+    ]);
+  });
+});
+
+describe('organizations and non-speakers', () => {
+  it('an organization speaks in a statement', () => {
+    const text = 'Outbreak\n\nThe Ministry of Health said in a statement that “the outbreak is under control.”';
+    expect(speakerOf(text, 'under control')).toBe('Ministry of Health');
+  });
+
+  it('"the U.N. noted" and "it warned" credit the organization', () => {
+    const text =
+      'Aid\n\nThe World Food Programme (WFP) said on Monday that aid was “far below what is needed,” as it warned that “famine is close.”';
+    expect(speakerOf(text, 'far below')).toBe('World Food Programme');
+    expect(speakerOf(text, 'famine is close')).toBe('World Food Programme');
+  });
+
+  it('leaves scare quotes and quoted phrases without a speaker', () => {
+    const text = 'Markets\n\nThe idea that the bank “woke up” late to inflation is popular among traders in London.';
+    expect(speakerOf(text, 'woke up')).toBeNull();
+  });
+
+  it('credits nobody when the subject is no named entity', () => {
+    const text = 'Strike\n\nUnion officials said the offer was “an insult to every nurse.”';
+    expect(speakerOf(text, 'an insult')).toBeNull();
+  });
+});
+
+describe('interviews', () => {
+  const interview = [
+    'Talking to the governor',
+    'Governor Linda Foster spoke to us about the drought and the budget in an interview this week.',
+    'How bad is the drought?',
+    'We have never seen reservoirs this low. I have asked every town to cut water use by a fifth.',
+    'Will the budget survive it?',
+    'Our budget is tight, but we planned for a dry year and we will manage.',
+    'Foster will present the budget to the assembly next month.',
+  ].join('\n\n');
+
+  it('attributes answers to the interviewee, whole paragraphs, and not the questions or the narration', () => {
+    const found = quotes(interview);
+    expect(found).toEqual([
+      ['We have never seen reservoirs this low. I have asked every town to cut water use by a fifth.', 'Linda Foster'],
+      ['Our budget is tight, but we planned for a dry year and we will manage.', 'Linda Foster'],
+    ]);
+  });
+
+  it('reads Q: and A: markers, leaving the marker out of the answer', () => {
+    const text = [
+      'Wind power',
+      'Anna Schmidt, chief executive of Nordwind, talked to us about turbines.',
+      'Q: Why are prices rising?',
+      'A: Steel costs doubled, and we cannot absorb that forever.',
+    ].join('\n\n');
+    expect(quotes(text)).toEqual([['Steel costs doubled, and we cannot absorb that forever.', 'Anna Schmidt']]);
+  });
+
+  it('does not take a rhetorical question in a report for an interview', () => {
+    const report =
+      'Ferry fares\n\nFares rose again this spring.\n\nWhat can the council do about it?\n\nThe council will meet on Monday, Paul Green said.';
+    expect(quotes(report)).toEqual([]);
+  });
+});

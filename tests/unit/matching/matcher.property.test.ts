@@ -1,0 +1,135 @@
+// The compiled one-pass matcher against a naive reference that tries every form at every position.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../../lib/corpus/types.ts';
+import { compileMatcher } from '../../../lib/matching/compile.ts';
+import { createMatcher } from '../../../lib/matching/matcher.ts';
+import type { MatchSpan } from '../../../lib/matching/types.ts';
+import { type EntitySpec, packOf } from './packs.ts';
+
+const POOL: EntitySpec[] = [
+  ['person:jens-stoltenberg', 'person', 'Jens Stoltenberg', 'Stoltenberg'],
+  ['organization:nato', 'organization', 'NATO'],
+  ['place:ukraine', 'place', 'Ukraine'],
+  ['place:new-york', 'place', 'New York'],
+  ['organization:nyt', 'organization', 'New York Times'],
+  ['place:york', 'place', 'York'],
+  ['place:us', 'place', 'US', 'U.S.'],
+  ['place:ivory-coast', 'place', "Côte d'Ivoire"],
+  ['person:tip-oneill', 'person', "Tip O'Neill", "O'Neill"],
+  ['organization:eu', 'organization', 'EU', 'European Union'],
+  ['person:sergei-lavrov', 'person', 'Sergei Lavrov', 'Lavrov'],
+  ['term:article-5', 'term', 'Article 5'],
+];
+
+const WORD = /^[\p{L}\p{N}\p{M}]$/u;
+const APOSTROPHE = /^['\u2019\u2018\u02BC]$/u;
+const SPACE = /^\s$/u;
+
+/** Reference semantics, written for clarity: code point by code point, every form tried at every start. */
+function naiveFind(text: string, pack: Pack): MatchSpan[] {
+  const forms: [string, number][] = [];
+  pack.entities.forEach((e, entity) => {
+    for (const alias of e.aliases) {
+      forms.push([alias, entity]);
+      if (/\p{Ll}/u.test(alias)) forms.push([alias.toUpperCase(), entity]);
+    }
+  });
+  const cps = [...text];
+  const offsets: number[] = [];
+  let o = 0;
+  for (const cp of cps) {
+    offsets.push(o);
+    o += cp.length;
+  }
+  offsets.push(o);
+  const at = (k: number) => cps[k] ?? '';
+  const isWord = (k: number) => k >= 0 && k < cps.length && WORD.test(at(k));
+  const isApostrophe = (k: number) => k >= 0 && k < cps.length && APOSTROPHE.test(at(k));
+  const startOk = (k: number) => k === 0 || (isApostrophe(k - 1) ? !isWord(k - 2) : !isWord(k - 1));
+  const endOk = (k: number) => {
+    if (k >= cps.length) return true;
+    if (isApostrophe(k)) return !isWord(k + 1) || (/^[sS]$/.test(at(k + 1)) && !isWord(k + 2));
+    return !isWord(k);
+  };
+  const matchAt = (k: number, form: string): number => {
+    for (const ch of form) {
+      if (ch === ' ') {
+        if (!SPACE.test(at(k))) return -1;
+        while (k < cps.length && SPACE.test(at(k))) k++;
+      } else if (ch === "'") {
+        if (!isApostrophe(k)) return -1;
+        k++;
+      } else {
+        if (at(k) !== ch) return -1;
+        k++;
+      }
+    }
+    return k;
+  };
+  const out: MatchSpan[] = [];
+  let k = 0;
+  while (k < cps.length) {
+    let best: { end: number; entity: number } | null = null;
+    if (startOk(k)) {
+      for (const [form, entity] of forms) {
+        const end = matchAt(k, form);
+        if (end > k && endOk(end) && (!best || end > best.end)) best = { end, entity };
+      }
+    }
+    if (best) {
+      out.push({ start: offsets[k] ?? 0, end: offsets[best.end] ?? 0, entity: best.entity });
+      k = best.end;
+    } else {
+      k++;
+    }
+  }
+  return out;
+}
+
+const NOISE = [' ', '  ', '\n\t ', '\u00a0', '.', ',', '-', "'", "'s", '’s', '’', '‘', 'ʼ', 's', 'S', 'x', 'é'];
+const MORE_NOISE = ['the', 'alliance', 'Prime Minister', '7', '𝐀', '\u0301', 'York', 'New', 'O', '(', '"'];
+
+const piece = (aliases: string[]) =>
+  fc.oneof(
+    fc.constantFrom(...NOISE, ...MORE_NOISE),
+    fc
+      .tuple(fc.constantFrom(...aliases), fc.constantFrom('as-is', 'upper', 'lower', 'spaces', 'curly', 'nbsp'))
+      .map(([alias, how]) => {
+        switch (how) {
+          case 'upper':
+            return alias.toUpperCase();
+          case 'lower':
+            return alias.toLowerCase();
+          case 'spaces':
+            return alias.replaceAll(' ', '\n    ');
+          case 'nbsp':
+            return alias.replaceAll(' ', '\u00a0');
+          case 'curly':
+            return alias.replaceAll("'", '’');
+          default:
+            return alias;
+        }
+      }),
+  );
+
+describe('matcher property', () => {
+  it('finds exactly what the naive reference finds, on text built from names and noise', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(POOL, { minLength: 1 }).chain((specs) => {
+          const aliases = specs.flatMap(([, , name, ...rest]) => [name, ...rest]);
+          return fc.tuple(
+            fc.constant(specs),
+            fc.array(piece(aliases), { maxLength: 40 }).map((p) => p.join('')),
+          );
+        }),
+        ([specs, text]) => {
+          const pack = packOf(...specs);
+          expect(createMatcher(compileMatcher(pack)).find(text)).toEqual(naiveFind(text, pack));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});

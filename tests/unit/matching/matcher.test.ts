@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/matching/compile.ts';
+import { createMatcher } from '../../../lib/matching/matcher.ts';
+import type { CompiledMatcher } from '../../../lib/matching/types.ts';
+import { NEWS, packOf } from './packs.ts';
+
+const compiled = compileMatcher(NEWS);
+const matcher = createMatcher(compiled);
+
+/** What a reader would see highlighted: the text of each match and the entity it opens. */
+function marks(text: string, m = matcher, c: CompiledMatcher = compiled): [string, string][] {
+  return m.find(text).map((s) => [text.slice(s.start, s.end), c.entities[s.entity]?.[0] ?? '?']);
+}
+
+describe('matcher', () => {
+  it('finds every name in one pass, in reading order', () => {
+    expect(marks('NATO chief Jens Stoltenberg visited Ukraine, then New York.')).toEqual([
+      ['NATO', 'organization:nato'],
+      ['Jens Stoltenberg', 'person:jens-stoltenberg'],
+      ['Ukraine', 'place:ukraine'],
+      ['New York', 'place:new-york'],
+    ]);
+  });
+
+  it('lets the longest name win', () => {
+    expect(marks('Stoltenberg, Jens Stoltenberg, The New York Times, New York Times reporters')).toEqual([
+      ['Stoltenberg', 'person:jens-stoltenberg'],
+      ['Jens Stoltenberg', 'person:jens-stoltenberg'],
+      ['The New York Times', 'organization:new-york-times'],
+      ['New York Times', 'organization:new-york-times'],
+    ]);
+  });
+
+  it('falls back to a shorter name when the longer one runs into a word', () => {
+    expect(marks('New York Timesquare')).toEqual([['New York', 'place:new-york']]);
+  });
+
+  it('matches whole words only', () => {
+    expect(marks('NATOs Ukrainer Stoltenbergs preNATO UkraineX NATO2')).toEqual([]);
+    expect(marks('NATO-allied (Ukraine) "Stoltenberg"')).toEqual([
+      ['NATO', 'organization:nato'],
+      ['Ukraine', 'place:ukraine'],
+      ['Stoltenberg', 'person:jens-stoltenberg'],
+    ]);
+  });
+
+  it('highlights the name in a possessive, with straight or curly apostrophes', () => {
+    expect(marks("NATO's flank, Stoltenberg’s words, the United States' role, UKRAINE’S army")).toEqual([
+      ['NATO', 'organization:nato'],
+      ['Stoltenberg', 'person:jens-stoltenberg'],
+      ['United States', 'place:us'],
+      ['UKRAINE', 'place:ukraine'],
+    ]);
+  });
+
+  it('does not take an apostrophe inside a word for a boundary', () => {
+    expect(marks("Ukraine'd O'Ukraine")).toEqual([]);
+  });
+
+  it('matches apostrophes inside names whichever apostrophe the page uses', () => {
+    expect(marks("Côte d'Ivoire and Côte d’Ivoire")).toEqual([
+      ["Côte d'Ivoire", 'place:ivory-coast'],
+      ['Côte d’Ivoire', 'place:ivory-coast'],
+    ]);
+  });
+
+  it('matches across line breaks and non-breaking spaces inside a name', () => {
+    expect(marks('Jens\n      Stoltenberg and Jens\u00a0Stoltenberg')).toHaveLength(2);
+  });
+
+  it('keeps acronyms exact', () => {
+    expect(marks('Tell us about Nato and nato; the US and U.S. did')).toEqual([
+      ['US', 'place:us'],
+      ['U.S.', 'place:us'],
+    ]);
+  });
+
+  it('matches names as written or in capitals, never in lower case', () => {
+    expect(marks('JENS STOLTENBERG met ukraine and jens stoltenberg')).toEqual([
+      ['JENS STOLTENBERG', 'person:jens-stoltenberg'],
+    ]);
+  });
+
+  it('never matches a common word or a bare title as a name', () => {
+    expect(marks('The alliance and the Alliance met; the Prime Minister and the President spoke.')).toEqual([]);
+    expect(compiled.forms.map(([f]) => f)).not.toContain('Prime Minister');
+  });
+
+  it('does not let a description around a name hide the name', () => {
+    expect(
+      marks('NATO chief Jens Stoltenberg, the head of NATO, met the G7 and the Center for Eastern Studies.'),
+    ).toEqual([
+      ['NATO', 'organization:nato'],
+      ['Jens Stoltenberg', 'person:jens-stoltenberg'],
+      ['NATO', 'organization:nato'],
+      ['G7', 'organization:g7'],
+      ['Center for Eastern Studies', 'organization:osw'],
+    ]);
+  });
+
+  it('matches nothing when the pack has no names', () => {
+    const empty = compileMatcher(packOf());
+    expect(createMatcher(empty).find('NATO and Ukraine')).toEqual([]);
+  });
+
+  it('gives a form two entities claim to the one it is the canonical name of, else to nobody', () => {
+    const pack = packOf(
+      ['person:boris-johnson', 'person', 'Boris Johnson', 'Johnson'],
+      ['person:lyndon-johnson', 'person', 'Lyndon Johnson', 'Johnson'],
+      ['person:johnson', 'person', 'Mike Johnson', 'Mike'],
+      ['person:mike', 'person', 'Mike'],
+    );
+    const c = compileMatcher(pack);
+    expect(marks('Johnson told Mike', createMatcher(c), c)).toEqual([['Mike', 'person:mike']]);
+  });
+
+  it('escapes names that look like pattern syntax', () => {
+    const pack = packOf(['term:c++', 'term', 'C++ (Language)'], ['organization:a-b', 'organization', 'A.B-C|D']);
+    const c = compileMatcher(pack);
+    expect(marks('I like C++ (Language) and A.B-C|D, not AxB-C|D.', createMatcher(c), c)).toEqual([
+      ['C++ (Language)', 'term:c++'],
+      ['A.B-C|D', 'organization:a-b'],
+    ]);
+  });
+
+  it('handles letters outside the Basic Multilingual Plane as word characters', () => {
+    const pack = packOf(['place:x', 'place', 'Ukraine']);
+    const c = compileMatcher(pack);
+    expect(marks('\u{1D400}Ukraine Ukraine\u{1D400} 𝐀 Ukraine', createMatcher(c), c)).toEqual([['Ukraine', 'place:x']]);
+  });
+});

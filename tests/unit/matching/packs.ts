@@ -1,0 +1,26 @@
+// Small hand-built packs for matcher tests: only what the matcher reads (ids, names, kinds, aliases).
+import type { Entity, EntityKind, Pack } from '../../../lib/corpus/types.ts';
+import { PACK_VERSION } from '../../../lib/corpus/types.ts';
+
+export type EntitySpec = [id: string, kind: EntityKind, name: string, ...aliases: string[]];
+
+export function entity([id, kind, name, ...aliases]: EntitySpec): Entity {
+  return { id, name, kind, aliases: [name, ...aliases], mentions: [], related: [], quoteIds: [], sentences: [] };
+}
+
+export function packOf(...specs: EntitySpec[]): Pack {
+  return { version: PACK_VERSION, articles: [], entities: specs.map(entity), quotes: [], index: null };
+}
+
+export const NEWS = packOf(
+  ['person:jens-stoltenberg', 'person', 'Jens Stoltenberg', 'Stoltenberg', 'NATO chief', 'head of NATO'],
+  ['organization:nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', 'the alliance', 'Alliance'],
+  ['place:ukraine', 'place', 'Ukraine'],
+  ['person:boris-johnson', 'person', 'Boris Johnson', 'Johnson', 'Prime Minister', 'President'],
+  ['place:new-york', 'place', 'New York'],
+  ['organization:new-york-times', 'organization', 'New York Times', 'The New York Times'],
+  ['place:us', 'place', 'United States', 'US', 'U.S.'],
+  ['place:ivory-coast', 'place', 'Côte d’Ivoire'],
+  ['organization:g7', 'organization', 'G7'],
+  ['organization:osw', 'organization', 'Center for Eastern Studies'],
+);
