@@ -3,26 +3,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { buildPack } from '../lib/corpus/pack.ts';
 
 export const DEMO_PORT = 5318;
 export const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Render every article in `dir` as one plain news page (article text escaped: it is data, not markup). */
+/**
+ * Render every article in `dir` as one plain news page, using the ingest's own reading of each file (headline,
+ * byline, paragraphs). Article text is escaped: it is data, not markup.
+ */
 export function renderDemoPage(dir: string): string {
-  const articles = readdirSync(dir)
+  const sources = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => {
-      const [title = f, ...rest] = readFileSync(join(dir, f), 'utf8')
-        .split(/\n+/)
-        .filter((l) => l.trim());
-      return `<article><h2>${escapeHtml(title)}</h2>${rest.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
-    });
+    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const articles = buildPack(sources).articles.map((a) => {
+    const heading = a.titleDerived ? '' : `<h2>${escapeHtml(a.title)}</h2>`;
+    const meta = [a.byline, a.date, a.source].filter(Boolean).map((m) => escapeHtml(String(m)));
+    const byline = meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '';
+    return `<article>${heading}${byline}${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
+  });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Daily Demo</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-family:system-ui,sans-serif}article{border-top:1px solid #ddd;margin-top:2rem}</style></head>
+h1,h2{font-family:system-ui,sans-serif}article{border-top:1px solid #ddd;margin-top:2rem;padding-top:1rem}
+.meta{color:#666;font-size:15px}</style></head>
 <body><h1>The Daily Demo</h1><p><em>Hover a highlighted name to see its briefing.</em></p>${articles.join('')}</body></html>`;
 }
 

@@ -90,9 +90,11 @@ function DossierArticleView({ group }: { group: DossierArticle }) {
           ))}
         </ul>
       ) : null}
-      <p class="mentions">
-        Named {mentionCount} {mentionCount === 1 ? 'time' : 'times'} in this article.
-      </p>
+      {mentionCount ? (
+        <p class="mentions">
+          Named {mentionCount} {mentionCount === 1 ? 'time' : 'times'} in this article.
+        </p>
+      ) : null}
     </section>
   );
 }

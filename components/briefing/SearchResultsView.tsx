@@ -1,7 +1,7 @@
 import { quoteRoute, routeToHash } from '../../lib/briefing/links.ts';
 import type { SearchResults } from '../../lib/search/types.ts';
 import { KIND_LABEL } from '../popover/labels.ts';
-import { Marked } from './Marked.tsx';
+import { Marked } from '../shared/Marked.tsx';
 
 /** Results for a query: names (people first), quotes and articles, each linking into the briefing page. */
 export function SearchResultsView({ results }: { results: SearchResults }) {

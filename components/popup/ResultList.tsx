@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../lib/corpus/types.ts';
-import { Marked } from './Marked.tsx';
+import { Marked } from '../shared/Marked.tsx';
 import type { ItemView, ResultGroup, ResultItem } from './result-groups.ts';
 
 export const LISTBOX_ID = 'results';

@@ -2,6 +2,7 @@ import type { Pack } from '../corpus/types.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
 import type { Searcher } from '../search/searcher.ts';
 import { createSearcher } from '../search/searcher.ts';
+import { lazy } from './lazy.ts';
 import type { PackStore } from './pack-store.ts';
 
 /**
@@ -12,15 +13,7 @@ export function searchHandlers(
   store: PackStore,
   create: (pack: Pack) => Promise<Searcher> = createSearcher,
 ): Pick<BackgroundHandlers, 'search' | 'startState'> {
-  let loading: Promise<Searcher> | undefined;
-  const searcher = () => {
-    loading ??= store.get().then(({ pack }) => create(pack));
-    // A failed load is retried on the next request rather than cached.
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  };
+  const searcher = lazy(() => store.get().then(({ pack }) => create(pack)), 'backgrounder:index-load');
   return {
     search: async ({ query, limit }) => (await searcher()).search(query, limit),
     startState: async () => (await searcher()).startState(),

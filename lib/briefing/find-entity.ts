@@ -6,7 +6,7 @@ const MAX_WORDS = 8;
 
 /**
  * Fold a name or a selection to the form aliases are compared in: case, compatibility forms, curly
- * apostrophes and dashes, spacing, surrounding punctuation and a trailing possessive ("Stoltenberg’s",
+ * apostrophes and dashes, spacing, surrounding punctuation and a trailing possessive ("Lovelace’s",
  * "the allies'") all ignored.
  */
 export function foldName(text: string): string {
@@ -40,7 +40,7 @@ const aliasTable = memoByPack((pack: Pack) => {
 
 /**
  * The entity a selection names: the whole selection as an alias, else the longest run of its words that is
- * one ("NATO Secretary General Jens Stoltenberg said" → Jens Stoltenberg), earliest first on a tie.
+ * one ("UN Special Envoy Ada Lovelace said" → Ada Lovelace), earliest first on a tie.
  * Null for long passages and for text naming no known entity.
  */
 export function findEntity(pack: Pack, text: string): Entity | null {

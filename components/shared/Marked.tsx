@@ -2,7 +2,7 @@ import type { MatchRange } from '../../lib/search/types.ts';
 
 /**
  * Ranges made safe to slice with: sorted, clamped to the text, overlaps merged. The search engine's ranges
- * are trusted data, but a stale or hand-built pack must never make the popup throw.
+ * are trusted data, but a stale or hand-built pack must never make a view throw.
  */
 export function normalizeMarks(length: number, marks: readonly MatchRange[]): MatchRange[] {
   const sorted = marks
