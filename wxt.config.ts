@@ -1,6 +1,19 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { transform } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { POPOVER_UI_PATH } from './lib/page/popover-ui.ts';
 import { DEMO_URL } from './scripts/demo-server.ts';
+
+/** Whitespace-minifies an ES module build, which Vite's library mode leaves readable for a consumer's bundler. */
+const minifyEsModule = {
+  name: 'backgrounder:minify-es-module',
+  async generateBundle(_: unknown, bundle: Record<string, { type: string; code: string }>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm' })).code;
+    }
+  },
+};
 
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({
@@ -11,6 +24,29 @@ export default defineConfig({
   imports: false,
   // The preset is typed against the top-level Vite (Vitest's), WXT bundles its own; the plugin API is the same.
   vite: () => ({ plugins: [preact() as never] }),
+  hooks: {
+    // The popover UI (entrypoints/popover-ui.ts) is imported by the content script when first needed, so it must
+    // be an ES module with an export: WXT builds unlisted scripts as IIFEs, so this one build's format is switched.
+    // Its `wxt/browser` is the browser's own object rather than a second copy of the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popover-ui') return;
+      const lib = config.build?.lib;
+      if (!lib) throw new Error('popover-ui: expected WXT to build unlisted scripts in library mode');
+      lib.formats = ['es'];
+      // Minified as tightly as the content script (WXT's dev server builds unminified, with inline source maps).
+      if (config.build?.minify !== false) config.plugins = [...(config.plugins ?? []), minifyEsModule as never];
+      const alias = config.resolve?.alias ?? [];
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: resolve(config.root ?? '.', 'lib/page/popover-ui-browser.ts') },
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),
+        ],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -18,6 +54,17 @@ export default defineConfig({
     // storage: settings and site switches; contextMenus: "Briefing for …" on a selection.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The popover UI module, imported by the content script. Chromium serves it only at a per-session
+    // dynamic URL (runtime.getURL gives it), so a page cannot detect the extension by probing a fixed one.
+    // Firefox has no dynamic URLs (its moz-extension:// UUID is random per install); its MV2 content scripts
+    // can import the file without this entry today, but Firefox requires it in MV3 and plans to in MV2.
+    web_accessible_resources: [
+      {
+        resources: [POPOVER_UI_PATH.slice(1)],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'open-briefing': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -60,6 +60,7 @@ interface OursRun {
   sampledMs: number;
   evaluateMs: number;
   tasks: number;
+  over16: number;
   highlights: number;
   scanMeasureMs: number | null;
   how: string;
@@ -196,19 +197,21 @@ async function measureSize(
     `${highlightCounts} ranges for ${page.names} names`,
   ].join('; ');
   rows.push(added);
-  const longest = Math.max(...ours.map((r) => r.longestMs));
-  rows.push(
-    row(
-      {
-        ...base,
-        id: `${idp}.longest`,
-        metric: 'longest task of ours (worst run)',
-        budget: { op: '<=', limit: 16 },
-        note: `median of per-run longest ${fmt(median(ours.map((r) => r.longestMs)))} ms`,
-      },
-      longest,
-    ),
+  // The typical worst task of a page load (median over runs of each run's longest); the single worst task of all
+  // runs is in the note: on a shared machine one preempted task can stretch far beyond what the code does.
+  const longest = sampledRow(
+    {
+      ...base,
+      id: `${idp}.longest`,
+      metric: 'longest task of ours (median of runs)',
+      budget: { op: '<=', limit: 16 },
+    },
+    ours.map((r) => r.longestMs),
   );
+  longest.note = `worst of all runs ${fmt(Math.max(...ours.map((r) => r.longestMs)))} ms; tasks over 16 ms per load ${fmt(
+    median(ours.map((r) => r.over16)),
+  )} (median)`;
+  rows.push(longest);
   const cut = marks.some((r) => r.termsDone < terms.length);
   const markMs = median(marks.map((r) => r.ms));
   const markRow = sampledRow(
@@ -260,6 +263,7 @@ async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
       sampledMs: a.sampledMs,
       evaluateMs: a.evaluateMs,
       tasks: a.count,
+      over16: a.over16,
       highlights: wait.state.highlights,
       scanMeasureMs: scan ? scan[1] : null,
       how: wait.how,

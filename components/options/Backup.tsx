@@ -19,18 +19,20 @@ export function Backup() {
   };
 
   const importFile = async (input: HTMLInputElement) => {
+    // A stale outcome from the previous file must not read as this file's result.
+    setOutcome(undefined);
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     if (file.size > MAX_SETTINGS_FILE_BYTES) {
-      setOutcome({ ok: false, message: `Not imported: ${file.name} is too large to be a settings file.` });
+      setOutcome({ ok: false, message: `${file.name} not imported: it is too large to be a settings file.` });
       return;
     }
     const result = await importSettingsFile(await file.text());
     setOutcome(
       result.ok
         ? { ok: true, message: `Imported settings from ${file.name}.` }
-        : { ok: false, message: `Not imported: ${result.error} Your settings are unchanged.` },
+        : { ok: false, message: `${file.name} not imported: ${result.error} Your settings are unchanged.` },
     );
   };
 

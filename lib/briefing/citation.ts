@@ -1,14 +1,21 @@
 import type { CitedQuote } from './types.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// English short month names, as Intl.DateTimeFormat('en', { month: 'short' }) writes them. Dates are formatted
+// by hand: the first DateTimeFormat a page creates loads ICU locale data, ~20 ms in Chromium, which would land
+// in the popover's first render (or, built at load as it once was, in every page load).
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2022-03-08" → "Mar 8, 2022"; anything not ISO is shown as the article states it. */
+/**
+ * "2022-03-08" → "Mar 8, 2022" (what `Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year:
+ * 'numeric', timeZone: 'UTC' })` writes); anything not ISO is shown as the article states it.
+ */
 export function displayDate(date: string | undefined): string | undefined {
   if (!date) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(date);
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) ? date : dayFormat.format(d);
+  if (Number.isNaN(d.getTime())) return date;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
 /** Where a quote comes from, as one line: article title, source, date; parts the pack lacks are left out. */

@@ -4,17 +4,21 @@
 import {
   isCommonWord,
   isDemonym,
+  isKnownOrg,
+  isKnownPlace,
   isOrgHeadWord,
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
   lexTags,
   NUMBERED_TERM_WORDS,
+  SHARED_HEAD_PLURALS,
   TERM_HEADS,
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
 import { speechVerbAt } from './speech.ts';
+import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { Token } from './tokens.ts';
 
@@ -40,6 +44,14 @@ export interface Candidate {
   roles: string[];
   /** An "a/an/the …" appositive right after the name, for organizations and terms. */
   appositive?: string;
+  /** A defining clause right after a term: "Article 12, which requires …". */
+  definition?: string;
+  /** The name this mention stands for when it is not its surface: "Aral Sea" for "Aral Seas" (shared head). */
+  canonical?: string;
+  /** A lower-case policy phrase ("no-fly zone"), not a capitalized name; see terms.ts. */
+  phrase?: true;
+  /** A phrase the text marks as a fixed expression (hyphenated modifier, quoted, article-less). */
+  marked?: true;
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
@@ -373,6 +385,50 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     segment(text, tokens, i, j, out);
     i = j + 1;
   }
+  return mergeByStart(out, phraseCandidates(text, tokens));
+}
+
+function phraseCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  return findPhraseTerms(tokens).map((span) => {
+    const head = tokens[span.first] as Token;
+    const tail = tokens[span.last] as Token;
+    const c: Candidate = {
+      first: span.first,
+      last: span.last,
+      start: head.start,
+      end: tail.end,
+      surface: text.slice(head.start, tail.end),
+      key: phraseKey(tokens, span.first, span.last),
+      initial: head.initial,
+      quoted: head.quote >= 0,
+      possessive: tail.possessive,
+      roles: [],
+      votes: { person: 0, organization: 0, place: 0, term: 0 },
+      titled: false,
+      speechSubject: false,
+      phrase: true,
+    };
+    if (span.marked) c.marked = true;
+    if (!tail.possessive) {
+      const app = appositiveAfter(text, tokens, span.last);
+      if (app && !app.role) c.appositive = app.text;
+      const definition = definitionAfter(text, tokens, span.last);
+      if (definition) c.definition = definition;
+    }
+    return c;
+  });
+}
+
+/** Both lists in reading order; names keep their order, phrases (which never overlap a name) slot in. */
+function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
+  if (phrases.length === 0) return names;
+  const out: Candidate[] = [];
+  let p = 0;
+  for (const c of names) {
+    while (p < phrases.length && (phrases[p] as Candidate).start < c.start) out.push(phrases[p++] as Candidate);
+    out.push(c);
+  }
+  while (p < phrases.length) out.push(phrases[p++] as Candidate);
   return out;
 }
 
@@ -449,9 +505,55 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   if (nameFirst > first) {
     c.titled = true;
     const title = text.slice((tokens[first] as Token).start, (tokens[nameFirst - 1] as Token).end);
-    if (!/^\p{Lu}\p{Ll}{0,3}\.$/u.test(title)) c.roles.push(title);
+    if (!/^\p{Lu}\p{Ll}{0,3}\.$/u.test(title)) {
+      const owner = possessiveOwner(text, tokens, first);
+      c.roles.push(owner === undefined ? title : text.slice(owner, (tokens[nameFirst - 1] as Token).end));
+    }
   }
+  shareCoordinatedHead(text, tokens, c, from);
   out.push(c);
+}
+
+/**
+ * "France’s President Pierre Valmont": the country or organization whose title it is belongs to the role.
+ * Returns the owner's start offset when the word before the title is a known place's or organization's possessive.
+ */
+function possessiveOwner(text: string, tokens: readonly Token[], titleFirst: number): number | undefined {
+  const title = tokens[titleFirst] as Token;
+  const last = tokens[titleFirst - 1];
+  if (!last?.possessive || !last.cap || !singleSpace(title.gap) || last.sentence !== title.sentence) return undefined;
+  if (last.quote !== title.quote) return undefined;
+  let k = titleFirst - 1;
+  while (k > 0 && titleFirst - k < 4) {
+    const t = tokens[k - 1] as Token;
+    if (!t.cap || t.possessive || !singleSpace((tokens[k] as Token).gap) || LEADING_JUNK.has(t.lower)) break;
+    k--;
+  }
+  const owner = text.slice((tokens[k] as Token).start, last.end);
+  const key = nameKey(owner);
+  return isKnownPlace(key) || isKnownOrg(key) || isAllCaps(owner.replace(/\s+/gu, ''))
+    ? (tokens[k] as Token).start
+    : undefined;
+}
+
+/**
+ * "between the Caspian and Aral Seas": a plural head shared by coordinated names belongs to each of them, so
+ * the last one is "Aral Sea", not a place called "Aral Seas". The mention keeps its span (what a page shows).
+ */
+function shareCoordinatedHead(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
+  const tail = tokens[c.last] as Token;
+  if (c.last === c.first || tail.possessive || !SHARED_HEAD_PLURALS.has(tail.lower)) return;
+  const conj = tokens[runStart - 1];
+  if (!conj || (conj.lower !== 'and' && conj.lower !== 'or') || !singleSpace((tokens[runStart] as Token).gap)) return;
+  let k = runStart - 2;
+  while (k >= 0 && runStart - 2 - k < 3) {
+    const t = tokens[k] as Token;
+    if (!t.cap || t.possessive || !singleSpace((tokens[k + 1] as Token).gap)) break;
+    k--;
+  }
+  if (k === runStart - 2 || tokens[k]?.lower !== 'the' || !singleSpace((tokens[k + 1] as Token).gap)) return;
+  c.canonical = text.slice(c.start, tail.end - 1);
+  c.key = nameKey(c.canonical);
 }
 
 function makeCandidate(
@@ -544,6 +646,9 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       while (next < tokens.length && (tokens[next] as Token).start < c.acronym.end) next++;
       appositiveAt = next - 1;
     }
+    const termLike = NUMBERED_TERM_WORDS.has((tokens[c.first] as Token).lower) || TERM_HEADS.has(tail.lower);
+    const definition = termLike ? definitionAfter(text, tokens, appositiveAt) : undefined;
+    if (definition) c.definition = definition;
     const app = appositiveAfter(text, tokens, appositiveAt);
     if (app) {
       if (app.role) {

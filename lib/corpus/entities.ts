@@ -3,6 +3,7 @@
 import { lowerBound, rangeAt } from './ranges.ts';
 import type { Draft } from './registry.ts';
 import type { Range } from './sentences.ts';
+import { isSingularPhrase } from './terms.ts';
 import { nameKey, rankByCount, slugify } from './text.ts';
 import type { Entity, Quote, Span } from './types.ts';
 
@@ -53,9 +54,18 @@ export function assembleEntities(
   const names: string[] = [];
   for (const d of drafts) {
     const occ = byEntity.get(d.index) ?? [];
-    const surfaces = rankByCount(occ.filter((o) => o.isName).map(text));
+    // "Aral Seas" in "the Caspian and Aral Seas" names "Aral Sea": a surface that stands for another name is no name.
+    const surfaces = rankByCount(occ.filter((o) => o.isName).map(text)).filter((s) => !d.canonical.has(s));
+    // A policy phrase is named in the singular when the texts use it ("humanitarian corridor"), in lower case.
+    const phraseRank = (s: string) => (d.phrase ? (isSingularPhrase(s) ? 0 : 1) + (/\p{Lu}/u.test(s) ? 2 : 0) : 0);
     const name =
-      [...surfaces].sort((a, b) => wordCount(b) - wordCount(a) || surfaces.indexOf(a) - surfaces.indexOf(b))[0] ??
+      [...surfaces].sort(
+        (a, b) =>
+          (d.phrase ? 0 : wordCount(b) - wordCount(a)) ||
+          phraseRank(a) - phraseRank(b) ||
+          surfaces.indexOf(a) - surfaces.indexOf(b),
+      )[0] ??
+      [...d.canonical.values()][0] ??
       [...d.surfaces.keys()][0] ??
       d.key;
     names.push(name);
@@ -198,7 +208,8 @@ function describe(d: Draft): string | undefined {
     }
     return best;
   }
-  if (d.kind === 'organization' || d.kind === 'term') return mostFrequent(d.appositives);
+  if (d.kind === 'organization') return mostFrequent(d.appositives);
+  if (d.kind === 'term') return mostFrequent(d.appositives) ?? mostFrequent(d.definitions);
   return undefined;
 }
 

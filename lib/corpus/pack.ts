@@ -77,8 +77,12 @@ export function buildPackReport(sources: readonly SourceFile[], warnings: Ingest
       p.refs = refs[i] ?? [];
     });
     articles.push(w.parsed.article);
-    collectOccurrences(w.parsed.article.id, live, occurrences);
-    quotes.push(...articleQuotes(w.parsed, live, drafts));
+    collectOccurrences(w.parsed.article.id, live, occurrences, drafts);
+    // Policy phrases ("the no-fly zone") neither speak nor stand for a speaker: attribution never sees them.
+    const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
+      ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
+      : live;
+    quotes.push(...articleQuotes(w.parsed, speakers, drafts));
   });
 
   const { entities, idOf } = assembleEntities(
@@ -160,13 +164,18 @@ function checkQuotes(w: Work, warnings: IngestWarning[]) {
   }
 }
 
-function collectOccurrences(articleId: string, paras: readonly LivePara[], out: Occurrence[]) {
+function collectOccurrences(
+  articleId: string,
+  paras: readonly LivePara[],
+  out: Occurrence[],
+  drafts: readonly Draft[],
+) {
   paras.forEach((p, paragraph) => {
     const subjects = new Set<Ref>();
     let sentence = -1;
     for (const r of p.refs) {
       const s = p.tokens[r.first]?.sentence ?? -1;
-      if (s !== sentence && !r.quoted) {
+      if (s !== sentence && !r.quoted && !drafts[r.entity]?.phrase) {
         sentence = s;
         subjects.add(r);
       }

@@ -38,7 +38,13 @@ export interface Draft {
   /** Role phrases the texts give it, with counts ("Danish Foreign Minister" → 2). */
   roles: Map<string, number>;
   appositives: Map<string, number>;
+  /** Surfaces that stand for another name: "Aral Seas" → "Aral Sea". */
+  canonical: Map<string, string>;
+  /** Defining clauses the texts give a term ("which requires …"), with counts. */
+  definitions: Map<string, number>;
   mentionCount: number;
+  /** A lower-case policy phrase ("no-fly zone"): a term, never a speaker, never highlighted on pages. */
+  phrase: boolean;
 }
 
 export interface Registry {
@@ -56,6 +62,11 @@ interface Cluster {
   titled: number;
   /** Mentions that are the subject of a speech verb: people mostly, but organizations speak too. */
   speech: number;
+  /** Mentions as a lower-case policy phrase, and how many of them the text marks as a fixed expression. */
+  phrase: number;
+  marked: number;
+  /** Phrase mentions written in lower case (not capitalized by a sentence start). */
+  lowerPhrase: number;
   votes: Votes;
   surfaces: Map<string, number>;
   allCaps: boolean;
@@ -116,6 +127,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   }
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
   linkAcronyms(docs, clusters);
+  linkPlurals(clusters);
 
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
@@ -138,7 +150,10 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         surfaces: new Map(),
         roles: new Map(),
         appositives: new Map(),
+        definitions: new Map(),
+        canonical: new Map(),
         mentionCount: 0,
+        phrase: target.phrase > 0,
       };
       drafts.push(target.draft);
     }
@@ -188,6 +203,8 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         d.mentionCount++;
         for (const role of c.roles) d.roles.set(role, (d.roles.get(role) ?? 0) + 1);
         if (c.appositive) d.appositives.set(c.appositive, (d.appositives.get(c.appositive) ?? 0) + 1);
+        if (c.canonical) d.canonical.set(c.surface, c.canonical);
+        if (c.definition) d.definitions.set(c.definition, (d.definitions.get(c.definition) ?? 0) + 1);
         return d.index;
       }),
     );
@@ -206,6 +223,9 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
       quoted: 0,
       titled: 0,
       speech: 0,
+      phrase: 0,
+      marked: 0,
+      lowerPhrase: 0,
       votes: { person: 0, organization: 0, place: 0, term: 0 },
       surfaces: new Map(),
       allCaps: isAllCaps(c.surface.replace(/\s+/g, '')),
@@ -218,6 +238,9 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
   if (c.quoted) cl.quoted++;
   if (c.titled) cl.titled++;
   if (c.speechSubject) cl.speech++;
+  if (c.phrase) cl.phrase++;
+  if (c.phrase && !/^\p{Lu}/u.test(c.surface)) cl.lowerPhrase++;
+  if (c.marked) cl.marked++;
   cl.votes.person += c.votes.person;
   cl.votes.organization += c.votes.organization;
   cl.votes.place += c.votes.place;
@@ -227,6 +250,13 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
 
 function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   const { key, words } = cl;
+  if (cl.phrase > 0) {
+    // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
+    // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
+    cl.kind = 'term';
+    cl.valid = (cl.marked > 0 || cl.count >= 2) && cl.lowerPhrase > 0;
+    return;
+  }
   const single = words.length === 1;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
@@ -312,7 +342,8 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
   }
   const byInitials = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
-    if (!cl.valid || cl.words.length < 2 || cl.kind === 'person') continue;
+    // Lower-case phrases take only an acronym the text gives them in brackets: "ML" is no "martial law".
+    if (!cl.valid || cl.words.length < 2 || cl.kind === 'person' || cl.phrase > 0) continue;
     const initials = cl.words
       .filter((w) => !CONNECTOR_WORDS.has(w))
       .map((w) => w[0])
@@ -327,6 +358,20 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     if (expansions?.length === 1 && expansions[0]) {
       cl.mergedInto = expansions[0];
     }
+  }
+}
+
+/**
+ * "the Balkans" and "Balkan states": a plural place name whose singular the corpus also uses as a place is one
+ * place. Known names stay apart: the Americas are not America, the Philippines no "Philippine".
+ */
+function linkPlurals(clusters: Map<string, Cluster>) {
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'place' || cl.words.length > 1 || cl.allCaps || cl.mergedInto) continue;
+    if (!/[^s]s$/u.test(cl.key) || isKnownPlace(cl.key)) continue;
+    const singular = clusters.get(cl.key.slice(0, -1));
+    if (!singular?.valid || singular.kind !== 'place' || singular.mergedInto || isKnownPlace(singular.key)) continue;
+    cl.mergedInto = singular;
   }
 }
 

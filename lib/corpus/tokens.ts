@@ -23,7 +23,9 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'‐-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+// A number with thousands separators or decimals is one word ("12,500", "3.5"): its comma is no clause break.
+const WORD =
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+(?:[‐-][\p{L}\p{N}]+)*|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'‐-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 const S = 's'.charCodeAt(0);
 const DOT = '.'.charCodeAt(0);

@@ -1,48 +1,52 @@
 // Word-boundary rules of the page-side matcher. Checked in code, only where a name was found, rather than as
 // lookarounds in the pattern: Unicode property classes make a pattern several times slower to compile, and a
-// content script compiles its pattern on every page.
+// content script compiles its pattern on every page. Everything works on code points as numbers: these run once
+// or twice per candidate on pages with thousands of names, and must not allocate.
 
 /** Straight, right and left single quotes and the modifier-letter apostrophe all act as an apostrophe. */
 export const APOSTROPHES = "'\u2019\u2018\u02BC";
 
-const nonAsciiWordChar = /^[\p{L}\p{N}\p{M}]$/u;
+/** Compiled on first use (the first non-ASCII character next to a name), never while the script is evaluated. */
+let nonAsciiWordChar: RegExp | null = null;
 
-/** The code point that ends at UTF-16 index `end` (a whole surrogate pair when there is one). */
-function codePointBefore(text: string, end: number): string {
+/** The code point that ends at UTF-16 index `end` (a whole surrogate pair when there is one), or -1 at the start. */
+function codePointBefore(text: string, end: number): number {
+  if (end <= 0) return -1;
   const low = text.charCodeAt(end - 1);
   if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
     const high = text.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
-  return text.charAt(end - 1);
+  return low;
 }
 
-/** The code point that starts at UTF-16 index `start`. */
-function codePointAt(text: string, start: number): string {
-  const cp = text.codePointAt(start);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
+/** The code point that starts at UTF-16 index `start`, or -1 past the end. */
+function codePointAt(text: string, start: number): number {
+  return start < text.length ? (text.codePointAt(start) ?? -1) : -1;
 }
 
-function isApostrophe(ch: string): boolean {
-  return ch.length === 1 && APOSTROPHES.includes(ch);
+/** UTF-16 length of a code point. */
+function width(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+function isApostrophe(cp: number): boolean {
+  return cp === 0x27 || cp === 0x2019 || cp === 0x2018 || cp === 0x2bc;
 }
 
 /** Letters, digits and combining marks continue a word; hyphens, dashes and punctuation end it. */
-function isWordChar(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return nonAsciiWordChar.test(ch);
+function isWordChar(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  nonAsciiWordChar ??= /^[\p{L}\p{N}\p{M}]$/u;
+  return nonAsciiWordChar.test(String.fromCodePoint(cp));
 }
 
 /** Can a name start at `index`? Not inside a word, and not right after an apostrophe inside a word ("O'Brien"). */
 export function isWordStart(text: string, index: number): boolean {
   if (index === 0) return true;
   const before = codePointBefore(text, index);
-  if (isApostrophe(before)) {
-    const at = index - before.length;
-    return at === 0 || !isWordChar(codePointBefore(text, at));
-  }
+  if (isApostrophe(before)) return !isWordChar(codePointBefore(text, index - 1));
   return !isWordChar(before);
 }
 
@@ -56,7 +60,7 @@ export function isWordEnd(text: string, index: number): boolean {
   if (!isApostrophe(next)) return !isWordChar(next);
   const after = codePointAt(text, index + 1);
   if (!isWordChar(after)) return true;
-  return (after === 's' || after === 'S') && !isWordChar(codePointAt(text, index + 2));
+  return (after === 0x73 || after === 0x53) && !isWordChar(codePointAt(text, index + 1 + width(after)));
 }
 
 /** Matched text as a form key: any run of whitespace is one space, any apostrophe a straight one. */

@@ -66,7 +66,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return;
     }
     const { matcher, compiled: c } = await loadMatcher();
-    matcher.warmUp();
+    // The pattern is compiled in steps, each in a task of its own after the one that delivered the matcher.
+    do {
+      await yieldToMain();
+      if (ticket !== generation || ctx.isInvalid || running) return;
+    } while (!matcher.warmUp());
     await yieldToMain();
     if (ticket !== generation || ctx.isInvalid || running) return;
     const highlighter = startHighlighter(document.documentElement, {

@@ -2,19 +2,24 @@
 // hold the main thread for long. It reads the DOM and registers highlights; it never writes to the page.
 import type { EntityKind } from '../corpus/types.ts';
 import type { Matcher } from '../matching/matcher.ts';
-import type { MatchSpan } from '../matching/types.ts';
 import type { HighlightStyle } from '../settings.ts';
 import { blockOf, isInline, isInSkippedSubtree } from './dom-rules.ts';
 import { KindHighlights } from './highlights.ts';
-import { PageIndex, type PageMatch } from './page-index.ts';
-import { locateSpans } from './run-offsets.ts';
+import { PageIndex } from './page-index.ts';
 import { styleShadowRoot, unstyleShadowRoots } from './shadow-styles.ts';
-import { type ScanStats, TextScan } from './text-scan.ts';
+import { type ScanSink, type ScanStats, TextScan } from './text-scan.ts';
 import type { HighlightIndex } from './types.ts';
 import { yieldToMain } from './yield.ts';
 
-/** Work per slice: under half a 16 ms frame, so a run that ends late or a busy machine still stays inside one. */
+/**
+ * Work per slice: well under a 16 ms frame. The scan looks at the clock every few nodes, windows of text and
+ * mentions, so a slice ends within a fraction of a millisecond of this; what a slice cannot control (a garbage
+ * collection, the engine compiling a hot function) still fits inside the frame. Shorter slices would cost more
+ * tasks (each one a trip through the event loop) for the same work.
+ */
 const SLICE_MS = 6;
+/** Look at the clock every this many nodes when sweeping the index. */
+const SWEEP_CLOCK_EVERY = 64;
 /**
  * Past this many changed nodes in one batch, sorting out which blocks changed costs more than it saves: the whole
  * page is walked again instead, in slices like the first scan.
@@ -59,6 +64,19 @@ const OBSERVE: MutationObserverInit = {
   attributeFilter: ['hidden', 'contenteditable'],
 };
 
+/** Work that does not fit in one slice: run() until done (true) or the deadline passes (false), then resume. */
+interface Work {
+  run(deadline: number): boolean;
+}
+
+/** What the queue holds: a subtree to scan, or matches to forget. */
+type Job =
+  | { kind: 'scan'; node: Node; fresh: boolean }
+  /** Matches inside an element that was hidden or made editable (or shown again, then rescanned). */
+  | { kind: 'forget'; element: Element }
+  /** Matches on text the page removed. */
+  | { kind: 'sweep' };
+
 function documentOrder(a: Node, b: Node): number {
   if (a === b) return 0;
   return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
@@ -75,15 +93,17 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     {
       added: (m, kind) => highlights.add(kind, m.range),
       removed: (m, kind) => highlights.delete(kind, m.range),
+      cleared: () => highlights.clear(),
     },
     documentOrder,
   );
   highlights.show(kinds, style);
 
   let destroyed = false;
-  /** Subtrees to walk; `fresh` when nothing in them can have been matched before (no stale matches to drop). */
-  const queue: { node: Node; fresh: boolean }[] = [{ node: root, fresh: true }];
-  let current: TextScan | null = null;
+  /** Work to do in order; a scan is `fresh` when nothing in it can have been matched before (nothing stale). */
+  const queue: Job[] = [{ kind: 'scan', node: root, fresh: true }];
+  let current: Work | null = null;
+  let scan: TextScan | null = null;
   let pumping = false;
   let reported = -1;
 
@@ -117,31 +137,34 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     return true;
   }
 
-  const sink = {
-    revisit(node: Text) {
+  /** One init object for every range (read by the constructor, never kept): no allocation per match. */
+  const rangeInit: StaticRangeInit = { startContainer: root, startOffset: 0, endContainer: root, endOffset: 0 };
+  const sink: ScanSink = {
+    revisit(node) {
       if (index.has(node)) index.drop(node);
     },
-    matched(nodes: readonly Text[], lengths: readonly number[], spans: readonly MatchSpan[]) {
-      const located = locateSpans(lengths, spans);
-      spans.forEach((span, i) => {
-        const [startNode, startOffset, endNode, endOffset] = located[i] ?? [0, 0, 0, 0];
-        const first = nodes[startNode];
-        const last = nodes[endNode];
-        if (!first || !last) return;
-        const range = new StaticRange({ startContainer: first, startOffset, endContainer: last, endOffset });
-        const match: PageMatch<Node> = {
-          entity: span.entity,
-          range,
-          nodes: nodes.slice(startNode, endNode + 1),
-          startOffset,
-          endOffset,
-        };
-        index.add(match);
+    matched(nodes, first, startOffset, last, endOffset, entity) {
+      const startContainer = nodes[first];
+      const endContainer = nodes[last];
+      if (!startContainer || !endContainer) return;
+      // Registered as found, a slice at a time: no batch of ranges waits for the end of the scan.
+      rangeInit.startContainer = startContainer;
+      rangeInit.startOffset = startOffset;
+      rangeInit.endContainer = endContainer;
+      rangeInit.endOffset = endOffset;
+      const range = new StaticRange(rangeInit);
+      rangeInit.startContainer = rangeInit.endContainer = root;
+      index.add({
+        entity,
+        range,
+        nodes: first === last ? [startContainer] : nodes.slice(first, last + 1),
+        startOffset,
+        endOffset,
       });
     },
-    shadowRoot(shadow: ShadowRoot) {
+    shadowRoot(shadow) {
       styleShadowRoot(shadow);
-      queue.push({ node: shadow, fresh: observe(shadow) });
+      queue.push({ kind: 'scan', node: shadow, fresh: observe(shadow) });
     },
   };
 
@@ -151,16 +174,17 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
   function runBatch(): void {
     cancelBatch = null;
     if (destroyed) return;
+    // Forgetting is queued work too: on a big page, checking every highlighted node is more than a slice.
     if (removals) {
       removals = false;
-      index.dropWhere((n) => !n.isConnected);
+      queue.push({ kind: 'sweep' });
     }
     if (added.length + toggled.length > HUGE_BATCH) {
       // Matches inside newly hidden or editable parts would survive a rescan (it never visits them): start over.
       if (toggled.length > 0) index.clear();
       added.length = 0;
       toggled.length = 0;
-      queue.push({ node: root, fresh: false });
+      queue.push({ kind: 'scan', node: root, fresh: false });
       void pump();
       return;
     }
@@ -168,7 +192,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     for (const el of toggled.splice(0)) {
       if (!el.isConnected) continue;
       // Hidden or made editable: what was highlighted inside goes; shown again: rescanned below.
-      index.dropWhere((n) => el.contains(n));
+      queue.push({ kind: 'forget', element: el });
       roots.add(el);
     }
     for (const n of added.splice(0)) {
@@ -185,8 +209,39 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         }
       }
     }
-    for (const node of roots) queue.push({ node, fresh: false });
+    for (const node of roots) queue.push({ kind: 'scan', node, fresh: false });
     void pump();
+  }
+
+  /** Drops the matches of every highlighted node the page removed, a few dozen nodes between looks at the clock. */
+  function sweep(): Work {
+    const nodes = index.nodes();
+    let i = 0;
+    return {
+      run(deadline) {
+        while (i < nodes.length) {
+          const node = nodes[i++] as Node;
+          if (!node.isConnected) index.drop(node);
+          if (i % SWEEP_CLOCK_EVERY === 0 && performance.now() >= deadline) return false;
+        }
+        return true;
+      },
+    };
+  }
+
+  /** Drops the matches of the text under `element` (now hidden or editable, or about to be rescanned). */
+  function forget(element: Element): Work {
+    const walker = (element.ownerDocument ?? document).createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let steps = 0;
+    return {
+      run(deadline) {
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (index.has(n)) index.drop(n);
+          if (++steps % SWEEP_CLOCK_EVERY === 0 && performance.now() >= deadline) return false;
+        }
+        return true;
+      },
+    };
   }
 
   /** Works through the queue in slices until it is empty; one pump at a time, later roots join the running one. */
@@ -207,6 +262,10 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
       const startedAt = performance.now();
       const before = { ...stats };
       while (!destroyed && (current || queue.length > 0)) {
+        // Every slice in a task of its own, the first one too: whatever started the pump (the content script
+        // starting up, a mutation batch) has had its task already.
+        await yieldToMain();
+        if (destroyed) break;
         const sliceStart = performance.now();
         const deadline = sliceStart + SLICE_MS;
         let done = false;
@@ -217,7 +276,6 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         timing.longestSliceMs = Math.max(timing.longestSliceMs, spent);
         timing.sliceMs.push(spent);
         timing.sliceAt.push(sliceStart - startedAt);
-        if (!done) await yieldToMain();
       }
       if (destroyed) return;
       timing.textNodes = stats.textNodes - before.textNodes;
@@ -232,19 +290,33 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
 
   /** One step of work; true when there is nothing left to do. */
   function step(deadline: number): boolean {
-    if (current?.lost) {
+    if (scan?.lost()) {
       // The page moved the node we were about to read: read this subtree again from the top.
-      queue.unshift({ node: current.root, fresh: false });
-      current = null;
+      queue.unshift({ kind: 'scan', node: scan.root, fresh: false });
+      current = scan = null;
     }
     if (!current) {
       const next = queue.shift();
       if (next === undefined) return true;
-      if (!next.node.isConnected || isInSkippedSubtree(next.node)) return queue.length === 0;
-      current = new TextScan(next.node, matcher, sink, stats, next.fresh);
+      current = start(next);
+      // Starting may have cost a query over the subtree: back to the clock before any walking.
+      return !current && queue.length === 0;
     }
-    if (current.run(deadline)) current = null;
+    if (current.run(deadline)) current = scan = null;
     return !current && queue.length === 0;
+  }
+
+  function start(job: Job): Work | null {
+    switch (job.kind) {
+      case 'sweep':
+        return sweep();
+      case 'forget':
+        return job.element.isConnected ? forget(job.element) : null;
+      case 'scan':
+        if (!job.node.isConnected || isInSkippedSubtree(job.node)) return null;
+        scan = new TextScan(job.node, matcher, sink, stats, job.fresh);
+        return scan;
+    }
   }
 
   let firstScan = true;
@@ -260,7 +332,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
   }
 
   function report(): void {
-    const count = index.pageNames().length;
+    const count = index.nameCount();
     if (count === reported) return;
     reported = count;
     options.onNamesChanged?.(count);
@@ -290,7 +362,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
       unstyleShadowRoots();
       index.clear();
       queue.length = 0;
-      current = null;
+      current = scan = null;
     },
   };
 }

@@ -30,6 +30,11 @@ export class KindHighlights {
     this.sets.get(kind)?.delete(range);
   }
 
+  /** Remove every range, one call per kind (registered Highlights stay registered, now empty). */
+  clear(): void {
+    for (const set of this.sets.values()) set.clear();
+  }
+
   /** Register the Highlights of `kinds` in `style`, and nothing else of ours. */
   show(kinds: readonly EntityKind[], style: HighlightStyle): void {
     this.hide();

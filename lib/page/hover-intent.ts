@@ -27,10 +27,11 @@ export interface HoverIntent<H> {
   /** A popover opened some other way (keyboard, context menu): it stays until dismissed, not on pointer leave. */
   pinned(hit: H): void;
   /**
-   * The popover was dismissed (Escape, click elsewhere, scrolled away). The name still under the pointer is
-   * not reopened until the pointer leaves it.
+   * The popover was dismissed (Escape, its close button, a click elsewhere, scrolled away). With `stay`
+   * (Escape, close button: the pointer may still be on the name) that name is not reopened until the
+   * pointer leaves it.
    */
-  dismissed(): void;
+  dismissed(stay?: boolean): void;
   /** What is open, as far as hover knows. */
   shown(): H | null;
 }
@@ -104,8 +105,8 @@ export function createHoverIntent<H>(
       leftAt = null;
     },
 
-    dismissed() {
-      suppressed = lastHit;
+    dismissed(stay = false) {
+      suppressed = stay ? lastHit : null;
       shown = null;
       pinned = false;
       candidate = null;

@@ -1,8 +1,7 @@
 // Hover on a page: one pointer listener, at most one hit-test per frame against the highlighter's map,
-// hover intent from hover-intent.ts, and the popover host. Reads the page; never changes its nodes.
+// hover intent from hover-intent.ts, and the popover host, whose UI is a separate module loaded on demand
+// (popover-loader.ts). Reads the page; never changes its nodes.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { copyPlainText } from '../../components/popover/clipboard.ts';
-import { citationText } from '../briefing/citation.ts';
 import { sendToBackground } from '../messaging.ts';
 import { type Anchored, hitAtCaret, nearestHit, sameHit } from './hover-hit.ts';
 import {
@@ -13,7 +12,8 @@ import {
   type PointerTarget,
 } from './hover-intent.ts';
 import { createBriefingCache } from './popover-briefings.ts';
-import { createPopoverHost, type PopoverHost, type ShowOptions } from './popover-host.ts';
+import { loadPopoverUi } from './popover-loader.ts';
+import type { PopoverHost, ShowOptions } from './popover-ui.ts';
 import type { HighlightHit, HighlightIndex, PopoverController } from './types.ts';
 
 /**
@@ -45,19 +45,42 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
   const hitAt = (node: Node, offset: number) => index.hitAt(node, offset);
 
   let host: PopoverHost | null = null;
-  // Created up front (detached: nothing is added to the page until a popover opens) so the first hover is fast.
-  const hostReady = createPopoverHost(ctx, {
-    onDismiss: () => {
-      generation++;
-      intent.dismissed();
-      schedule();
-    },
-    onOpen: (route) => void sendToBackground({ type: 'openBriefingPage', route }),
-    onCopy: (quote) => copyPlainText(citationText(quote)),
-  }).then((h) => {
-    host = h;
-    return h;
-  });
+  let hostReady: Promise<PopoverHost> | null = null;
+  let destroyed = false;
+  let warned = false;
+  /**
+   * The popover UI is a separate module (popover-loader.ts), loaded once the pointer moves on a page with names,
+   * or when it reaches a name or a popover is asked for; its host is then created detached, so showing is fast.
+   */
+  const loadHost = (): Promise<PopoverHost> => {
+    if (hostReady) return hostReady;
+    const pending = (async () => {
+      if (ctx.isInvalid) throw new Error('extension context invalidated');
+      const ui = await loadPopoverUi();
+      const h = await ui.createPopoverHost(ctx, {
+        onDismiss: (reason) => {
+          generation++;
+          intent.dismissed(reason === 'escape' || reason === 'button');
+          schedule();
+        },
+        onOpen: (route) => void sendToBackground({ type: 'openBriefingPage', route }),
+      });
+      if (destroyed) {
+        h.destroy();
+        throw new Error('hover stopped');
+      }
+      host = h;
+      return h;
+    })();
+    hostReady = pending;
+    // A failed load (extension reloading, a blocked request) is retried on the next hover, not cached.
+    pending.catch((error: unknown) => {
+      if (hostReady === pending) hostReady = null;
+      if (!warned && !destroyed && !ctx.isInvalid) console.warn('Backgrounder: could not load the popover', error);
+      warned = true;
+    });
+    return pending;
+  };
 
   let latest: PointerSample | null = null;
   let frame = 0;
@@ -90,8 +113,13 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
   function wakeBackground() {
     const top = index.pageNames()[0];
     // No names on this page: nothing to hover, nothing to wake for (and no retry on every move).
-    if (!top) lastRequest = performance.now();
-    else briefings.refresh(top.entityId).catch(() => undefined);
+    if (!top) {
+      lastRequest = performance.now();
+      return;
+    }
+    briefings.refresh(top.entityId).catch(() => undefined);
+    // The pointer is moving on a page with names: load the popover UI now, well before a dwell can end.
+    loadHost().catch(() => undefined);
   }
 
   function onFrame() {
@@ -113,8 +141,10 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
 
   function apply(actions: HoverAction<Anchored>[]) {
     for (const action of actions) {
-      if (action.type === 'prefetch') briefings.get(action.hit.entityId).catch(() => undefined);
-      else if (action.type === 'open') {
+      if (action.type === 'prefetch') {
+        briefings.get(action.hit.entityId).catch(() => undefined);
+        loadHost().catch(() => undefined);
+      } else if (action.type === 'open') {
         const point = latest ? { x: latest.x, y: latest.y } : undefined;
         void showBriefing(action.hit.entityId, action.hit.range, point ? { point } : {});
       } else close();
@@ -132,9 +162,11 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
 
   async function showBriefing(entityId: string, anchor: AbstractRange, options: ShowOptions): Promise<boolean> {
     const mine = ++generation;
-    const briefing = await briefings.get(entityId).catch(() => null);
-    const h = host ?? (await hostReady);
-    if (mine !== generation || !briefing) return false;
+    const [briefing, h] = await Promise.all([
+      briefings.get(entityId).catch(() => null),
+      host ?? loadHost().catch(() => null),
+    ]);
+    if (mine !== generation || !briefing || !h) return false;
     return h.show({ kind: 'briefing', briefing }, anchor, options);
   }
 
@@ -157,7 +189,7 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
     },
     close() {
       close();
-      intent.dismissed();
+      intent.dismissed(true);
       schedule();
     },
     async openAtSelection() {
@@ -177,8 +209,9 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
       const anchor = new StaticRange(range);
       const found = await sendToBackground({ type: 'findEntity', text });
       if (found) return openFocused(found.entityId, anchor);
-      const h = host ?? (await hostReady);
+      const h = host ?? (await loadHost().catch(() => null));
       generation++;
+      if (!h) return false;
       const shown = h.show({ kind: 'no-match', text }, anchor, { focus: true });
       if (shown) intent.pinned({ entityId: '', range: anchor });
       schedule();
@@ -189,7 +222,9 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
       if (frame) cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
       generation++;
-      void hostReady.then((h) => h.destroy());
+      destroyed = true;
+      host?.destroy();
+      host = null;
     },
   };
 }
@@ -229,18 +264,20 @@ function hitInRange(hitAt: HighlightIndex['hitAt'], range: Range, maxNodes = 64)
   return null;
 }
 
-const probe = typeof document === 'undefined' ? null : document.createRange();
+/** A Range reused for every hit test, made on the first one (no work at load). */
+let probe: Range | null = null;
 
 /**
  * Whether the point lies on the name's own boxes: a caret also snaps to the end of a line when the pointer
  * is in the blank space beyond it. One layout read per frame, and only when a name is under the caret.
  */
 function pointOn(range: AbstractRange, x: number, y: number): boolean {
-  if (!probe) return false;
+  probe ??= document.createRange();
+  const p = probe;
   try {
-    probe.setStart(range.startContainer, range.startOffset);
-    probe.setEnd(range.endContainer, range.endOffset);
-    for (const r of probe.getClientRects()) {
+    p.setStart(range.startContainer, range.startOffset);
+    p.setEnd(range.endContainer, range.endOffset);
+    for (const r of p.getClientRects()) {
       if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
     }
     return false;
@@ -248,7 +285,7 @@ function pointOn(range: AbstractRange, x: number, y: number): boolean {
     return false;
   } finally {
     // Park the probe so it is not a live range inside the page's text between frames.
-    probe.setStart(document, 0);
-    probe.collapse(true);
+    p.setStart(document, 0);
+    p.collapse(true);
   }
 }

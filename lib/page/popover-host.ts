@@ -1,6 +1,7 @@
 // The popover on a page: Preact in a CLOSED shadow root (page scripts can neither read nor restyle it),
 // in the top layer where supported, placed against the name with Floating UI. The host element is in the
-// page only while the popover is open.
+// page only while the popover is open. Part of the lazily loaded popover UI (popover-ui.ts): nothing here may
+// import the messaging, storage or polyfill modules; what needs the background arrives in `actions`.
 import {
   autoUpdate,
   computePosition,
@@ -15,8 +16,10 @@ import {
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { copyPlainText } from '../../components/popover/clipboard.ts';
 import { Popover, type PopoverContent } from '../../components/popover/Popover.tsx';
 import { POPOVER_CSS } from '../../components/popover/styles.ts';
+import { citationText } from '../briefing/citation.ts';
 import type { BriefingRoute } from '../briefing/links.ts';
 import type { CitedQuote } from '../briefing/types.ts';
 import { POPOVER_TAG } from './popover-tag.ts';
@@ -32,7 +35,6 @@ export interface PopoverActions {
   /** The popover closed itself; the host is already hidden when this runs. */
   onDismiss(reason: DismissReason): void;
   onOpen(route: BriefingRoute): void;
-  onCopy(quote: CitedQuote): Promise<boolean>;
 }
 
 export interface ShowOptions {
@@ -127,7 +129,7 @@ export async function createPopoverHost(ctx: ContentScriptContext, actions: Popo
   );
 
   const renderContent = (floating: HTMLElement, content: PopoverContent) => {
-    const props = { content, onClose: () => dismiss('button'), onOpen: actions.onOpen, onCopy: actions.onCopy };
+    const props = { content, onClose: () => dismiss('button'), onOpen: actions.onOpen, onCopy: copyQuote };
     render(h(Popover, props), floating);
   };
 
@@ -181,6 +183,8 @@ export async function createPopoverHost(ctx: ContentScriptContext, actions: Popo
 }
 
 const supportsTopLayer = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+const copyQuote = (quote: CitedQuote): Promise<boolean> => copyPlainText(citationText(quote));
 
 /** Our own live Range over the anchor (a StaticRange has no geometry); null when the page changed under it. */
 function liveRange(anchor: AbstractRange): Range | null {

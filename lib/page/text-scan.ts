@@ -2,23 +2,33 @@
 // runs (one line of flow each) and every run is matched as one string. Everything runs in one loop with the
 // filter inline, and each node is asked as little as possible: from an extension's isolated world every DOM
 // property read crosses a binding, and on a first (cold) scan that cost dominates.
+//
+// The walk can stop at any point once its deadline has passed: between nodes (the clock is read every few
+// nodes), in the middle of gathering a run, between windows of a long run's text, and between the mentions it
+// registers. No unit of work between two looks at the clock grows with the page.
 import type { Matcher } from '../matching/matcher.ts';
-import type { MatchSpan } from '../matching/types.ts';
 import { blockOf, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
+import { RunMatch } from './run-match.ts';
+import { RunLocator } from './run-offsets.ts';
 
-/** A run is cut at a node boundary past this length: one giant inline block must not become one long task. */
-const MAX_RUN_CHARS = 64 * 1024;
-/** Look at the clock every this many nodes: performance.now() itself costs a binding call. */
-const CLOCK_EVERY = 64;
+/** Look at the clock every this many nodes or registered mentions: performance.now() itself costs a binding call. */
+const CLOCK_EVERY = 32;
 
 export interface ScanSink {
   /** A text node about to be matched again: its old matches are stale. Not called on a first scan. */
   revisit(node: Text): void;
   /**
-   * Matches in one run; `nodes` and `lengths` describe the run (valid during the call only: they are reused),
-   * spans are offsets into its joined text.
+   * One mention, from `startOffset` in `nodes[first]` to `endOffset` in `nodes[last]`. `nodes` is the run
+   * (valid during the call only: it is reused).
    */
-  matched(nodes: readonly Text[], lengths: readonly number[], spans: readonly MatchSpan[]): void;
+  matched(
+    nodes: readonly Text[],
+    first: number,
+    startOffset: number,
+    last: number,
+    endOffset: number,
+    entity: number,
+  ): void;
   shadowRoot(root: ShadowRoot): void;
 }
 
@@ -30,7 +40,6 @@ export interface ScanStats {
 export class TextScan {
   readonly root: Node;
   private readonly walker: TreeWalker;
-  private readonly matcher: Matcher;
   private readonly sink: ScanSink;
   private readonly stats: ScanStats;
   /** First scan of this subtree: nothing in it can have matches yet. */
@@ -51,13 +60,20 @@ export class TextScan {
    * mutation and is handled by the next batch.
    */
   private readonly skippedElements: Set<Element>;
+  /** The run is complete and being matched (a window at a time); false while gathering. */
+  private matching = false;
+  private readonly match: RunMatch;
+  /** Mentions found in the run but not yet registered: start, end, entity triples in run offsets. */
+  private readonly found: number[] = [];
+  private foundAt = 0;
+  private readonly locator = new RunLocator();
 
   constructor(root: Node, matcher: Matcher, sink: ScanSink, stats: ScanStats, fresh: boolean) {
     this.root = root;
-    this.matcher = matcher;
     this.sink = sink;
     this.stats = stats;
     this.fresh = fresh;
+    this.match = new RunMatch(matcher);
     this.skippedElements = skippedByAttribute(root);
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -69,20 +85,26 @@ export class TextScan {
     }
   }
 
-  /** True when the page moved the node we were about to visit out of the tree: start this subtree over. */
-  get lost(): boolean {
+  /**
+   * True when the page moved the node we were about to visit out of the tree: start this subtree over. A run in
+   * hand whose text the page changes meanwhile needs nothing here: the mutation batch rescans that block after
+   * this scan (dropping what was registered from the old text), and sweeps out matches on removed text.
+   */
+  lost(): boolean {
     return this.next !== null && !this.next.isConnected;
   }
 
-  /** Walk until done (true) or until `deadline` (performance.now()) passes, between runs (false). */
+  /** Walk until done (true) or until `deadline` (performance.now()) passes (false); resumes where it stopped. */
   run(deadline: number): boolean {
+    // A run whose matching the last deadline interrupted comes first.
+    if (this.matching && !this.matchRun(deadline)) return false;
     const walker = this.walker;
     let n = this.next;
     let steps = 0;
     while (n) {
       if (++steps >= CLOCK_EVERY) {
         steps = 0;
-        if (this.nodes.length === 0 && performance.now() >= deadline) {
+        if (performance.now() >= deadline) {
           this.next = n;
           return false;
         }
@@ -92,13 +114,17 @@ export class TextScan {
         const parent = text.parentNode;
         if (parent !== this.lastParent) {
           const block = parent ? this.blockOfParent(parent, text) : text;
-          if (block !== this.block) {
-            this.flush();
-            this.block = block;
+          if (block !== this.block && this.nodes.length > 0) {
+            // A new line of flow: match the run first (this node is read again if that takes past the deadline).
+            this.endRun();
+            if (!this.matchRun(deadline)) {
+              this.next = n;
+              return false;
+            }
           }
+          this.block = block;
           this.lastParent = parent;
         }
-        if (this.chars > MAX_RUN_CHARS) this.flush();
         if (!this.fresh) this.sink.revisit(text);
         const data = text.data;
         this.nodes.push(text);
@@ -109,19 +135,29 @@ export class TextScan {
       } else {
         const el = n as Element;
         const tag = el.localName;
-        if (isSkippedTag(tag) || this.skippedElements.has(el)) {
-          this.flush();
+        // Most pages hide nothing: no lookup then (a Set keyed by an element gives its wrapper an identity hash).
+        let endsRun: boolean;
+        if (isSkippedTag(tag) || (this.skippedElements.size > 0 && this.skippedElements.has(el))) {
+          endsRun = true;
           n = this.skipSubtree(el);
-          continue;
+        } else {
+          endsRun = !isInlineTag(tag);
+          this.noteShadowRoot(el);
+          n = walker.nextNode();
         }
-        if (!isInlineTag(tag)) this.flush();
-        this.noteShadowRoot(el);
-        n = walker.nextNode();
+        if (endsRun && this.nodes.length > 0) {
+          this.endRun();
+          if (!this.matchRun(deadline)) {
+            this.next = n;
+            return false;
+          }
+        }
       }
     }
-    this.flush();
     this.next = null;
-    return true;
+    if (this.nodes.length === 0) return true;
+    this.endRun();
+    return this.matchRun(deadline);
   }
 
   private blockOfParent(parent: Node, text: Text): Node {
@@ -147,19 +183,51 @@ export class TextScan {
     }
   }
 
-  private flush(): void {
-    const { nodes, lengths, texts } = this;
-    if (nodes.length === 0) return;
-    const text = texts.length === 1 ? (texts[0] ?? '') : texts.join('');
-    this.stats.textNodes += nodes.length;
-    this.stats.chars += text.length;
-    const spans = this.matcher.find(text);
-    if (spans.length > 0) this.sink.matched(nodes, lengths, spans);
-    nodes.length = 0;
-    texts.length = 0;
-    lengths.length = 0;
+  /** The run in hand is complete: matchRun() matches and registers it. */
+  private endRun(): void {
+    this.matching = true;
+    this.match.reset(this.texts, this.chars);
+    this.found.length = 0;
+    this.foundAt = 0;
+    this.locator.reset();
+  }
+
+  /** Match and register the run, a window and a few mentions at a time; true once it is done. */
+  private matchRun(deadline: number): boolean {
+    const { found, match } = this;
+    let registered = 0;
+    for (;;) {
+      while (this.foundAt < found.length) {
+        const at = this.foundAt;
+        this.register(found[at] ?? 0, found[at + 1] ?? 0, found[at + 2] ?? -1);
+        this.foundAt = at + 3;
+        if (++registered >= CLOCK_EVERY) {
+          registered = 0;
+          if (performance.now() >= deadline) return false;
+        }
+      }
+      if (match.done) break;
+      // A run of one window is matched straight away (the walk looked at the clock a few nodes ago).
+      if (match.long && performance.now() >= deadline) return false;
+      found.length = 0;
+      this.foundAt = 0;
+      match.next(found);
+    }
+    this.stats.textNodes += this.nodes.length;
+    this.stats.chars += this.chars;
+    this.nodes.length = 0;
+    this.texts.length = 0;
+    this.lengths.length = 0;
     this.chars = 0;
+    this.matching = false;
     this.block = null;
     this.lastParent = null;
+    return true;
+  }
+
+  private register(start: number, end: number, entity: number): void {
+    const locator = this.locator;
+    locator.locate(this.lengths, start, end);
+    this.sink.matched(this.nodes, locator.startNode, locator.startOffset, locator.endNode, locator.endOffset, entity);
   }
 }

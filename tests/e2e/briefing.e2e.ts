@@ -2,8 +2,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeToHash } from '../../lib/briefing/links.ts';
+import { axeViolations } from './axe.ts';
 import { BROWSERS, collectPageErrors, launch, type Session, waitUntil } from './harness.ts';
-import { axeViolations, type PackFacts, packFacts } from './popover-helpers.ts';
+import { type PackFacts, packFacts } from './popover-helpers.ts';
 
 describe.each(BROWSERS)('briefing page in %s', (name) => {
   let session: Session;

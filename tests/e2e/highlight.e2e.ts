@@ -6,6 +6,7 @@ import type { PageState } from '../../lib/messaging.ts';
 import {
   bigPage,
   editablePage,
+  escapeHtml,
   FILLER,
   framePage,
   infiniteScrollPage,
@@ -48,6 +49,38 @@ import {
 
 const sorted = (xs: string[]) => [...xs].sort();
 
+/**
+ * One line of flow far longer than the scanner matches in one go, twice: a single text node, and a run of inline
+ * elements with names split across them. A name every other clause, so many sit across the edges of the windows
+ * the scanner matches in; now and then one with a line break and 300 spaces inside.
+ */
+function giantRunsPage(names: readonly string[], chars: number): { html: string; texts: Record<string, string> } {
+  const twoWords = names.find((n) => n.includes(' ')) ?? names[0] ?? '';
+  const single: string[] = [];
+  const inlineText: string[] = [];
+  const inlineHtml: string[] = [];
+  for (let i = 0, length = 0; length < chars; i++) {
+    const filler = `${FILLER[i % FILLER.length] ?? ''}, `;
+    let name = i % 2 === 0 ? (names[(i / 2) % names.length] ?? '') : '';
+    if (i % 98 === 0) name = twoWords.replace(' ', `\n${' '.repeat(300)}`);
+    const clause = `${filler}${name}${name ? ' ' : ''}`;
+    single.push(clause);
+    length += clause.length;
+    const space = name.indexOf(' ');
+    inlineText.push(clause);
+    inlineHtml.push(
+      `<span>${escapeHtml(filler)}</span>${
+        space < 0
+          ? `<a href="#">${escapeHtml(name)}</a>`
+          : `${escapeHtml(name.slice(0, space))}<b>${escapeHtml(name.slice(space))}</b>`
+      }${name ? ' ' : ''}`,
+    );
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Giant runs</title></head><body>
+<p id="one">${escapeHtml(single.join(''))}</p><div id="many">${inlineHtml.join('')}</div></body></html>`;
+  return { html, texts: { one: single.join(''), many: inlineText.join('') } };
+}
+
 describe.each(BROWSERS)('highlighting in %s', (browserName) => {
   let session: Session;
   let server: FixtureServer;
@@ -76,6 +109,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     session = await launch(browserName, { withShadowReader: false });
     probe = extensionProbe(session);
     const big = bigPage(names, 1_000_000, 100);
+    const giant = giantRunsPage(names, 300_000);
     server = await serveFixtures({
       '/article': namesArticle(names),
       '/none': noNamesPage(),
@@ -89,10 +123,13 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       '/editors': editablePage(names[0] ?? ''),
       '/csp': { body: namesArticle(names), headers: { 'content-security-policy': STRICT_CSP } },
       '/big': big.html,
+      '/giant-runs': giant.html,
     });
     bigMentions = big.mentions;
+    giantTexts = giant.texts;
   });
   let bigMentions = 0;
+  let giantTexts: Record<string, string> = {};
 
   afterAll(async () => {
     await session?.close();
@@ -169,6 +206,40 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await waitUntil(async () => (await totalHighlights(page)) === many.length, { message: 'all 1200 names' });
     expect(sorted(await highlightedTexts(page))).toEqual(sorted(many));
     expect(await allRangesConnected(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('forgets names in a part the page hides or makes editable, and finds them again when it is shown', async () => {
+    const { page, errors } = await visit('/article');
+    await waitForScan(page);
+    const all = await totalHighlights(page);
+    expect(all).toBe(names.length);
+    /** Toggles an attribute on the article `times` times in one go (the page's own script doing it). */
+    const toggle = (attribute: string, times = 1) =>
+      page.evaluate(
+        (a, n) => {
+          const article = document.querySelector('article') as HTMLElement;
+          for (let i = 0; i < n; i++) {
+            if (article.hasAttribute(a)) article.removeAttribute(a);
+            else article.setAttribute(a, a === 'hidden' ? '' : 'true');
+          }
+        },
+        attribute,
+        times,
+      );
+    for (const attribute of ['hidden', 'contenteditable']) {
+      await toggle(attribute);
+      await waitUntil(async () => (await totalHighlights(page)) === 0, { message: `nothing left once ${attribute}` });
+      await toggle(attribute);
+      await waitUntil(async () => (await totalHighlights(page)) === all, { message: `all back without ${attribute}` });
+    }
+    // Over a thousand changes in one batch: everything is forgotten at once and the page read again.
+    await toggle('hidden', 1001);
+    await waitUntil(async () => (await totalHighlights(page)) === 0, { message: 'nothing left after 1001 toggles' });
+    await toggle('hidden', 1001);
+    await waitUntil(async () => (await totalHighlights(page)) === all, { message: 'all back after 1001 more' });
+    expect(sorted(await highlightedTexts(page))).toEqual(sorted(names));
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -328,6 +399,58 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
         `wall ${scan.duration.toFixed(1)} ms`,
     );
     expect(await lateMutations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('matches a paragraph of hundreds of kilobytes in short slices, missing no name at any window edge', async () => {
+    const page = await session.newPage();
+    open.push(page);
+    const errors = collectPageErrors(page);
+    const load = () => page.goto(server.url('/giant-runs'));
+    let scan: ScanMeasure;
+    if (browserName === 'chromium') {
+      const traced = await traceScan(page, load);
+      scan = traced.scan;
+      expect(Math.max(...traced.taskThreadMs)).toBeLessThan(16);
+    } else {
+      await load();
+      scan = await waitForScan(page, 30_000);
+      const ordered = [...scan.detail.sliceMs].sort((a, b) => a - b);
+      expect(ordered[Math.floor(ordered.length / 2)]).toBeLessThan(16);
+    }
+    // Every range, as [block, start, end] in the block's text, against the matcher run over each block whole.
+    const expected = Object.entries(giantTexts).flatMap(([id, text]) =>
+      built.matcher.find(text).map((m) => `${id} ${m.start} ${m.end}`),
+    );
+    expect(expected.length).toBeGreaterThan(4000);
+    const found = await page.evaluate(() => {
+      const offsets = new Map<Node, [string, number]>();
+      for (const id of ['one', 'many']) {
+        const walker = document.createTreeWalker(document.getElementById(id) as Element, NodeFilter.SHOW_TEXT);
+        let at = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          offsets.set(n, [id, at]);
+          at += (n as Text).data.length;
+        }
+      }
+      const out: string[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('backgrounder')) continue;
+        for (const r of h as unknown as Iterable<AbstractRange>) {
+          const [id, start] = offsets.get(r.startContainer) ?? ['?', 0];
+          const [, end] = offsets.get(r.endContainer) ?? ['?', 0];
+          out.push(`${id} ${start + r.startOffset} ${end + r.endOffset}`);
+        }
+      }
+      return out;
+    });
+    expect(sorted(found)).toEqual(sorted(expected));
+    expect(scan.detail.matches).toBe(expected.length);
+    console.info(
+      `[${browserName}] giant runs: ${scan.detail.chars} chars, ${scan.detail.matches} matches; busy ` +
+        `${scan.detail.busyMs.toFixed(1)} ms in ${scan.detail.slices} slices, longest ${scan.detail.longestSliceMs.toFixed(1)} ms (wall)`,
+    );
     expect(errors).toEqual([]);
     await closeAll();
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/corpus/types.ts';
+import { axeViolations } from './axe.ts';
 import {
   articlePage,
   BROWSERS,
@@ -17,7 +18,7 @@ import {
   totalHighlights,
   waitUntil,
 } from './harness.ts';
-import { axeViolations, pageStatesOn } from './popup-helpers.ts';
+import { pageStatesOn } from './popup-helpers.ts';
 
 describe.each(BROWSERS)('options page in %s', (name) => {
   let session: Session;
@@ -55,11 +56,17 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   async function uploadSettings(fileName: string, contents: string) {
     const path = join(files, fileName);
     writeFileSync(path, contents);
+    const outcome = () => options.$eval('#import-outcome', (el) => el.textContent ?? '').catch(() => '');
+    const before = await outcome();
     const input = (await options.$('#import-file')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path);
-    return waitUntil(() => options.$eval('#import-outcome', (el) => el.textContent ?? '').catch(() => ''), {
-      message: 'import outcome',
-    });
+    return waitUntil(
+      async () => {
+        const text = await outcome();
+        return text !== before ? text : '';
+      },
+      { message: `import outcome for ${fileName}` },
+    );
   }
 
   it('switches a site off from the site list: live, after a reload, not on another host; and back on', async () => {

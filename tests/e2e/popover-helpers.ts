@@ -1,7 +1,5 @@
 // Helpers for the popover and briefing-page suites: where a word is on a page, moving the pointer like a
 // reader (rest on a name) or like someone passing by (sweep), and timing hover-to-visible from the page.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { Entity, Pack, Quote } from '../../lib/corpus/types.ts';
 import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
@@ -54,14 +52,14 @@ export async function restOn(page: Page, word: string, occurrence = 0): Promise<
 }
 
 /**
- * Glide onto a word from up to 400 px to its left, 48 px per frame (a hand moving at 1–3 px/ms, too fast to
- * count as reading on the way), and rest there: how a reader's pointer arrives at a name, rather than
- * appearing on it. The dwell then starts with the last move.
+ * Glide onto a word from up to 400 px to its left, 120 px per frame, and rest there: how a reader's pointer
+ * arrives at a name (a quick move, then a stop), rather than appearing on it. Each step is longer than half a
+ * name, so only the final position is on it and the dwell starts with the last move, however slow the frames.
  */
 export async function glideOnto(page: Page, word: string, occurrence = 0): Promise<void> {
   const to = centre(await wordBox(page, word, occurrence));
   const fromX = Math.max(2, to.x - 400);
-  const steps = Math.max(1, Math.ceil((to.x - fromX) / 48));
+  const steps = Math.max(1, Math.ceil((to.x - fromX) / 120));
   for (let i = 0; i <= steps; i++) {
     await page.mouse.move(fromX + ((to.x - fromX) * i) / steps, to.y);
     await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -276,33 +274,4 @@ export function packFacts(name: BrowserName, entityName: string): PackFacts {
     .filter((q) => q.speakerId === entity.id)
     .map((q) => ({ ...q, articleTitle: titles.get(q.articleId) ?? '' }));
   return { pack, entity, ownQuotes };
-}
-
-/** axe-core's source, injected into pages as a script. */
-export function axeSource(): string {
-  const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/**
- * Runs axe-core in the page (main world) on `selector` and returns its violations, briefly. The source is
- * evaluated through the automation protocol, which extension pages' script CSP does not block.
- */
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource());
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
-    return (
-      result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-    ).map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, selector);
 }

@@ -1,7 +1,5 @@
-// Helpers for the popup and options suites: drive the popup like a reader, read what it shows, ask a tab's
-// content script what it decided, and run axe-core inside extension pages.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Helpers for the popup and options suites: drive the popup like a reader, read what it shows, and ask a
+// tab's content script what it decided.
 import type { Page, WebWorker } from 'puppeteer-core';
 import type { PageState } from '../../lib/messaging.ts';
 import { openPopup, type Session, waitUntil } from './harness.ts';
@@ -113,28 +111,4 @@ export async function pageStatesOn(extensionContext: Page | WebWorker, host: str
     );
     return states.filter((s): s is PageState => s?.host === wanted);
   }, host);
-}
-
-const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Run axe-core in the page (evaluated, so the extension page's CSP does not block it). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.map((n) => String(n.target)),
-    }));
-  });
 }

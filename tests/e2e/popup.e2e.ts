@@ -2,6 +2,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Pack } from '../../lib/corpus/types.ts';
+import { axeViolations } from './axe.ts';
 import {
   articlePage,
   collectPageErrors,
@@ -15,7 +16,6 @@ import {
   waitUntil,
 } from './harness.ts';
 import {
-  axeViolations,
   badgeFromPopup,
   freshPopup,
   pageStatesOn,

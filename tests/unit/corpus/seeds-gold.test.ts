@@ -9,9 +9,10 @@ import { seedPack } from './seed-pack.ts';
 interface Gold {
   quotes: { file: string; text: string; speaker: string | null }[];
   people: { name: string; role?: string; aliases?: string[] }[];
-  entities: { name: string; kind: string; aliases?: string[] }[];
+  entities: { name: string; kind: string; aliases?: string[]; description?: string }[];
   junk: string[];
   credits: string[];
+  notNames: string[];
 }
 const gold: Gold = JSON.parse(readFileSync(join(import.meta.dirname, '../../gold/seeds.gold.json'), 'utf8'));
 const pack = seedPack();
@@ -60,6 +61,12 @@ describe('seed entities against the gold labels', () => {
     const e = byName(entity.name);
     expect(e?.kind).toBe(entity.kind);
     for (const alias of entity.aliases ?? []) expect(e?.aliases).toContain(alias);
+    if (entity.description) expect(e?.description).toBe(entity.description);
+  });
+
+  it('names no entity by a fragment of a coordination or a second spelling', () => {
+    const names = new Set(pack.entities.map((e) => e.name));
+    expect(gold.notNames.filter((n) => names.has(n))).toEqual([]);
   });
 
   it('makes no entity of sentence-initial words, weekdays, roles, demonyms or page furniture', () => {

@@ -123,11 +123,21 @@ describe('hover intent', () => {
     const s = simulate();
     s.frame(on('Stoltenberg'));
     s.wait(dwellMs);
-    s.intent.dismissed(); // Escape
+    s.intent.dismissed(true); // Escape
     s.frame(on('Stoltenberg'));
     s.wait(1000);
     expect(s.opened()).toEqual(['Stoltenberg']);
     s.frame(nothing);
+    s.frame(on('Stoltenberg'));
+    s.wait(dwellMs);
+    expect(s.opened()).toEqual(['Stoltenberg', 'Stoltenberg']);
+  });
+
+  it('reopens at once after a click elsewhere: the pointer was not on the name then', () => {
+    const s = simulate();
+    s.frame(on('Stoltenberg'));
+    s.wait(dwellMs);
+    s.intent.dismissed(); // the click landed elsewhere, before a frame saw the pointer leave
     s.frame(on('Stoltenberg'));
     s.wait(dwellMs);
     expect(s.opened()).toEqual(['Stoltenberg', 'Stoltenberg']);

@@ -18,7 +18,11 @@ function setup(kinds: EntityKind[] = ['person', 'organization', 'place', 'term']
   const index = new PageIndex<FakeNode>(
     ENTITIES,
     kinds,
-    { added: (m, kind) => shown.set(m.range, kind), removed: (m) => shown.delete(m.range) },
+    {
+      added: (m, kind) => shown.set(m.range, kind),
+      removed: (m) => shown.delete(m.range),
+      cleared: () => shown.clear(),
+    },
     (a, b) => a.pos - b.pos,
   );
   const add = (entity: number, nodes: FakeNode[], startOffset: number, endOffset: number) => {

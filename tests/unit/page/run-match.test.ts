@@ -1,0 +1,118 @@
+// Matching a long run a window at a time finds exactly what matching it whole finds: names across a window's
+// edge, across node boundaries, with long whitespace inside, possessives and word boundaries at the edge.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/matching/compile.ts';
+import { createMatcher } from '../../../lib/matching/matcher.ts';
+import { RunMatch } from '../../../lib/page/run-match.ts';
+import { NEWS } from '../matching/packs.ts';
+
+const compiled = compileMatcher(NEWS);
+const matcher = createMatcher(compiled);
+
+/** Every window of a run, as the scan goes through them: start, end, entity triples. */
+function windowed(nodes: string[], window: number, reach?: number): number[] {
+  const run = new RunMatch(matcher, window, reach);
+  const out: number[] = [];
+  run.reset(nodes, nodes.join('').length);
+  let windows = 0;
+  while (!run.done) {
+    run.next(out);
+    windows++;
+    if (windows > 100_000) throw new Error('no progress');
+  }
+  return out;
+}
+
+function whole(text: string): number[] {
+  return matcher.find(text).flatMap((s) => [s.start, s.end, s.entity]);
+}
+
+/** Cuts `text` into nodes at the given offsets. */
+function nodesOf(text: string, cuts: number[]): string[] {
+  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let last = 0;
+  for (const c of at) {
+    out.push(text.slice(last, c));
+    last = c;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+const PIECES = [
+  'Jens Stoltenberg',
+  'Jens\n        Stoltenberg',
+  'Stoltenberg',
+  'NATO',
+  "NATO's",
+  'NATO’S',
+  'NATOs',
+  'New York Times',
+  'The New York Times',
+  'New York',
+  'Timesquare',
+  'U.S.',
+  'US',
+  'Côte d’Ivoire',
+  "Côte d'Ivoire",
+  'Center for Eastern Studies',
+  'G7',
+  'Ukraine',
+  'UKRAINE',
+  ' ',
+  ' ',
+  '  ',
+  '.',
+  ', ',
+  "'",
+  '’s',
+  's',
+  'x',
+  'é',
+  '𝐀',
+  'the',
+  'met',
+];
+
+describe('RunMatch', () => {
+  it('matches a short run in one window, as a whole', () => {
+    const nodes = ['NATO chief Jens ', 'Stoltenberg', ' visited Ukraine.'];
+    expect(windowed(nodes, 1024)).toEqual(whole(nodes.join('')));
+  });
+
+  it('finds a name that starts in one window and ends in the next', () => {
+    const text = `${'x '.repeat(10)}Jens Stoltenberg and NATO`;
+    for (let window = 1; window < text.length; window++) {
+      expect(windowed([text], window)).toEqual(whole(text));
+    }
+  });
+
+  it('sees a name whole even when its whitespace is longer than the text past the window', () => {
+    const text = `Ukraine, Jens${' '.repeat(500)}Stoltenberg and Jens Stoltenberg`;
+    expect(windowed([text], 12, 20)).toEqual(whole(text));
+    expect(whole(text)).toHaveLength(9);
+  });
+
+  it('gets through long stretches of whitespace, including one inside a name', () => {
+    const text = `NATO${' '.repeat(100_000)}Jens${'\n'.repeat(40_000)}Stoltenberg, Ukraine${' '.repeat(50_000)}`;
+    expect(windowed([text.slice(0, 70_000), text.slice(70_000)], 16 * 1024)).toEqual(whole(text));
+    expect(whole(text)).toHaveLength(9);
+  });
+
+  it('finds what matching the whole run finds, for any windows and nodes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 80 }),
+        (text, cuts, window, reach) => {
+          expect(windowed(nodesOf(text, cuts), window, reach)).toEqual(whole(text));
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+});
