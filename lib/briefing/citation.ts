@@ -25,8 +25,8 @@ export function sourceLine(q: Pick<CitedQuote, 'articleTitle' | 'source' | 'date
 
 /**
  * A quote with its citation, as plain text for the clipboard:
- *   “We cannot let Putin win.”
- *   — Jens Stoltenberg, “NATO Head Calls for Alliance…”, Sputnik, Jun 27, 2022
+ *   “We will publish the full report next week.”
+ *   — Ada Lovelace, “Council Agrees New Budget”, The Example Times, Jun 27, 2022
  */
 export function citationText(q: Pick<CitedQuote, 'text' | 'speaker' | 'articleTitle' | 'source' | 'date'>): string {
   return `“${q.text}”\n— ${q.speaker ?? 'Unattributed'}, ${sourceLine(q)}`;

@@ -11,6 +11,7 @@ import {
   isRoleNoun,
   isTimeWord,
   lexTags,
+  NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SHARED_HEAD_PLURALS,
   TERM_HEADS,
@@ -60,26 +61,6 @@ export interface Candidate {
   speechSubject: boolean;
 }
 
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'la',
-  'le',
-]);
 const LEADING_JUNK = new Set([
   'the',
   'a',
@@ -370,7 +351,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       }
       const after = tokens[j + 2];
       if (
-        CONNECTORS.has(next.lower) &&
+        NAME_CONNECTORS.has(next.lower) &&
         after &&
         isNameToken(after) &&
         singleSpace(after.gap) &&
@@ -445,7 +426,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (!junk) break;
     first++;
   }
-  while (first <= to && CONNECTORS.has((tokens[first] as Token).lower)) first++;
+  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower)) first++;
   if (first > to) return;
   // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
   const after = tokens[to + 1];

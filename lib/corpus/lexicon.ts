@@ -930,3 +930,25 @@ export const SHARED_HEAD_PLURALS = new Set([
   'streets',
   'wars',
 ]);
+
+/** Lower-case particles that may join the capitalized words of one name: "Bank of England", "Ursula von der Leyen". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+]);

@@ -14,6 +14,7 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
+  NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
   TERM_HEADS,
@@ -94,28 +95,8 @@ const COMPASS = new Set([
   'outer',
 ]);
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
-const CONNECTOR_WORDS = new Set([
-  'of',
-  'for',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'la',
-  'le',
-  'and',
-  'the',
-]);
+// Small words inside a multi-word name that are not themselves common words of the sentence.
+const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
 
 /** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
 export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlySet<string>): Registry {

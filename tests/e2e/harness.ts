@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page, type WebWorker } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -274,28 +274,31 @@ export async function highlightedTexts(page: Page, prefix = 'backgrounder'): Pro
 }
 
 /**
- * Records every DOM mutation on the page from document start (before any content script), so a test can prove
- * that Backgrounder changed nothing. Call before page.goto(); read with `domMutations(page)`.
+ * Logs every mutation of the page's DOM from DOMContentLoaded on (before any document_idle content script runs),
+ * so the log holds exactly what page scripts and Backgrounder did after parsing. Call before page.goto();
+ * read with `domMutations(page)` (or a frame).
  */
 export async function watchDom(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const log: string[] = [];
     (window as unknown as { __bgMutations: string[] }).__bgMutations = log;
-    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).tagName.toLowerCase() : n.nodeName);
-    new MutationObserver((records) => {
-      for (const r of records) {
-        if (r.type === 'attributes') log.push(`attr ${describe(r.target)} ${r.attributeName}`);
-        else if (r.type === 'characterData') log.push(`text ${describe(r.target.parentNode ?? r.target)}`);
-        else {
-          for (const n of r.addedNodes) log.push(`add ${describe(n)} to ${describe(r.target)}`);
-          for (const n of r.removedNodes) log.push(`remove ${describe(n)} from ${describe(r.target)}`);
+    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') log.push(`attr ${describe(r.target)} ${r.attributeName}`);
+          else if (r.type === 'characterData') log.push(`text ${describe(r.target.parentNode ?? r.target)}`);
+          else {
+            for (const n of r.addedNodes) log.push(`add ${describe(n)} to ${describe(r.target)}`);
+            for (const n of r.removedNodes) log.push(`remove ${describe(n)} from ${describe(r.target)}`);
+          }
         }
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
   });
 }
 
-export async function domMutations(page: Page): Promise<string[]> {
+export async function domMutations(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => [...((window as unknown as { __bgMutations?: string[] }).__bgMutations ?? [])]);
 }
 

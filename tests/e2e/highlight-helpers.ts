@@ -27,34 +27,6 @@ export function builtNames(name: BrowserName): BuiltNames {
   return { compiled, matcher, names };
 }
 
-/**
- * Logs every mutation of the page's DOM from DOMContentLoaded on (before any document_idle content script runs),
- * so the log holds exactly what page scripts and Backgrounder did afterwards. Call before page.goto().
- */
-export async function watchDomAfterParse(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const log: string[] = [];
-    (window as unknown as { __lateMutations: string[] }).__lateMutations = log;
-    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) {
-          if (r.type === 'attributes') log.push(`attr ${describe(r.target)} ${r.attributeName}`);
-          else if (r.type === 'characterData') log.push(`text ${describe(r.target.parentNode ?? r.target)}`);
-          else {
-            for (const n of r.addedNodes) log.push(`add ${describe(n)} to ${describe(r.target)}`);
-            for (const n of r.removedNodes) log.push(`remove ${describe(n)} from ${describe(r.target)}`);
-          }
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
-}
-
-export async function lateMutations(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() => [...((window as unknown as { __lateMutations?: string[] }).__lateMutations ?? [])]);
-}
-
 export interface ScanMeasure {
   duration: number;
   detail: {

@@ -22,6 +22,7 @@ import {
   BROWSERS,
   collectPageErrors,
   countHighlights,
+  domMutations,
   type FixtureServer,
   highlightedTexts,
   launch,
@@ -29,6 +30,7 @@ import {
   serveFixtures,
   totalHighlights,
   waitUntil,
+  watchDom,
 } from './harness.ts';
 import {
   allRangesConnected,
@@ -39,12 +41,10 @@ import {
   frameHighlights,
   highlightDecoration,
   highlightsByRoot,
-  lateMutations,
   registeredNames,
   type ScanMeasure,
   traceScan,
   waitForScan,
-  watchDomAfterParse,
 } from './highlight-helpers.ts';
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -94,7 +94,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const page = await session.newPage();
     open.push(page);
     const errors = collectPageErrors(page);
-    await watchDomAfterParse(page);
+    await watchDom(page);
     await page.goto(server.url(path, host));
     return { page, errors };
   }
@@ -152,7 +152,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     for (const kind of new Set(names.map((n) => kinds.get(n)))) {
       expect(byName[`backgrounder-${kind}`]).toBe(names.filter((n) => kinds.get(n) === kind).length);
     }
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -162,7 +162,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const scan = await waitForScan(page);
     expect(scan.detail.matches).toBe(0);
     expect(await totalHighlights(page)).toBe(0);
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -186,7 +186,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       message: 'the edited paragraph rescanned',
     });
     // Exactly the page's own changes: one replaceChildren (added, then removed nodes) and one text edit.
-    expect(await lateMutations(page)).toEqual([
+    expect(await domMutations(page)).toEqual([
       ...next.map(() => 'add p to main'),
       ...names.map(() => 'remove p from main'),
       'text p',
@@ -269,7 +269,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       expect(elapsed).toBeLessThan(500);
       expect(await totalHighlights(page)).toBe(expected);
     }
-    expect(await lateMutations(page)).toEqual(['add section to main', 'add section to main', 'add section to main']);
+    expect(await domMutations(page)).toEqual(['add section to main', 'add section to main', 'add section to main']);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -300,9 +300,9 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     for (const frame of frames) {
       await waitForScan(frame);
       expect(await frameHighlights(frame)).toBe(names.length - 1);
-      expect(await lateMutations(frame)).toEqual([]);
+      expect(await domMutations(frame)).toEqual([]);
     }
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -324,7 +324,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const outside = await highlightDecoration(page, `${late} outside`, name);
     expect(outside).toMatch(/^underline rgb/);
     expect(await highlightDecoration(page, `${late} arrives late`, name)).toBe(outside);
-    expect(await lateMutations(page)).toEqual(['add late-card to body']);
+    expect(await domMutations(page)).toEqual(['add late-card to body']);
     // The page's own observers on its shadow roots saw nothing from us.
     expect(await page.evaluate(() => (window as unknown as { __shadowMutations: string[] }).__shadowMutations)).toEqual(
       [],
@@ -346,7 +346,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await waitUntil(async () => (await highlightedTexts(page)).length === 2, { message: 'the appended paragraph' });
     expect(sorted(await highlightedTexts(page))).toEqual(sorted([name, names[1] ?? '']));
     expect(await page.$eval('#ta', (t) => (t as HTMLTextAreaElement).value)).toContain(name);
-    const log = await lateMutations(page);
+    const log = await domMutations(page);
     expect(log.filter((m) => !m.startsWith('text p') && m !== 'add p to body' && m !== 'add #text to p')).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
@@ -359,7 +359,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     // The page may load no stylesheet, yet ours (declared in the manifest) applies.
     const first = names[0] ?? '';
     expect(await highlightDecoration(page, first, `backgrounder-${kindOf(first)}`)).toMatch(/^underline rgb/);
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -368,7 +368,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const page = await session.newPage();
     open.push(page);
     const errors = collectPageErrors(page);
-    await watchDomAfterParse(page);
+    await watchDom(page);
     const load = () => page.goto(server.url('/big'));
     let longestTask: number;
     let threadTotal = Number.NaN;
@@ -398,7 +398,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
         `longest task ${longestTask.toFixed(1)} ms${browserName === 'chromium' ? ` (thread time; all tasks ${threadTotal.toFixed(1)} ms)` : ' (wall)'}, ` +
         `wall ${scan.duration.toFixed(1)} ms`,
     );
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
@@ -512,7 +512,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       highlightStyle: 'underline',
     });
     await waitUntil(async () => (await totalHighlights(page)) === all, { message: 'everything back' });
-    expect(await lateMutations(page)).toEqual([]);
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
