@@ -110,7 +110,17 @@ export function isInSkippedSubtree(node: Node): boolean {
  * shadow root that is the shadow root itself.
  */
 export function blockOf(node: Node): Node {
-  let n = node.parentNode;
-  while (n && n.nodeType === Node.ELEMENT_NODE && isInline(n as Element) && n.parentNode) n = n.parentNode;
-  return n ?? node;
+  const parent = node.parentNode;
+  return parent ? blockOfParent(parent) : node;
+}
+
+/** The block a node's line belongs to, given the node's parent: that parent, or its nearest non-inline ancestor. */
+export function blockOfParent(parent: Node): Node {
+  let n = parent;
+  while (n.nodeType === Node.ELEMENT_NODE && isInline(n as Element)) {
+    const up = n.parentNode;
+    if (!up) break;
+    n = up;
+  }
+  return n;
 }

@@ -7,7 +7,7 @@
 // nodes), in the middle of gathering a run, between windows of a long run's text, and between the mentions it
 // registers. No unit of work between two looks at the clock grows with the page.
 import type { Matcher } from '../matching/matcher.ts';
-import { blockOf, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
+import { blockOfParent, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
 import { RunMatch } from './run-match.ts';
 import { RunLocator } from './run-offsets.ts';
 
@@ -53,8 +53,6 @@ export class TextScan {
   private chars = 0;
   private block: Node | null = null;
   private lastParent: Node | null = null;
-  /** Block of each parent seen in this walk: most text nodes share a parent with a neighbour. */
-  private readonly blocks = new Map<Node, Node>();
   /**
    * Hidden and editable elements, as the walk started. One that becomes so later shows up as an attribute
    * mutation and is handled by the next batch.
@@ -113,7 +111,7 @@ export class TextScan {
         const text = n as Text;
         const parent = text.parentNode;
         if (parent !== this.lastParent) {
-          const block = parent ? this.blockOfParent(parent, text) : text;
+          const block = parent ? blockOfParent(parent) : text;
           if (block !== this.block && this.nodes.length > 0) {
             // A new line of flow: match the run first (this node is read again if that takes past the deadline).
             this.endRun();
@@ -158,15 +156,6 @@ export class TextScan {
     if (this.nodes.length === 0) return true;
     this.endRun();
     return this.matchRun(deadline);
-  }
-
-  private blockOfParent(parent: Node, text: Text): Node {
-    let block = this.blocks.get(parent);
-    if (block === undefined) {
-      block = blockOf(text);
-      this.blocks.set(parent, block);
-    }
-    return block;
   }
 
   private noteShadowRoot(el: Element): void {
