@@ -2,6 +2,7 @@
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
 import {
+  COMPASS_WORDS,
   isCommonWord,
   isDemonym,
   isKnownOrg,
@@ -148,24 +149,6 @@ const LEADING_JUNK = new Set([
   'unlike',
   'according',
   'dear',
-]);
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'upper',
-  'lower',
-  'greater',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
 ]);
 // Modifiers inside role phrases that are not the role itself: "former", "deputy", "foreign".
 const ROLE_MODIFIERS = new Set([
@@ -432,7 +415,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   const after = tokens[to + 1];
   if (
     first === to &&
-    COMPASS.has((tokens[first] as Token).lower) &&
+    COMPASS_WORDS.has((tokens[first] as Token).lower) &&
     after &&
     (after.lower === 'and' || after.lower === 'or')
   ) {

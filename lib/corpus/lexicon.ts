@@ -952,3 +952,25 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'la',
   'le',
 ]);
+
+/** Direction and position words that begin a place name: "Eastern Europe", "Greater Manchester". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'greater',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'inner',
+  'outer',
+]);

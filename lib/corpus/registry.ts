@@ -4,6 +4,7 @@
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
 import {
+  COMPASS_WORDS,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -78,22 +79,6 @@ interface Cluster {
   draft?: Draft;
 }
 
-const COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'upper',
-  'lower',
-  'greater',
-  'inner',
-  'outer',
-]);
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
 const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
@@ -289,7 +274,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     const last = words[words.length - 1] as string;
     if (isDemonym(last)) return false;
     // "a New Europe": an ordinary adjective before a known place is a figure of speech, not a place name.
-    if (cl.kind === 'place' && !lexProper && isKnownPlace(last) && isCommonWord(first) && !COMPASS.has(first)) {
+    if (cl.kind === 'place' && !lexProper && isKnownPlace(last) && isCommonWord(first) && !COMPASS_WORDS.has(first)) {
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
