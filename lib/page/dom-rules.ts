@@ -81,6 +81,35 @@ export function skippedByAttribute(root: Node): Set<Element> {
   return out;
 }
 
+/**
+ * Elements that may have a shadow root attached (the DOM standard's list, and custom elements): the only ones
+ * whose shadowRoot the walk reads, a binding call saved on every link, list item and table cell.
+ */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+export function canHostShadow(localName: string): boolean {
+  return SHADOW_HOSTS.has(localName) || localName.includes('-');
+}
+
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }

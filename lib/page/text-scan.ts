@@ -7,7 +7,7 @@
 // nodes), in the middle of gathering a run, between windows of a long run's text, and between the mentions it
 // registers. No unit of work between two looks at the clock grows with the page.
 import type { Matcher } from '../matching/matcher.ts';
-import { blockOfParent, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
+import { blockOfParent, canHostShadow, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
 import { RunMatch } from './run-match.ts';
 import { RunLocator } from './run-offsets.ts';
 
@@ -53,6 +53,8 @@ export class TextScan {
   private chars = 0;
   private block: Node | null = null;
   private lastParent: Node | null = null;
+  /** The run's block and the inline elements entered since the run began: text under any of them continues it. */
+  private readonly inRun: Node[] = [];
   /**
    * Hidden and editable elements, as the walk started. One that becomes so later shows up as an attribute
    * mutation and is handled by the next batch.
@@ -107,20 +109,30 @@ export class TextScan {
           return false;
         }
       }
-      if (n.nodeType === Node.TEXT_NODE) {
+      // Text has no localName: one property miss instead of a nodeType call per node.
+      const tag = (n as Element).localName;
+      if (tag === undefined) {
         const text = n as Text;
         const parent = text.parentNode;
         if (parent !== this.lastParent) {
-          const block = parent ? blockOfParent(parent) : text;
-          if (block !== this.block && this.nodes.length > 0) {
-            // A new line of flow: match the run first (this node is read again if that takes past the deadline).
-            this.endRun();
-            if (!this.matchRun(deadline)) {
-              this.next = n;
-              return false;
+          // Back out of an inline element, or up from a block that ended: still this line only if the parent is
+          // the run's block or an inline element entered since it began.
+          if (!this.inRun.includes(parent as Node)) {
+            const block = parent ? blockOfParent(parent) : text;
+            if (block !== this.block) {
+              if (this.nodes.length > 0) {
+                this.endRun();
+                if (!this.matchRun(deadline)) {
+                  this.next = n;
+                  return false;
+                }
+              }
+              this.block = block;
+              this.inRun.length = 0;
+              this.inRun.push(block);
             }
+            this.inRun.push(parent as Node);
           }
-          this.block = block;
           this.lastParent = parent;
         }
         if (!this.fresh) this.sink.revisit(text);
@@ -132,23 +144,23 @@ export class TextScan {
         n = walker.nextNode();
       } else {
         const el = n as Element;
-        const tag = el.localName;
         // Most pages hide nothing: no lookup then (a Set keyed by an element gives its wrapper an identity hash).
-        let endsRun: boolean;
         if (isSkippedTag(tag) || (this.skippedElements.size > 0 && this.skippedElements.has(el))) {
-          endsRun = true;
           n = this.skipSubtree(el);
-        } else {
-          endsRun = !isInlineTag(tag);
-          this.noteShadowRoot(el);
+          if (!this.endLine(deadline, n)) return false;
+        } else if (isInlineTag(tag)) {
+          if (canHostShadow(tag)) this.noteShadowRoot(el);
+          this.inRun.push(el);
           n = walker.nextNode();
-        }
-        if (endsRun && this.nodes.length > 0) {
-          this.endRun();
-          if (!this.matchRun(deadline)) {
-            this.next = n;
-            return false;
-          }
+        } else {
+          if (canHostShadow(tag)) this.noteShadowRoot(el);
+          n = walker.nextNode();
+          if (!this.endLine(deadline, n)) return false;
+          // The element starts a line of its own.
+          this.block = el;
+          this.lastParent = el;
+          this.inRun.length = 0;
+          this.inRun.push(el);
         }
       }
     }
@@ -156,6 +168,15 @@ export class TextScan {
     if (this.nodes.length === 0) return true;
     this.endRun();
     return this.matchRun(deadline);
+  }
+
+  /** A line of flow ends before `next`: match the run in hand; false if the deadline passed first. */
+  private endLine(deadline: number, next: Node | null): boolean {
+    if (this.nodes.length === 0) return true;
+    this.endRun();
+    if (this.matchRun(deadline)) return true;
+    this.next = next;
+    return false;
   }
 
   private noteShadowRoot(el: Element): void {
@@ -209,8 +230,6 @@ export class TextScan {
     this.lengths.length = 0;
     this.chars = 0;
     this.matching = false;
-    this.block = null;
-    this.lastParent = null;
     return true;
   }
 

@@ -6,6 +6,7 @@ import type { PageState } from '../../lib/messaging.ts';
 import {
   bigPage,
   editablePage,
+  linesOfFlowPage,
   escapeHtml,
   FILLER,
   framePage,
@@ -102,6 +103,8 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
   beforeAll(async () => {
     built = builtNames(browserName);
     names = built.names.slice(0, 4);
+    twoWords = built.names.find((n) => /^\S+ \S+$/.test(n)) ?? '';
+    expect(twoWords).not.toBe('');
     // The suite is only as good as its names: the shipped pack must give at least three, and the filler none.
     expect(names.length).toBeGreaterThanOrEqual(3);
     for (const line of FILLER) expect(built.matcher.find(line)).toEqual([]);
@@ -113,6 +116,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     server = await serveFixtures({
       '/article': namesArticle(names),
       '/none': noNamesPage(),
+      '/lines': linesOfFlowPage(twoWords),
       '/react': reactPage(names),
       '/feed': infiniteScrollPage(names),
       '/spa/1': spaPage(names),
@@ -128,6 +132,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     bigMentions = big.mentions;
     giantTexts = giant.texts;
   });
+  let twoWords = '';
   let bigMentions = 0;
   let giantTexts: Record<string, string> = {};
 
@@ -153,6 +158,20 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       expect(byName[`backgrounder-${kind}`]).toBe(names.filter((n) => kinds.get(n) === kind).length);
     }
     expect(await domMutations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('joins a name across inline markup but never across lines of flow', async () => {
+    const { page, errors } = await visit('/lines');
+    await waitForScan(page);
+    // The two inline-joined mentions; anything else is what the matcher finds in one of the words alone (a
+    // surname can be a name of its own), never the whole name.
+    const found = (await highlightedTexts(page)).map((t) => t.replace(/\s+/g, ' '));
+    expect(found.filter((t) => t === twoWords)).toHaveLength(2);
+    const parts = twoWords.split(' ');
+    const alone = new Set(parts.flatMap((w) => built.matcher.find(w).map((m) => w.slice(m.start, m.end))));
+    expect(found.filter((t) => t !== twoWords && !alone.has(t))).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });
