@@ -6,11 +6,11 @@ import type { PageState } from '../../lib/messaging.ts';
 import {
   bigPage,
   editablePage,
-  linesOfFlowPage,
   escapeHtml,
   FILLER,
   framePage,
   infiniteScrollPage,
+  linesOfFlowPage,
   articlePage as namesArticle,
   noNamesPage,
   paragraphs,
