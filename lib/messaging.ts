@@ -7,13 +7,16 @@ import { briefingRouteSchema } from './briefing/links.ts';
 import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
 import type { CompiledMatcher } from './matching/types.ts';
 import type { SearchResults, StartState } from './search/types.ts';
+import type { Activation } from './settings.ts';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 // Page selections and queries are untrusted; cap them so a huge paste cannot stall the background.
 const text = v.pipe(v.string(), v.maxLength(10_000));
 
 const toBackground = v.variant('type', [
-  v.object({ type: v.literal('getMatcher') }),
+  // A content script starting or following a settings change: is it on for its host, and (when it has none yet
+  // and is on) the matcher. The host is the script's own location.hostname; it decides only what that script does.
+  v.object({ type: v.literal('activate'), host: v.pipe(v.string(), v.maxLength(253)), withMatcher: v.boolean() }),
   v.object({ type: v.literal('getBriefing'), entityId: id }),
   v.object({ type: v.literal('findEntity'), text }),
   v.object({ type: v.literal('pageNames'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -57,7 +60,7 @@ export interface PageState {
 
 /** What each request answers. */
 export interface BackgroundResponses {
-  getMatcher: CompiledMatcher;
+  activate: { activation: Activation; matcher: CompiledMatcher | null };
   getBriefing: Briefing | null;
   findEntity: { entityId: string } | null;
   pageNames: null;

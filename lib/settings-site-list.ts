@@ -11,12 +11,18 @@
 // A reader takes whichever copy has the higher `rev`, so a failed sync write never hides a newer local one.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import {
+  chunkKey,
+  SITE_LIST_HEAD_KEY as HEAD_KEY,
+  SITE_LIST_LOCAL_KEY as LOCAL_KEY,
+  MAX_SYNC_CHUNKS,
+  SITE_LIST_KEYS,
+} from './settings-keys.ts';
 import type { SiteRule } from './sites/hosts.ts';
 import { sanitizeRules } from './sites/hosts.ts';
 
+export { MAX_SYNC_CHUNKS } from './settings-keys.ts';
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-/** Chunks the list may take in sync: 10 × 8 KB leaves a fifth of the 100 KB area for everything else. */
-export const MAX_SYNC_CHUNKS = 10;
 
 export interface SiteListHead {
   rules: string[];
@@ -27,15 +33,6 @@ interface SiteListChunk {
   rules: string[];
   rev: number;
 }
-
-export const HEAD_KEY = 'siteRules';
-export const LOCAL_KEY = 'siteRules';
-export const chunkKey = (index: number) => `${HEAD_KEY}.${index}`;
-/** Every storage key the site list may occupy, by area: what a watcher listens to. */
-export const SITE_LIST_KEYS = {
-  sync: [HEAD_KEY, ...Array.from({ length: MAX_SYNC_CHUNKS - 1 }, (_, i) => chunkKey(i + 1))],
-  local: [LOCAL_KEY],
-} as const;
 
 const EMPTY_HEAD: SiteListHead = { rules: [], chunks: 1, rev: 0 };
 

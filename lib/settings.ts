@@ -1,12 +1,12 @@
 // The one settings module: every preference is a storage item defined here, once, with its version.
 // Preferences live in storage.sync so they follow the reader; the site list has its own layout for sync's
 // quotas (settings-site-list.ts). Reads are always by key, never a whole-area snapshot.
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { EntityKind } from './corpus/types.ts';
 import { ENTITY_KINDS } from './corpus/types.ts';
+import { PREFERENCE_KEYS, SETTING_KEYS, SITE_LIST_KEYS, watchStorageKeys } from './settings-keys.ts';
 import type { WriteOutcome } from './settings-site-list.ts';
-import { readSiteList, SITE_LIST_KEYS, writeSiteList } from './settings-site-list.ts';
+import { readSiteList, writeSiteList } from './settings-site-list.ts';
 import type { SiteRule } from './sites/hosts.ts';
 import { findRule } from './sites/hosts.ts';
 import type { SiteMode } from './sites/switch.ts';
@@ -16,13 +16,16 @@ export type HighlightStyle = 'underline' | 'background';
 export const SITE_MODES: readonly SiteMode[] = ['everywhere', 'listed'];
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
 
-export const paused = storage.defineItem<boolean>('sync:paused', { fallback: false, version: 1 });
-export const siteMode = storage.defineItem<SiteMode>('sync:siteMode', { fallback: 'everywhere', version: 1 });
-export const highlightKinds = storage.defineItem<EntityKind[]>('sync:highlightKinds', {
+export const paused = storage.defineItem<boolean>(`sync:${PREFERENCE_KEYS.paused}`, { fallback: false, version: 1 });
+export const siteMode = storage.defineItem<SiteMode>(`sync:${PREFERENCE_KEYS.siteMode}`, {
+  fallback: 'everywhere',
+  version: 1,
+});
+export const highlightKinds = storage.defineItem<EntityKind[]>(`sync:${PREFERENCE_KEYS.highlightKinds}`, {
   fallback: [...ENTITY_KINDS],
   version: 1,
 });
-export const highlightStyle = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
+export const highlightStyle = storage.defineItem<HighlightStyle>(`sync:${PREFERENCE_KEYS.highlightStyle}`, {
   fallback: 'underline',
   version: 1,
 });
@@ -35,7 +38,7 @@ export const siteRules = {
   getValue: readSiteList,
   setValue: (rules: readonly SiteRule[]): Promise<WriteOutcome> => writeSiteList(rules),
   watch(onChange: (rules: SiteRule[]) => void): () => void {
-    return watchKeys(SITE_LIST_KEYS, () => void readSiteList().then(onChange));
+    return watchStorageKeys(SITE_LIST_KEYS, () => void readSiteList().then(onChange));
   },
 };
 
@@ -105,10 +108,6 @@ export async function togglePaused(): Promise<boolean> {
   return next;
 }
 
-const PREFERENCE_KEYS = {
-  sync: [paused, siteMode, highlightKinds, highlightStyle].map((item) => item.key.slice('sync:'.length)),
-};
-
 /** Calls `onChange` with the settings now and after every change, from any context or device. */
 export function watchSettings(onChange: (s: SettingsSnapshot) => void): () => void {
   let latest = 0;
@@ -119,28 +118,7 @@ export function watchSettings(onChange: (s: SettingsSnapshot) => void): () => vo
       if (ticket === latest) onChange(s);
     });
   };
-  const unwatch = watchKeys(
-    { sync: [...PREFERENCE_KEYS.sync, ...SITE_LIST_KEYS.sync], local: SITE_LIST_KEYS.local },
-    emit,
-  );
+  const unwatch = watchStorageKeys(SETTING_KEYS, emit);
   emit();
   return unwatch;
-}
-
-/**
- * Calls `onChange` with this host's activation now and after every change to any setting, in every tab,
- * with no reload. Returns the unwatch function.
- */
-export function watchActivation(host: string, onChange: (a: Activation) => void): () => void {
-  return watchSettings((s) => onChange(activationFor(host, s)));
-}
-
-/** One storage listener for a set of keys: a multi-key write (a split site list) calls back once. */
-function watchKeys(keys: { sync?: readonly string[]; local?: readonly string[] }, onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const watched = area === 'sync' ? keys.sync : area === 'local' ? keys.local : undefined;
-    if (watched?.some((key) => key in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,17 +1,17 @@
-// Attributes renderer main-thread tasks to a script from a Chromium trace. A top-level task is "ours" when an
-// event inside it names one of our script URLs (EvaluateScript of the injected file, FunctionCall of a timer,
-// idle or event callback) or when a V8 CPU-profile sample taken during it has one of our scripts on its stack
-// (promise continuations after a message reply carry no URL otherwise). The figures are whole-task durations:
-// conservative, since a task that runs both page and extension code counts fully as ours.
+// Attributes renderer main-thread tasks to a script from a Chromium trace. A top-level task is ours when an event
+// inside it names one of our script URLs (EvaluateScript of the injected file, FunctionCall of a timer, idle or
+// event callback), or, for an extension on a page that runs no script of its own, when it resumes a
+// scheduler.yield() continuation or delivers an extension API reply or message (promise continuations carry no
+// URL). The figures are whole-task durations: conservative, since a task that runs both page and extension code
+// counts fully as ours.
+//
+// The V8 sampling profiler is off by default: it makes every function compile with source positions and samples
+// every 0.1 ms, which adds about a third to the time of JavaScript-heavy tasks. `profile: true` turns it on to
+// cross-check the attribution (a sample with our script on its stack marks its task ours too).
 import type { Page } from 'puppeteer-core';
 
-export const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-];
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 
 interface TraceEvent {
   name: string;
@@ -24,6 +24,7 @@ interface TraceEvent {
   id?: string;
   args?: {
     name?: string;
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
     data?: {
       url?: string;
       scriptName?: string;
@@ -54,17 +55,23 @@ export interface Attribution {
   /** Tasks of ours longer than 16 ms / 50 ms. */
   over16: number;
   over50: number;
-  /** Time of CPU-profile samples with our code on the stack, ms (JS-only estimate). */
+  /** Time of CPU-profile samples with our code on the stack, ms (JS-only estimate); 0 unless profiled. */
   sampledMs: number;
   /** Evaluation of our script files (EvaluateScript events naming them), ms. */
   evaluateMs: number;
   /** Trace clock of the first and last of our tasks, µs. */
   firstTs: number;
   lastEndTs: number;
+  /** Our tasks in order (trace clock, µs). */
+  tasks: Task[];
 }
 
-export async function traceDuring(page: Page, work: () => Promise<void>): Promise<TraceEvent[]> {
-  await page.tracing.start({ categories: TRACE_CATEGORIES });
+export async function traceDuring(
+  page: Page,
+  work: () => Promise<void>,
+  { profile = false } = {},
+): Promise<TraceEvent[]> {
+  await page.tracing.start({ categories: profile ? [...TRACE_CATEGORIES, PROFILER_CATEGORY] : TRACE_CATEGORIES });
   try {
     await work();
   } catch (error) {
@@ -98,7 +105,27 @@ function mainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: 
   return main ? { pid: main.pid, tid: main.tid } : null;
 }
 
-export function attribute(events: TraceEvent[], pageUrl: string, prefixes: string[]): Attribution | null {
+export interface AttributeOptions {
+  /**
+   * The scripts are an extension's content scripts on a page without scripts of its own: tasks resuming a
+   * scheduler.yield() continuation or delivering an extensions.mojom reply or message are theirs.
+   */
+  extension?: boolean;
+}
+
+/** Events that mark their task as an extension's on a scriptless page. */
+function isExtensionContinuation(e: TraceEvent): boolean {
+  if (e.name === 'RunYieldContinuation') return true;
+  const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag;
+  return (e.name === 'Receive mojo reply' || e.name === 'Receive mojo message') && !!tag?.startsWith('extensions.mojom.');
+}
+
+export function attribute(
+  events: TraceEvent[],
+  pageUrl: string,
+  prefixes: string[],
+  { extension = false }: AttributeOptions = {},
+): Attribution | null {
   const thread = mainThread(events, pageUrl);
   if (!thread) return null;
   const on = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
@@ -132,6 +159,9 @@ export function attribute(events: TraceEvent[], pageUrl: string, prefixes: strin
   for (const e of on) {
     if (isOurs(urlOf(e))) {
       if (e.name === 'EvaluateScript' && e.ph === 'X') evaluateUs += e.dur ?? 0;
+      const t = taskAt(e.ts);
+      if (t) t.ours = true;
+    } else if (extension && isExtensionContinuation(e)) {
       const t = taskAt(e.ts);
       if (t) t.ours = true;
     }
@@ -191,5 +221,6 @@ export function attribute(events: TraceEvent[], pageUrl: string, prefixes: strin
     evaluateMs: ms(evaluateUs),
     firstTs: ours[0]?.ts ?? 0,
     lastEndTs: ours.length ? Math.max(...ours.map((t) => t.ts + t.dur)) : 0,
+    tasks: ours,
   };
 }

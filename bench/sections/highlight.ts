@@ -57,7 +57,6 @@ const MARK_OPTIONS = {
 interface OursRun {
   totalMs: number;
   longestMs: number;
-  sampledMs: number;
   evaluateMs: number;
   tasks: number;
   over16: number;
@@ -192,7 +191,6 @@ async function measureSize(
     `tasks running extension code, median of ${ours.length}`,
     `${fmt(median(ours.map((r) => r.tasks)))} tasks`,
     `script evaluation ${fmt(median(ours.map((r) => r.evaluateMs)))} ms`,
-    `JS samples ${fmt(median(ours.map((r) => r.sampledMs)))} ms`,
     measures.length ? `own scan measure ${fmt(median(measures))} ms wall` : 'no scan measure (waited for settle)',
     `${highlightCounts} ranges for ${page.names} names`,
   ].join('; ');
@@ -254,13 +252,12 @@ async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       wait = await waitForScan(page);
     });
-    const a = attribute(events, url, [`${chrome.origin}/`]);
+    const a = attribute(events, url, [`${chrome.origin}/`], { extension: true });
     if (!a || !wait) throw new Error('trace has no renderer main thread for the page');
     const scan = wait.state.measures.find(([n]) => n === 'backgrounder:scan');
     return {
       totalMs: a.totalMs,
       longestMs: a.longestMs,
-      sampledMs: a.sampledMs,
       evaluateMs: a.evaluateMs,
       tasks: a.count,
       over16: a.over16,

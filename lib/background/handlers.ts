@@ -1,4 +1,5 @@
 import type { BackgroundHandlers } from '../messaging.ts';
+import { activationHandlers } from './activation-handlers.ts';
 import { badgeHandlers } from './badge.ts';
 import { briefingHandlers } from './briefing-handlers.ts';
 import type { PackStore } from './pack-store.ts';
@@ -7,7 +8,7 @@ import { searchHandlers } from './search-handlers.ts';
 /** Every ToBackground message has exactly one handler; the type makes a missing one a compile error. */
 export function createHandlers(store: PackStore): BackgroundHandlers {
   return {
-    getMatcher: async () => (await store.get()).matcher,
+    ...activationHandlers(store),
     ...briefingHandlers(store),
     ...searchHandlers(store),
     ...badgeHandlers(),

@@ -5,7 +5,8 @@ import type { Matcher } from '../matching/matcher.ts';
 import { createMatcher } from '../matching/matcher.ts';
 import type { CompiledMatcher } from '../matching/types.ts';
 import { handleContentMessages, sendToBackground } from '../messaging.ts';
-import { type Activation, watchActivation } from '../settings.ts';
+import type { Activation } from '../settings.ts';
+import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
 import { type Highlighter, startHighlighter } from './highlighter.ts';
 import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
@@ -24,24 +25,18 @@ interface Running {
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!supportsHighlights()) return;
+  // Evaluating the script was one task; everything else starts in the next, so neither is long.
+  await yieldToMain();
+  if (ctx.isInvalid) return;
   const isTop = window === window.top;
   let running: Running | null = null;
   let active = false;
-  let compiled: Promise<{ matcher: Matcher; compiled: CompiledMatcher }> | null = null;
-  /** Bumped by every settings change, so a slow matcher load never starts a page that was switched off. */
+  let loaded: { matcher: Matcher; compiled: CompiledMatcher } | null = null;
+  /** Bumped by every settings change, so a slow answer never starts a page that was switched off since. */
   let generation = 0;
 
   const reportNames = (count: number) => {
     if (isTop && ctx.isValid) void sendToBackground({ type: 'pageNames', count }).catch(() => {});
-  };
-
-  const loadMatcher = () => {
-    compiled ??= sendToBackground({ type: 'getMatcher' }).then((c) => ({ matcher: createMatcher(c), compiled: c }));
-    // A failed load (background restarting) is retried on the next switch-on rather than cached.
-    compiled.catch(() => {
-      compiled = null;
-    });
-    return compiled;
   };
 
   const stop = () => {
@@ -51,8 +46,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     running = null;
   };
 
-  const apply = async (a: Activation) => {
+  // The background decides from the settings (this script never loads the storage layer) and sends the matcher
+  // with the first answer that switches this page on.
+  const refresh = async () => {
     const ticket = ++generation;
+    const reply = await sendToBackground({ type: 'activate', host: location.hostname, withMatcher: !loaded });
+    if (ticket !== generation || ctx.isInvalid) return;
+    if (reply.matcher && !loaded) loaded = { matcher: createMatcher(reply.matcher), compiled: reply.matcher };
+    await apply(reply.activation, ticket);
+  };
+
+  const apply = async (a: Activation, ticket: number) => {
     active = a.active;
     // With every kind switched off there is nothing to show: as good as off, but the site switch still reads on.
     if (!a.active || a.kinds.length === 0) {
@@ -65,7 +69,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       running.highlighter.setKinds(a.kinds);
       return;
     }
-    const { matcher, compiled: c } = await loadMatcher();
+    if (!loaded) throw new Error('the background switched this page on without sending the matcher');
+    const { matcher, compiled } = loaded;
     // The pattern is compiled in steps, each in a task of its own after the one that delivered the matcher.
     do {
       await yieldToMain();
@@ -75,7 +80,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (ticket !== generation || ctx.isInvalid || running) return;
     const highlighter = startHighlighter(document.documentElement, {
       matcher,
-      entities: c.entities,
+      entities: compiled.entities,
       kinds: a.kinds,
       style: a.style,
       // Not ctx.requestIdleCallback: it adds an invalidation listener per call, and a live blog batches every
@@ -89,15 +94,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     running = { highlighter, popover: startHover(ctx, highlighter.index) };
   };
 
-  const index = (): HighlightIndex => running?.highlighter.index ?? EMPTY_INDEX;
-
-  const unwatch = watchActivation(location.hostname, (a) => {
-    if (ctx.isValid) void apply(a).catch((error: unknown) => console.warn('Backgrounder: could not start', error));
-  });
+  const follow = () => {
+    if (ctx.isValid) void refresh().catch((error: unknown) => console.warn('Backgrounder: could not start', error));
+  };
+  const unwatch = watchStorageKeys(SETTING_KEYS, follow);
   ctx.onInvalidated(() => {
     unwatch();
     stop();
   });
+  follow();
+
+  const index = (): HighlightIndex => running?.highlighter.index ?? EMPTY_INDEX;
 
   if (isTop) {
     const unlisten = handleContentMessages({

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, siteRules, watchActivation, writeSettings } from '../../../lib/settings.ts';
+import { readSettings, siteRules, writeSettings } from '../../../lib/settings.ts';
 import {
   MAX_SYNC_CHUNKS,
   SYNC_QUOTA_BYTES_PER_ITEM,
@@ -108,22 +108,5 @@ describe('site list in storage.sync', () => {
         SYNC_QUOTA_BYTES_PER_ITEM,
       );
     }
-  });
-});
-
-describe('watchActivation', () => {
-  it('tells a page when its site is switched off and on, once per change', async () => {
-    const seen: boolean[] = [];
-    const unwatch = watchActivation('news.example.com', (a) => seen.push(a.active));
-    await vi.waitFor(() => expect(seen).toEqual([true]));
-    await writeSettings({ rules: manySites(600).concat({ site: 'example.com', scope: 'domain' }) });
-    await vi.waitFor(() => expect(seen).toEqual([true, false]));
-    await writeSettings({ rules: [] });
-    await vi.waitFor(() => expect(seen).toEqual([true, false, true]));
-    await writeSettings({ paused: true });
-    await vi.waitFor(() => expect(seen).toEqual([true, false, true, false]));
-    unwatch();
-    await writeSettings({ paused: false });
-    expect(seen).toHaveLength(4);
   });
 });
