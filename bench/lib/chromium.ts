@@ -55,27 +55,7 @@ export async function launchChromium(extensionDir: string): Promise<Chromium> {
     extensionId,
     origin,
     version: await browser.version(),
-    async inWorker<T>(fn: string) {
-      const target = await browser.waitForTarget(isWorker, { timeout: 15_000 });
-      const cdp = await target.createCDPSession();
-      try {
-        const r = (await cdp.send('Runtime.evaluate', {
-          expression: `(${fn})()`,
-          awaitPromise: true,
-          returnByValue: true,
-        })) as {
-          result: { value?: unknown };
-          exceptionDetails?: { text: string; exception?: { description?: string } };
-        };
-        if (r.exceptionDetails)
-          throw new Error(
-            `in the service worker: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`,
-          );
-        return r.result.value as T;
-      } finally {
-        await cdp.detach().catch(() => undefined);
-      }
-    },
+    inWorker: <T>(fn: string) => inWorkerOf<T>(browser, origin, fn),
     async stopServiceWorker() {
       const target = browser.targets().find(isWorker);
       if (!target) return;
@@ -106,6 +86,32 @@ export async function launchChromium(extensionDir: string): Promise<Chromium> {
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Evaluate `fn` in the service worker of the extension at `origin`, through a CDP session detached afterwards (a
+ * worker with DevTools attached is never stopped, which would make every "cold" run warm).
+ */
+export async function inWorkerOf<T>(browser: Browser, origin: string, fn: string): Promise<T> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), {
+    timeout: 15_000,
+  });
+  const cdp = await target.createCDPSession();
+  try {
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression: `(${fn})()`,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (r.exceptionDetails)
+      throw new Error(`in the service worker: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 export interface StaticServer {

@@ -10,7 +10,12 @@
 // cross-check the attribution (a sample with our script on its stack marks its task ours too).
 import type { Page } from 'puppeteer-core';
 
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+];
 const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 
 interface TraceEvent {
@@ -117,7 +122,9 @@ export interface AttributeOptions {
 function isExtensionContinuation(e: TraceEvent): boolean {
   if (e.name === 'RunYieldContinuation') return true;
   const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag;
-  return (e.name === 'Receive mojo reply' || e.name === 'Receive mojo message') && !!tag?.startsWith('extensions.mojom.');
+  return (
+    (e.name === 'Receive mojo reply' || e.name === 'Receive mojo message') && !!tag?.startsWith('extensions.mojom.')
+  );
 }
 
 export function attribute(

@@ -107,6 +107,7 @@ export async function highlightRows(opts: BenchOptions): Promise<Row[]> {
         rows.push(...(await measureSize(opts, chrome, plain, server, size, withNames, written, forms)));
       }
     }
+    if (!opts.sizes || opts.sizes.includes('1mb')) rows.push(await floorRow(opts, plain, server, written, forms));
     rows.push(...(await heapRows(opts, chrome, plain, server, written, forms)));
     return rows;
   } finally {
@@ -241,6 +242,66 @@ async function measureSize(
   if (cut && ratioRow.value !== null) ratioRow.display = `≥ ${fmt(ratioRow.value)} ×`;
   rows.push(ratioRow);
   return rows;
+}
+
+/**
+ * What any extension pays to read the 1 MB page once from an isolated world, as content scripts run, before
+ * matching or highlighting anything: one TreeWalker pass reading each text node's data and parent and each
+ * element's tag and shadow root. Timed inside the page (performance.now()), on a fresh load each run.
+ */
+async function floorRow(
+  opts: BenchOptions,
+  plain: BrowserContext,
+  server: StaticServer,
+  written: string[],
+  terms: string[],
+): Promise<Row> {
+  server.set('/floor-1mb.html', generatePage(1_000_000, written, terms, 1_000_000).html);
+  const runs = opts.quick ? 3 : 7;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await plain.newPage();
+    try {
+      await page.goto(`${server.origin}/floor-1mb.html`, { waitUntil: 'load' });
+      const cdp = await page.createCDPSession();
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const world = (await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'floor',
+      })) as {
+        executionContextId: number;
+      };
+      const r = (await cdp.send('Runtime.evaluate', {
+        contextId: world.executionContextId,
+        returnByValue: true,
+        expression: `(() => {
+          const t0 = performance.now();
+          const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+          let chars = 0;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (n.nodeType === 3) { chars += n.data.length; n.parentNode; } else { n.localName; n.shadowRoot; }
+          }
+          return performance.now() - t0 + chars * 0;
+        })()`,
+      })) as { result: { value: number } };
+      times.push(r.result.value);
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+  }
+  return {
+    ...sampledRow(
+      {
+        id: 'highlight.1mb.floor',
+        group: '1 Scan + highlight, 1 MB',
+        metric: 'floor: one bare walk over the same page from an isolated world',
+        unit: 'ms',
+      },
+      times,
+    ),
+    note: `reading every node once as a content script would, no matching, no highlights, no script evaluation; ${runs} fresh loads; median`,
+  };
 }
 
 async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
