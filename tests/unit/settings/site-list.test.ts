@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, siteRules, writeSettings } from '../../../lib/settings.ts';
+import { readSettings, siteRules } from '../../../lib/settings.ts';
 import {
   MAX_SYNC_CHUNKS,
   SYNC_QUOTA_BYTES_PER_ITEM,
