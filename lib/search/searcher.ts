@@ -58,8 +58,11 @@ export function searcherFromIndex(index: MiniSearch<SearchDoc>, pack: Pack): Sea
       ].slice(0, MAX_QUERY_TERMS);
       if (terms.length === 0 || limit <= 0) return results;
       const q = terms.join(' ');
-      // Every word must match; only when nothing does is any word enough.
-      let hits = index.search(q, { combineWith: 'AND' });
+      // Every word must match; only when nothing does is any word enough. Typos are the exception, not the rule:
+      // fuzzy matching walks much of the index per word, so it runs only when the words as typed (and as
+      // prefixes) find nothing.
+      let hits = index.search(q, { combineWith: 'AND', fuzzy: false });
+      if (hits.length === 0) hits = index.search(q, { combineWith: 'AND' });
       if (hits.length === 0 && terms.length > 1) hits = index.search(q, { combineWith: 'OR' });
       collect(hits.slice(0, MAX_RESULTS_SCANNED), results, limit);
       return results;

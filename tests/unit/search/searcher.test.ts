@@ -25,6 +25,12 @@ describe('search', () => {
     expect(r.quotes.every((q) => q.speaker === 'Jens Stoltenberg')).toBe(true);
   });
 
+  it('finds a misspelt word next to a correct one, every word still required', () => {
+    const r = searcher.search('Jens Stoltenburg');
+    expect(r.people[0]?.name).toBe('Jens Stoltenberg');
+    expect(marked(r.people[0]?.name ?? '', r.people[0]?.marks ?? [])).toEqual(['Jens', 'Stoltenberg']);
+  });
+
   it('finds the no-fly zone from "no-fly", with the words marked in the snippet', () => {
     const r = searcher.search('no-fly');
     const hit = r.articles[0];
