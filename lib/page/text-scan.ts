@@ -53,8 +53,8 @@ export class TextScan {
   private chars = 0;
   private block: Node | null = null;
   private lastParent: Node | null = null;
-  /** The run's block and the inline elements entered since the run began: text under any of them continues it. */
-  private readonly inRun: Node[] = [];
+  /** The inline element most recently entered within the current block: text in it continues the run. */
+  private lastInline: Node | null = null;
   /**
    * Hidden and editable elements, as the walk started. One that becomes so later shows up as an attribute
    * mutation and is handled by the next batch.
@@ -114,27 +114,23 @@ export class TextScan {
       if (tag === undefined) {
         const text = n as Text;
         const parent = text.parentNode;
-        if (parent !== this.lastParent) {
-          // Back out of an inline element, or up from a block that ended: still this line only if the parent is
-          // the run's block or an inline element entered since it began.
-          if (!this.inRun.includes(parent as Node)) {
-            const block = parent ? blockOfParent(parent) : text;
-            if (block !== this.block) {
-              if (this.nodes.length > 0) {
-                this.endRun();
-                if (!this.matchRun(deadline)) {
-                  this.next = n;
-                  return false;
-                }
+        // The common cases need no look up the tree: text back in the run's block, or in the inline element just
+        // entered. Anything else (out of nested inline elements, up from a block that ended) asks for its block.
+        if (parent !== this.lastParent && parent !== this.block && parent !== this.lastInline) {
+          const block = parent ? blockOfParent(parent) : text;
+          if (block !== this.block) {
+            if (this.nodes.length > 0) {
+              this.endRun();
+              if (!this.matchRun(deadline)) {
+                this.next = n;
+                return false;
               }
-              this.block = block;
-              this.inRun.length = 0;
-              this.inRun.push(block);
             }
-            this.inRun.push(parent as Node);
+            this.block = block;
+            this.lastInline = null;
           }
-          this.lastParent = parent;
         }
+        this.lastParent = parent;
         if (!this.fresh) this.sink.revisit(text);
         const data = text.data;
         this.nodes.push(text);
@@ -150,17 +146,19 @@ export class TextScan {
           if (!this.endLine(deadline, n)) return false;
         } else if (isInlineTag(tag)) {
           if (canHostShadow(tag)) this.noteShadowRoot(el);
-          this.inRun.push(el);
+          // Only an inline element inside the current line continues it: one entered after leaving a block
+          // (`<p>a</p><span>b</span>`) leaves its text to find its own block.
+          const up = el.parentNode;
+          this.lastInline = up === this.block || (up !== null && up === this.lastInline) ? el : null;
           n = walker.nextNode();
         } else {
           if (canHostShadow(tag)) this.noteShadowRoot(el);
           n = walker.nextNode();
           if (!this.endLine(deadline, n)) return false;
-          // The element starts a line of its own.
+          // The element starts a line of its own; an inline element entered before it is not part of that line.
           this.block = el;
           this.lastParent = el;
-          this.inRun.length = 0;
-          this.inRun.push(el);
+          this.lastInline = null;
         }
       }
     }
