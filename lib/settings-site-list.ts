@@ -21,7 +21,6 @@ import {
 import type { SiteRule } from './sites/hosts.ts';
 import { sanitizeRules } from './sites/hosts.ts';
 
-export { MAX_SYNC_CHUNKS } from './settings-keys.ts';
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 
 export interface SiteListHead {

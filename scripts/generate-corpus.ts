@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { prng } from './prng.ts';
 
 const FIRST = [
   'Anna',
@@ -228,19 +229,8 @@ export interface TruthQuote {
   speaker: string;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateCorpus(count: number, seed = 1): { files: Map<string, string>; truth: TruthQuote[] } {
-  const random = rng(seed);
+  const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const cast: Person[] = [];
   for (let i = 0; i < 400; i++) {

@@ -1,17 +1,6 @@
 // A deterministic query set derived from a briefing pack: what a reader types into the popup.
 import type { Pack } from '../../lib/corpus/types.ts';
-
-/** Small seeded PRNG (mulberry32): the same pack always yields the same queries. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../scripts/prng.ts';
 
 function typo(word: string): string {
   if (word.length < 5) return word;

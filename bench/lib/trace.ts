@@ -67,8 +67,6 @@ export interface Attribution {
   /** Trace clock of the first and last of our tasks, µs. */
   firstTs: number;
   lastEndTs: number;
-  /** Our tasks in order (trace clock, µs). */
-  tasks: Task[];
 }
 
 export async function traceDuring(
@@ -228,6 +226,5 @@ export function attribute(
     evaluateMs: ms(evaluateUs),
     firstTs: ours[0]?.ts ?? 0,
     lastEndTs: ours.length ? Math.max(...ours.map((t) => t.ts + t.dur)) : 0,
-    tasks: ours,
   };
 }

@@ -1,7 +1,7 @@
 // Generated news-like pages for the highlight benchmark: deterministic, a given amount of visible text, names
 // from the shipped matcher at a realistic density (or none at all), inline links and emphasis so text is
 // split across nodes as on real sites.
-import { prng } from '../lib/queries.ts';
+import { prng } from '../../scripts/prng.ts';
 
 const VOCABULARY = `the a of to in and on for with at by from as that this over after before into about
 during against between under while since than more most some many several new old other first last next

@@ -112,28 +112,13 @@ export function buildRefs(
         continue;
       }
       if (t.quote >= 0) continue;
-      if (PRONOUNS.has(t.lower)) {
-        refs.push({
-          type: 'pronoun',
-          first: i,
-          last: i,
-          start: t.start,
-          end: t.end,
-          entity: -1,
-          word: t.lower,
-          quoted: false,
-        });
-      } else if (RELATIVES.has(t.lower) && /,\s*$/u.test(t.gap)) {
-        refs.push({
-          type: 'relative',
-          first: i,
-          last: i,
-          start: t.start,
-          end: t.end,
-          entity: -1,
-          word: t.lower,
-          quoted: false,
-        });
+      const type = PRONOUNS.has(t.lower)
+        ? 'pronoun'
+        : RELATIVES.has(t.lower) && /,\s*$/u.test(t.gap)
+          ? 'relative'
+          : null;
+      if (type) {
+        refs.push({ type, first: i, last: i, start: t.start, end: t.end, entity: -1, word: t.lower, quoted: false });
       } else if (t.lower === 'the') {
         const d = readRoles(tokens, i + 1, [], nameAt, drafts);
         if (d) {

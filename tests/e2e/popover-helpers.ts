@@ -1,6 +1,6 @@
 // Helpers for the popover and briefing-page suites: where a word is on a page, moving the pointer like a
 // reader (rest on a name) or like someone passing by (sweep), and timing hover-to-visible from the page.
-import type { Page } from 'puppeteer-core';
+import type { JSHandle, Page } from 'puppeteer-core';
 import type { Entity, Pack, Quote } from '../../lib/corpus/types.ts';
 import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
 import { POPOVER_TAG } from '../../lib/page/popover-tag.ts';
@@ -15,10 +15,10 @@ export interface Box {
   height: number;
 }
 
-/** The box of the n-th occurrence of `word` in the page's text (main world, layout read only). */
-export async function wordBox(page: Page, word: string, occurrence = 0): Promise<Box> {
-  const box = await page.evaluate(
-    (w, n) => {
+/** A Range over the n-th occurrence of `word` in the page's text (main world), or null. */
+function wordRange(page: Page, word: string, occurrence: number): Promise<JSHandle<Range | null>> {
+  return page.evaluateHandle(
+    (w, n): Range | null => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -28,8 +28,7 @@ export async function wordBox(page: Page, word: string, occurrence = 0): Promise
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + w.length);
-          const r = range.getClientRects()[0];
-          return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+          return range;
         }
       }
       return null;
@@ -37,6 +36,16 @@ export async function wordBox(page: Page, word: string, occurrence = 0): Promise
     word,
     occurrence,
   );
+}
+
+/** The box of the n-th occurrence of `word` in the page's text (layout read only). */
+export async function wordBox(page: Page, word: string, occurrence = 0): Promise<Box> {
+  const range = await wordRange(page, word, occurrence);
+  const box = await range.evaluate((r) => {
+    const rect = r?.getClientRects()[0];
+    return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+  });
+  await range.dispose();
   if (!box) throw new Error(`"${word}" (#${occurrence}) is not on the page`);
   return box;
 }
@@ -231,28 +240,16 @@ export async function waitForOpenedPage(session: Session, prefix: string, known:
 
 /** Select the n-th occurrence of a word in the page, as a reader would by double-clicking it. */
 export async function selectWord(page: Page, word: string, occurrence = 0): Promise<void> {
-  await page.evaluate(
-    (w, n) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.nodeValue ?? '';
-        for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-          if (seen++ < n) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + w.length);
-          const sel = getSelection();
-          sel?.removeAllRanges();
-          sel?.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`"${w}" not on the page`);
-    },
-    word,
-    occurrence,
-  );
+  const range = await wordRange(page, word, occurrence);
+  const found = await range.evaluate((r) => {
+    if (!r) return false;
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(r);
+    return true;
+  });
+  await range.dispose();
+  if (!found) throw new Error(`"${word}" (#${occurrence}) is not on the page`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings, siteRules } from '../../../lib/settings.ts';
-import {
-  MAX_SYNC_CHUNKS,
-  SYNC_QUOTA_BYTES_PER_ITEM,
-  splitForSync,
-  syncItemBytes,
-} from '../../../lib/settings-site-list.ts';
+import { MAX_SYNC_CHUNKS } from '../../../lib/settings-keys.ts';
+import { SYNC_QUOTA_BYTES_PER_ITEM, splitForSync, syncItemBytes } from '../../../lib/settings-site-list.ts';
 import type { SiteRule } from '../../../lib/sites/rules.ts';
 
 /** storage.sync as Chrome enforces it: per-item and total quotas. The fake browser enforces neither. */
