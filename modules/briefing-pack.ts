@@ -1,10 +1,9 @@
-// Builds the briefing pack and the content script's matcher from seeds/ on every build, so editing
-// seeds/ and rebuilding is all it takes to change the corpus. A bad corpus fails the build with the
-// ingest's own message instead of shipping an empty pack.
-import { resolve } from 'node:path';
+// Builds the briefing pack and the content script's matcher from seeds/ (or the folders BG_CORPUS names) on every
+// build, so editing seeds/ and rebuilding is all it takes to change the corpus. A bad corpus fails the build with
+// the ingest's own message instead of shipping an empty pack.
 import { defineWxtModule } from 'wxt/modules';
 import { IngestError } from '../lib/corpus/errors.ts';
-import { ingestFolder } from '../lib/corpus/folder.ts';
+import { corpusFolders, ingestFolders } from '../lib/corpus/folder.ts';
 import { compileMatcher } from '../lib/matching/compile.ts';
 
 export default defineWxtModule({
@@ -15,13 +14,14 @@ export default defineWxtModule({
       paths.push('pack.json', 'matcher.json');
     });
     wxt.hook('build:publicAssets', async (_wxt, files) => {
-      const dir = resolve(wxt.config.root, 'seeds');
+      const dirs = corpusFolders(wxt.config.root);
       const started = performance.now();
-      let result: Awaited<ReturnType<typeof ingestFolder>>;
+      let result: Awaited<ReturnType<typeof ingestFolders>>;
       try {
-        result = await ingestFolder(dir);
+        result = await ingestFolders(dirs);
       } catch (error) {
-        if (error instanceof IngestError) throw new Error(`Briefing pack: ${error.message}`);
+        const from = process.env.BG_CORPUS ? ` (BG_CORPUS=${process.env.BG_CORPUS})` : '';
+        if (error instanceof IngestError) throw new Error(`Briefing pack${from}: ${error.message}`);
         throw error;
       }
       for (const warning of result.warnings) wxt.logger.warn(`Briefing pack: ${warning}`);
@@ -31,7 +31,7 @@ export default defineWxtModule({
         { relativeDest: 'matcher.json', contents: JSON.stringify(compileMatcher(pack)) },
       );
       wxt.logger.info(
-        `Briefing pack: ${pack.articles.length} articles, ${pack.entities.length} entities, ${pack.quotes.length} quotes in ${Math.round(performance.now() - started)} ms`,
+        `Briefing pack from ${dirs.join(', ')}: ${pack.articles.length} articles, ${pack.entities.length} entities, ${pack.quotes.length} quotes in ${Math.round(performance.now() - started)} ms`,
       );
     });
   },

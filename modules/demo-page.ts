@@ -1,6 +1,7 @@
 // `npm start` (wxt dev) opens the browser on a demo news page; this serves it for the dev session's lifetime.
-import { resolve } from 'node:path';
+// With BG_CORPUS the page shows the first articles of its first folder.
 import { defineWxtModule } from 'wxt/modules';
+import { corpusFolders } from '../lib/corpus/folder.ts';
 import { startDemoServer } from '../scripts/demo-server.ts';
 
 export default defineWxtModule({
@@ -8,7 +9,7 @@ export default defineWxtModule({
   setup(wxt) {
     if (wxt.config.command !== 'serve') return;
     wxt.hook('server:started', async () => {
-      const server = await startDemoServer(resolve(wxt.config.root, 'seeds'));
+      const server = await startDemoServer(corpusFolders(wxt.config.root)[0] as string);
       wxt.hook('server:closed', () => void server.close());
     });
   },

@@ -1,25 +1,25 @@
-// npm run ingest -- <input-dir> --out <pack.json> [--strict]
-// Turns a folder of plain-text articles into a briefing pack. Problems with the input are reported as plain
+// npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
+// Turns a folder (or several, as one corpus) of plain-text articles into a briefing pack. Problems with the input are reported as plain
 // messages naming the file (exit code 1 when nothing usable remains); only bugs print a stack trace.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { IngestError } from '../lib/corpus/errors.ts';
-import { ingestFolder } from '../lib/corpus/folder.ts';
+import { ingestFolders } from '../lib/corpus/folder.ts';
 
-const USAGE = `Usage: npm run ingest -- <input-dir> --out <pack.json> [--strict]
+const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
 
-  <input-dir>   folder of UTF-8 plain-text articles (*.txt, subfolders included)
+  <input-dir>   folder of UTF-8 plain-text articles (*.txt, subfolders included); several folders make one pack
   --out <file>  where to write the briefing pack (JSON)
   --strict      fail if any file has to be skipped (empty, binary, not UTF-8, duplicate, too large…)`;
 
 interface Args {
-  input: string;
+  inputs: string[];
   out: string;
   strict: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  let input: string | undefined;
+  const inputs: string[] = [];
   let out: string | undefined;
   let strict = false;
   for (let i = 0; i < argv.length; i++) {
@@ -31,12 +31,11 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (arg === '--strict') strict = true;
     else if (arg === '--help' || arg === '-h') return '';
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (input === undefined) input = arg;
-    else return `unexpected argument ${arg} (one input folder only)`;
+    else inputs.push(arg);
   }
-  if (!input) return 'missing <input-dir>';
+  if (inputs.length === 0) return 'missing <input-dir>';
   if (!out) return 'missing --out <pack.json>';
-  return { input, out, strict };
+  return { inputs, out, strict };
 }
 
 async function main(): Promise<number> {
@@ -48,7 +47,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const report = await ingestFolder(args.input, { strict: args.strict });
+    const report = await ingestFolders(args.inputs, { strict: args.strict });
     for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
     const json = JSON.stringify(report.pack);
     const out = resolve(args.out);

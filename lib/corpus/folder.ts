@@ -2,7 +2,7 @@
 // Every file is either read or reported with the reason it was not; the pack is built from what was read.
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { formatWarning, IngestError, type IngestWarning } from './errors.ts';
 import { buildPackReport, type SourceFile } from './pack.ts';
 import type { Pack } from './types.ts';
@@ -28,26 +28,56 @@ export interface FolderReport {
 }
 
 export async function ingestFolder(dir: string, options: IngestOptions = {}): Promise<FolderReport> {
+  return ingestFolders([dir], options);
+}
+
+/**
+ * One pack from several folders (BG_CORPUS=seeds:archive). With more than one folder, each file is named by its
+ * folder's name and its path inside it ("archive/2016/a.txt"), so the same file name in two folders stays two
+ * articles and every warning says which folder it came from.
+ */
+export async function ingestFolders(dirs: readonly string[], options: IngestOptions = {}): Promise<FolderReport> {
+  if (dirs.length === 0) throw new IngestError('no folder of articles given');
   const warnings: IngestWarning[] = [];
-  const files = await listArticles(dir, warnings);
   const sources: SourceFile[] = [];
-  for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-    const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readArticle(dir, f, warnings)));
-    for (const s of batch) if (s) sources.push(s);
+  const prefixes = folderPrefixes(dirs);
+  for (const [d, dir] of dirs.entries()) {
+    const prefix = prefixes[d] ?? '';
+    const local: IngestWarning[] = [];
+    const files = await listArticles(dir, local);
+    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readArticle(dir, f, local)));
+      for (const s of batch) if (s) sources.push(prefix ? { ...s, file: prefix + s.file } : s);
+    }
+    for (const w of local) warnings.push(prefix ? { ...w, file: prefix + w.file } : w);
   }
+  const label = dirs.join(', ');
   let report: ReturnType<typeof buildPackReport>;
   try {
     report = buildPackReport(sources, warnings);
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
-    throw new IngestError(`${dir}: no usable articles${reasons(warnings)}`);
+    throw new IngestError(`${label}: no usable articles${reasons(warnings)}`);
   }
   const all = warnings;
   const skipped = all.filter((w) => w.skipped).length;
   if (options.strict && skipped > 0) {
-    throw new IngestError(`${dir}: ${skipped} file(s) could not be used (strict mode)${reasons(all)}`);
+    throw new IngestError(`${label}: ${skipped} file(s) could not be used (strict mode)${reasons(all)}`);
   }
   return { pack: report.pack, warnings: all.map(formatWarning), read: report.pack.articles.length, skipped };
+}
+
+/** "" for a single folder; else each folder's own name (numbered when two share one) and a slash. */
+function folderPrefixes(dirs: readonly string[]): string[] {
+  if (dirs.length === 1) return [''];
+  const used = new Set<string>();
+  return dirs.map((dir) => {
+    const base = basename(resolve(dir)) || 'corpus';
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return `${name}/`;
+  });
 }
 
 function reasons(warnings: readonly IngestWarning[]): string {
@@ -164,4 +194,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += extra + 1;
   }
   return -1;
+}
+
+/**
+ * The folders the extension is built from: `BG_CORPUS` when set (one folder, or several joined by the platform's
+ * path delimiter, ":" on Linux and macOS, ";" on Windows; relative to `root`), else `root/seeds`.
+ */
+export function corpusFolders(root: string, value: string | undefined = process.env.BG_CORPUS): string[] {
+  const given = (value ?? '')
+    .split(delimiter)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return given.length > 0 ? given.map((dir) => resolve(root, dir)) : [resolve(root, 'seeds')];
 }

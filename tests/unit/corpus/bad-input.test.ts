@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../lib/corpus/errors.ts';
-import { ingestFolder, MAX_ARTICLE_BYTES } from '../../../lib/corpus/folder.ts';
+import { corpusFolders, ingestFolder, ingestFolders, MAX_ARTICLE_BYTES } from '../../../lib/corpus/folder.ts';
 import { buildPack } from '../../../lib/corpus/pack.ts';
 
 const GOOD = 'Harbour Reopens\n\n“We are open again,” Maria Lopez said on Monday.\n';
@@ -54,6 +54,31 @@ describe('folders', () => {
   it('reads subfolders and names files by their relative path', async () => {
     const report = await ingestFolder(folder({ 'a.txt': GOOD, 'more/b.txt': GOOD.replace('Monday', 'Friday') }));
     expect(report.pack.articles.map((a) => a.file)).toEqual(['a.txt', 'more/b.txt']);
+  });
+});
+
+describe('several folders (BG_CORPUS)', () => {
+  it('makes one pack and names each file by its folder, so equal file names stay two articles', async () => {
+    const one = folder({ 'a.txt': GOOD });
+    const two = folder({ 'a.txt': GOOD.replace('Monday', 'Friday'), 'bad.txt': '' });
+    const report = await ingestFolders([one, two]);
+    const base = (dir: string) => dir.split('/').pop();
+    expect(report.pack.articles.map((a) => a.file)).toEqual([`${base(one)}/a.txt`, `${base(two)}/a.txt`]);
+    expect(new Set(report.pack.articles.map((a) => a.id)).size).toBe(2);
+    expect(report.warnings).toEqual([`${base(two)}/bad.txt: is empty; skipped`]);
+  });
+
+  it('reads BG_CORPUS as folders joined by the path delimiter, relative to the project, else seeds/', () => {
+    expect(corpusFolders('/p', undefined)).toEqual(['/p/seeds']);
+    expect(corpusFolders('/p', ' ')).toEqual(['/p/seeds']);
+    expect(corpusFolders('/p', 'seeds:../archive')).toEqual(['/p/seeds', '/archive']);
+    expect(corpusFolders('/p', '/abs/news')).toEqual(['/abs/news']);
+  });
+
+  it('names the folder that is missing', async () => {
+    const one = folder({ 'a.txt': GOOD });
+    const error = await ingestFolders([one, '/no/such/archive']).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('/no/such/archive: no such folder');
   });
 });
 
