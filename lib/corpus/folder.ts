@@ -1,14 +1,16 @@
-// Node side of ingestion: reads a folder of plain-text articles. Not imported by the extension bundles.
+// Node side of ingestion: reads a folder of plain-text articles. Not imported by the extension bundles; what it
+// checks in a file's bytes is lib/corpus/decode.ts, which the options page's import shares.
 // Every file is either read or reported with the reason it was not; the pack is built from what was read.
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
+import { decodeArticle, MAX_ARTICLE_BYTES, tooLargeReason } from './decode.ts';
 import { formatWarning, IngestError, type IngestWarning } from './errors.ts';
 import { buildPackReport, type SourceFile } from './pack.ts';
 import type { Pack } from './types.ts';
 
-/** Largest article file read. A news article is rarely over 100 KB; bigger files are dumps or mistakes. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export { decodeArticle, MAX_ARTICLE_BYTES };
+
 const ARTICLE_EXTENSIONS = /\.(?:txt|text)$/i;
 /** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
 const READ_CONCURRENCY = 32;
@@ -128,9 +130,7 @@ async function readArticle(dir: string, file: string, warnings: IngestWarning[])
   try {
     const { size } = await stat(path);
     if (size > MAX_ARTICLE_BYTES) {
-      return skip(
-        `is ${megabytes(size)}; articles over ${megabytes(MAX_ARTICLE_BYTES)} are not read (split or remove it)`,
-      );
+      return skip(tooLargeReason(size));
     }
     if (size === 0) return skip('is empty');
     const bytes = await readFile(path);
@@ -139,61 +139,6 @@ async function readArticle(dir: string, file: string, warnings: IngestWarning[])
     const e = error as NodeJS.ErrnoException;
     return skip(`cannot be read (${e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message)})`);
   }
-}
-
-/** Bytes to text, or a reason it is not UTF-8 text. Exported for tests. */
-export function decodeArticle(
-  file: string,
-  bytes: Uint8Array,
-  skip: (message: string, line?: number) => undefined,
-): SourceFile | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return skip('is UTF-16 text; save it as UTF-8');
-  }
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return skip('is a binary file, not text');
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  if (control > head.length * 0.1) return skip('is a binary file, not text');
-  try {
-    return { file, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = at < 0 ? undefined : lineOf(bytes, at);
-    return skip('is not valid UTF-8 (Latin-1 or another legacy encoding?); save it as UTF-8', line);
-  }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function lineOf(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    let extra: number;
-    if (b < 0x80) extra = 0;
-    else if (b >= 0xc2 && b <= 0xdf) extra = 1;
-    else if (b >= 0xe0 && b <= 0xef) extra = 2;
-    else if (b >= 0xf0 && b <= 0xf4) extra = 3;
-    else return i;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < 0x80 || c > 0xbf) return i;
-    }
-    i += extra + 1;
-  }
-  return -1;
 }
 
 /**

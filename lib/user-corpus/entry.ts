@@ -1,0 +1,73 @@
+// From an ingested article to the records the store keeps, and the sentence that says what it gave.
+import { PACK_VERSION } from '../corpus/types.ts';
+import type { DerivedRecord, StoredArticle } from '../storage/schema.ts';
+import type { NewArticle } from '../storage/user-articles.ts';
+import { urlKeys } from './identity.ts';
+import type { IngestOneResult, Prepared } from './ingest-one.ts';
+import type { ArticleOrigin, Contribution } from './types.ts';
+
+/** Where an article came from, as far as the reader told us or the page said. */
+export interface ArticleMeta {
+  origin: ArticleOrigin;
+  url?: string;
+  canonicalUrl?: string;
+  site?: string;
+  lang?: string;
+  fileName?: string;
+  /** Kept from an export, so an article keeps its place in the list on another machine. */
+  addedAt?: string;
+}
+
+export function newArticleEntry(
+  prepared: Prepared,
+  result: Extract<IngestOneResult, { ok: true }>,
+  meta: ArticleMeta,
+  now: Date = new Date(),
+): NewArticle {
+  const parsed = result.pack.articles[0];
+  const article: StoredArticle = {
+    id: prepared.id,
+    origin: meta.origin,
+    title: parsed?.title ?? prepared.name,
+    text: prepared.source.text,
+    fingerprint: prepared.fingerprint,
+    urlKeys: urlKeys(meta.url, meta.canonicalUrl),
+    addedAt: meta.addedAt ?? now.toISOString(),
+    contribution: result.contribution,
+    packVersion: PACK_VERSION,
+  };
+  const optional: Partial<StoredArticle> = {
+    url: meta.url,
+    canonicalUrl: meta.canonicalUrl,
+    site: meta.site ?? parsed?.source,
+    byline: parsed?.byline,
+    date: parsed?.date,
+    lang: meta.lang,
+    fileName: meta.fileName,
+  };
+  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(article, { [key]: value });
+  const derived: DerivedRecord = { articleId: prepared.id, pack: result.pack };
+  return { article, derived };
+}
+
+/** "12 names, 5 quotes": people, organizations and places are names; terms are counted apart when there are any. */
+export function contributionText(c: Contribution): string {
+  const names = c.people + c.organizations + c.places;
+  const parts = [plural(names, 'name'), plural(c.quotes, 'quote')];
+  if (c.terms > 0) parts.push(plural(c.terms, 'term'));
+  return parts.join(', ');
+}
+
+/** "5 people, 4 organizations, 3 places", for the list's detail line. */
+export function contributionDetail(c: Contribution): string {
+  const parts = [
+    c.people > 0 ? plural(c.people, 'person', 'people') : '',
+    c.organizations > 0 ? plural(c.organizations, 'organization') : '',
+    c.places > 0 ? plural(c.places, 'place') : '',
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
