@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { PAGE_EXTRACT_PATH } from './lib/page/page-extract.ts';
 import { POPOVER_UI_PATH } from './lib/page/popover-ui.ts';
 import { DEMO_URL } from './scripts/demo-server.ts';
 
@@ -15,6 +16,9 @@ const minifyEsModule = {
   },
 };
 
+/** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
+const ES_MODULE_SCRIPTS = ['popover-ui', 'page-extract'];
+
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({
   // BG_OUT lets parallel builds (tests, benchmarks) write to separate folders; the default is WXT's.
@@ -25,13 +29,15 @@ export default defineConfig({
   // The preset is typed against the top-level Vite (Vitest's), WXT bundles its own; the plugin API is the same.
   vite: () => ({ plugins: [preact() as never] }),
   hooks: {
-    // The popover UI (entrypoints/popover-ui.ts) is imported by the content script when first needed, so it must
-    // be an ES module with an export: WXT builds unlisted scripts as IIFEs, so this one build's format is switched.
-    // Its `wxt/browser` is the browser's own object rather than a second copy of the polyfill.
+    // The popover UI (entrypoints/popover-ui.ts) and the page reader (entrypoints/page-extract.ts) are imported by
+    // the content script when first needed, so each must be an ES module with an export: WXT builds unlisted
+    // scripts as IIFEs, so these builds' format is switched. Their `wxt/browser` is the browser's own object rather
+    // than a second copy of the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popover-ui') return;
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if (!name || !ES_MODULE_SCRIPTS.includes(name)) return;
       const lib = config.build?.lib;
-      if (!lib) throw new Error('popover-ui: expected WXT to build unlisted scripts in library mode');
+      if (!lib) throw new Error(`${name}: expected WXT to build unlisted scripts in library mode`);
       lib.formats = ['es'];
       // Minified as tightly as the content script (WXT's dev server builds unminified, with inline source maps).
       if (config.build?.minify !== false) config.plugins = [...(config.plugins ?? []), minifyEsModule as never];
@@ -60,7 +66,7 @@ export default defineConfig({
     // can import the file without this entry today, but Firefox requires it in MV3 and plans to in MV2.
     web_accessible_resources: [
       {
-        resources: [POPOVER_UI_PATH.slice(1)],
+        resources: [POPOVER_UI_PATH.slice(1), PAGE_EXTRACT_PATH.slice(1)],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

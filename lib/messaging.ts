@@ -5,9 +5,13 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { briefingRouteSchema } from './briefing/links.ts';
 import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
+import { MAX_ARTICLE_BYTES } from './corpus/decode.ts';
 import type { CompiledMatcher } from './matching/types.ts';
 import type { SearchResults, StartState } from './search/types.ts';
 import type { Activation } from './settings.ts';
+import { MAX_ARTICLES_FILE_BYTES } from './user-corpus/limits.ts';
+import type { AddOutcome, ImportOutcome, UserArticlesState } from './user-corpus/outcomes.ts';
+import type { ExtractOutcome } from './user-corpus/types.ts';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 // Page selections and queries are untrusted; cap them so a huge paste cannot stall the background.
@@ -30,6 +34,22 @@ const toBackground = v.variant('type', [
   v.object({ type: v.literal('getArticle'), articleId: id }),
   // Content scripts have no tabs API, and a page's link to an extension page is blocked unless web-accessible.
   v.object({ type: v.literal('openBriefingPage'), route: briefingRouteSchema }),
+  // The reader's own articles (lib/background/user-article-handlers.ts); accepted from extension pages only.
+  v.object({ type: v.literal('addPage'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('addText'),
+    origin: v.picklist(['file', 'paste']),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_BYTES)),
+  }),
+  v.object({ type: v.literal('listUserArticles') }),
+  v.object({ type: v.literal('removeUserArticle'), id }),
+  v.object({ type: v.literal('exportUserArticles') }),
+  v.object({
+    type: v.literal('importUserArticles'),
+    name: v.pipe(v.string(), v.maxLength(1000)),
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLES_FILE_BYTES)),
+  }),
 ]);
 
 const pageName = v.object({
@@ -43,6 +63,10 @@ const toContent = v.variant('type', [
   v.object({ type: v.literal('getPageState') }),
   v.object({ type: v.literal('reveal'), entityId: id }),
   v.object({ type: v.literal('openBriefingAtSelection') }),
+  // "Add this page": the page's article, read on a clone of the document (lib/page/extract-article.ts).
+  v.object({ type: v.literal('extractArticle') }),
+  // The outcome of an add started from the context menu, shown on the page itself.
+  v.object({ type: v.literal('showNotice'), text: v.pipe(v.string(), v.maxLength(600)), ok: v.boolean() }),
 ]);
 
 export type ToBackground = v.InferOutput<typeof toBackground>;
@@ -69,11 +93,19 @@ export interface BackgroundResponses {
   getDossier: Dossier | null;
   getArticle: ArticleView | null;
   openBriefingPage: null;
+  addPage: AddOutcome;
+  addText: AddOutcome;
+  listUserArticles: UserArticlesState;
+  removeUserArticle: { removed: boolean };
+  exportUserArticles: { fileName: string; text: string; count: number };
+  importUserArticles: ImportOutcome;
 }
 export interface ContentResponses {
   getPageState: PageState;
   reveal: boolean;
   openBriefingAtSelection: boolean;
+  extractArticle: ExtractOutcome;
+  showNotice: boolean;
 }
 
 type Msg<U, K> = Extract<U, { type: K }>;

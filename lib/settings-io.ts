@@ -5,11 +5,13 @@ import { ENTITY_KINDS } from './corpus/types.ts';
 import type { SettingsSnapshot } from './settings.ts';
 import { HIGHLIGHT_STYLES, readSettings, SITE_MODES, writeSettings } from './settings.ts';
 import { cleanRules, parseSite } from './sites/rules.ts';
+import { clip, describeIssue } from './validation-text.ts';
 
 export const SETTINGS_FORMAT = 'backgrounder-settings';
 export const SETTINGS_FILE_VERSION = 1;
 /** Far beyond any real settings file; keeps a wrong file choice (a video) from being read into memory. */
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
+const SHAPE = 'The file does not have the shape of a Backgrounder settings file.';
 
 const header = v.object({
   format: v.literal(SETTINGS_FORMAT),
@@ -67,7 +69,7 @@ export function parseSettingsFile(text: string): ImportResult {
         `The file is not a Backgrounder settings file: "format" is ${show(format)}, expected "${SETTINGS_FORMAT}".`,
       );
     }
-    return fail(describeIssue(head.issues[0]));
+    return fail(describeIssue(head.issues[0], SHAPE));
   }
   if (head.output.version > SETTINGS_FILE_VERSION) {
     return fail(
@@ -75,7 +77,7 @@ export function parseSettingsFile(text: string): ImportResult {
     );
   }
   const body = v.safeParse(settingsFile, data, { abortEarly: true });
-  if (!body.success) return fail(describeIssue(body.issues[0]));
+  if (!body.success) return fail(describeIssue(body.issues[0], SHAPE));
   const file = body.output;
   for (const [index, entry] of file.sites.entries()) {
     const parsed = parseSite(entry.site);
@@ -108,35 +110,6 @@ function fail(error: string): ImportResult {
   return { ok: false, error };
 }
 
-type Issue = v.BaseIssue<unknown>;
-
-function describeIssue(issue: Issue | undefined): string {
-  if (!issue) return 'The file does not have the shape of a Backgrounder settings file.';
-  const path = fieldPath(issue);
-  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.type === 'object') {
-    return `${path} is missing.`;
-  }
-  const expected = issue.expected
-    ? issue.expected.replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ' or ')
-    : 'another value';
-  return `${path}: expected ${expected}, found ${clip(issue.received)}.`;
-}
-
-/** "sites[2].scope", the way a person reading the JSON would point at it. */
-function fieldPath(issue: Issue): string {
-  const parts = issue.path ?? [];
-  let out = '';
-  for (const item of parts) {
-    const key = (item as { key: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  }
-  return out || 'The file';
-}
-
 function show(value: unknown): string {
   return value === undefined ? 'missing' : clip(JSON.stringify(value) ?? String(value));
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

@@ -1,4 +1,5 @@
-// The options page: where Backgrounder runs, what it highlights and how, and a settings backup.
+// The options page: where Backgrounder runs, what it highlights and how, a settings backup, and the reader's own
+// articles.
 import type { SettingsSnapshot } from '../../lib/settings.ts';
 import { updateSiteRules, writeSettings } from '../../lib/settings.ts';
 import type { SiteRule, SiteScope } from '../../lib/sites/rules.ts';
@@ -8,6 +9,7 @@ import { useSettings } from '../popup/use-settings.ts';
 import { Backup } from './Backup.tsx';
 import { HighlightSettings } from './HighlightSettings.tsx';
 import { SiteList } from './SiteList.tsx';
+import { UserArticles } from './UserArticles.tsx';
 
 export function Options() {
   const settings = useSettings();
@@ -58,6 +60,7 @@ function OptionsForm({ settings }: { settings: SettingsSnapshot }) {
         onStyle={(style) => void writeSettings({ style })}
       />
       <Backup />
+      <UserArticles />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { PageName } from '../../lib/messaging.ts';
 import { sendToTab } from '../../lib/messaging.ts';
 import { activationFor, updateSiteRules, writeSettings } from '../../lib/settings.ts';
 import type { SiteScope } from '../../lib/sites/rules.ts';
+import { AddPage } from './AddPage.tsx';
 import { PauseSwitch } from './PauseSwitch.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { ResultGroup, ResultItem } from './result-groups.ts';
@@ -135,6 +136,7 @@ export function Popup() {
             files; a page opened before Backgrounder was installed needs a reload. Search still works.
           </p>
         )}
+        <AddPage tabId={page.status === 'ready' ? page.tabId : undefined} />
         {host && status && settings && (
           <SiteSwitch
             host={host}

@@ -6,24 +6,39 @@ import { sendToTab } from '../messaging.ts';
 import { paused } from '../settings.ts';
 import { openBriefingPage } from './briefing-handlers.ts';
 import type { PackStore } from './pack-store.ts';
+import type { UserArticles } from './user-article-handlers.ts';
 
 export const MENU_BRIEFING = 'backgrounder-briefing';
+export const MENU_ADD_PAGE = 'backgrounder-add-page';
 
-export function registerBrowserUi(store: PackStore): void {
+export function registerBrowserUi(store: PackStore, userArticles?: Pick<UserArticles, 'addPageFromTab'>): void {
   // Chrome keeps menus across worker restarts, Firefox forgets them on restart: recreating on every start
   // is right for both (removeAll first, or Chrome refuses the duplicate id).
   void browser.contextMenus
     .removeAll()
-    .then(() =>
+    .then(() => {
       browser.contextMenus.create({
         id: MENU_BRIEFING,
         title: browser.i18n.getMessage('contextMenuBriefing'),
         contexts: ['selection'],
-      }),
-    )
+      });
+      // Pages Backgrounder can read: the browser shows no extension menu on its own pages anyway.
+      if (userArticles) {
+        browser.contextMenus.create({
+          id: MENU_ADD_PAGE,
+          title: browser.i18n.getMessage('contextMenuAddPage'),
+          contexts: ['page'],
+          documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        });
+      }
+    })
     .catch(() => undefined);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ADD_PAGE && userArticles && tab?.id !== undefined) {
+      void addPageFromMenu(userArticles, tab.id);
+      return;
+    }
     if (info.menuItemId !== MENU_BRIEFING) return;
     void briefSelection(store, info.selectionText ?? '', tab?.id, info.frameId ?? 0);
   });
@@ -50,6 +65,18 @@ export async function briefSelection(store: PackStore, text: string, tabId?: num
   const query = text.trim().slice(0, 500);
   const entity = query ? findEntity((await store.get()).pack, query) : null;
   await openBriefingPage(entity ? { view: 'entity', entityId: entity.id } : { view: 'search', query }, tabId);
+}
+
+/**
+ * Context menu "Add this page to Backgrounder": the same path as the popup's button; with no popup open to say
+ * how it went, the page shows the outcome in a notice of its own (lib/page/notice.ts).
+ */
+export async function addPageFromMenu(
+  userArticles: Pick<UserArticles, 'addPageFromTab'>,
+  tabId: number,
+): Promise<void> {
+  const outcome = await userArticles.addPageFromTab(tabId);
+  await sendToTab(tabId, { type: 'showNotice', text: outcome.message, ok: outcome.ok }).catch(() => undefined);
 }
 
 /** Keyboard command: the background cannot see the selection, the tab's content script can. */

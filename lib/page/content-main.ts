@@ -7,6 +7,7 @@ import type { CompiledMatcher } from '../matching/types.ts';
 import { handleContentMessages, sendToBackground } from '../messaging.ts';
 import type { Activation } from '../settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
+import { loadPageExtract } from './extract-loader.ts';
 import { type Highlighter, startHighlighter } from './highlighter.ts';
 import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
@@ -118,6 +119,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         return true;
       },
       openBriefingAtSelection: async () => (running ? running.popover.openAtSelection() : false),
+      // "Add this page" (popup or context menu): on or off for this site, the reader asked for it.
+      extractArticle: async () => (await loadPageExtract()).extractArticle(document),
+      showNotice: async ({ text, ok }) => {
+        (await loadPageExtract()).showNotice(text, ok);
+        return true;
+      },
     });
     ctx.onInvalidated(unlisten);
   }

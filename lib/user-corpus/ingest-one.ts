@@ -18,6 +18,8 @@ export interface Prepared {
   fingerprint: string;
   /** The text as the pipeline reads it; `file` is `<id>.txt`, so the article's id follows from the text. */
   source: SourceFile;
+  /** The body as the parser reads it (headline, byline and furniture left out). */
+  paragraphs: string[];
   /** The page's own title when its headline line could not be kept (see prepareExtracted). */
   title?: string;
 }
@@ -38,7 +40,8 @@ export async function prepareText(name: string, text: string): Promise<({ ok: tr
   if (!parsed) return fail(warnings, name);
   const fingerprint = await textFingerprint(parsed.article.paragraphs);
   const id = userArticleId(fingerprint);
-  return { ok: true, name, id, fingerprint, source: { file: `${id}.txt`, text } };
+  const paragraphs = parsed.article.paragraphs;
+  return { ok: true, name, id, fingerprint, paragraphs, source: { file: `${id}.txt`, text } };
 }
 
 /**

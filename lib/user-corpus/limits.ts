@@ -27,3 +27,9 @@ export const UNAVAILABLE_MESSAGE =
 export function megabytes(n: number): string {
   return `${(n / 1_000_000).toFixed(1)} MB`;
 }
+
+/**
+ * Largest articles file (an export) read back: about 4,000 typical articles. The file travels to the background
+ * in one message, and Chromium refuses extension messages over 64 MiB.
+ */
+export const MAX_ARTICLES_FILE_BYTES = 50_000_000;
