@@ -1,7 +1,7 @@
 // `npm run bench`: measures Backgrounder against its budgets (issue #7) and prints one table, also written to
 // bench/results.json. Options:
 //   --quick           fewer runs and smaller synthetic corpus (development; ~1–2 minutes)
-//   --only a,b        run only these sections: ingest, bundle, highlight, background, popup, hover
+//   --only a,b        run only these sections: ingest, bundle, highlight, background, popup, hover, user
 //   --ext <dir>       benchmark a prebuilt Chromium extension folder instead of building one
 //   --readme          write the table into README.md between the performance markers
 //   --out <file>      where to write the JSON (default bench/results.json)
@@ -19,6 +19,7 @@ import { highlightRows } from './sections/highlight.ts';
 import { hoverRows } from './sections/hover.ts';
 import { ingestRows } from './sections/ingest.ts';
 import { popupRows } from './sections/popup.ts';
+import { userArticleRows } from './sections/user-articles.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -28,7 +29,7 @@ const value = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const SECTIONS = ['ingest', 'bundle', 'highlight', 'background', 'popup', 'hover'] as const;
+const SECTIONS = ['ingest', 'bundle', 'highlight', 'background', 'popup', 'hover', 'user'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = value('--only')?.split(',') as Section[] | undefined;
 const unknown = only?.filter((s) => !SECTIONS.includes(s));
@@ -82,6 +83,7 @@ const GROUPS: Record<Section, string> = {
   bundle: '4 Content script',
   background: '5 Background',
   ingest: '6 Ingest',
+  user: '7 Your articles',
 };
 
 const rows: Row[] = [];
@@ -114,6 +116,7 @@ await section('popup', () => popupRows(opts));
 await section('bundle', () => bundleRows(opts));
 await section('background', () => backgroundRows(opts));
 await section('ingest', () => ingestRows(opts));
+await section('user', () => userArticleRows(opts));
 
 const order = (r: Row) => Number.parseInt(r.group, 10) || 99;
 rows.sort((a, b) => order(a) - order(b));

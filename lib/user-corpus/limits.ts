@@ -2,11 +2,12 @@
 // "Your own articles" for the figures behind each number.
 
 /**
- * Largest page read, in characters of body text (scripts and styles left out). Readability costs about
- * 0.25 ms per kB of text in Chromium here, so 2 M characters is about half a second, once, on click; a 5 MB
- * page would be seconds of frozen page for an article the ingest would refuse anyway.
+ * Largest page read, in characters of body text (scripts and styles left out). Readability is one synchronous
+ * task in the page: measured here (`npm run bench -- --only user`) at 17 ms for a 100 kB page, 0.25–0.55 s at
+ * 1 MB and 1–1.4 s at 1.9 MB, and the pipeline then takes seconds in the worker for an article that long. News
+ * pages hold 10–200 kB of text; a page over 1 MB is an archive or a dump, refused with the reason.
  */
-export const MAX_PAGE_CHARS = 2_000_000;
+export const MAX_PAGE_CHARS = 1_000_000;
 
 /**
  * Less article text than this (about 60 English words) is a teaser, a photo page or a list of links, not an

@@ -174,7 +174,7 @@ describe.each(BROWSERS)('your own articles in %s', (name) => {
       ['/teaser', 'Nothing to add here: this page has no article text.'],
       [
         '/huge',
-        /^This page is too large to add: it holds \d+\.\d MB of text, and Backgrounder reads pages of up to 2\.0 MB\. Nothing was added\.$/,
+        /^This page is too large to add: it holds \d+\.\d MB of text, and Backgrounder reads pages of up to 1\.0 MB\. Nothing was added\.$/,
       ],
       ['/french', 'This page is in French; Backgrounder reads English articles only, so nothing was added.'],
     ];
