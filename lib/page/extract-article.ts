@@ -44,15 +44,16 @@ export function extractArticle(doc: Document): ExtractOutcome {
   const length = paragraphs.reduce((n, p) => n + p.length, 0);
   if (!parsed || length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article', message: NO_ARTICLE_MESSAGE };
   const url = withoutFragment(doc.URL);
+  const title = clean(parsed.title) || clean(doc.title) || hostOf(url);
+  const byline = clean(parsed.byline);
   const article: ExtractedArticle = {
     url,
-    title: clean(parsed.title) || clean(doc.title) || hostOf(url),
+    title,
     siteName: clean(parsed.siteName) || hostOf(url),
-    paragraphs,
+    paragraphs: withoutRepeatedHeader(paragraphs, title, byline),
   };
   const canonical = canonicalUrl(doc);
   if (canonical && canonical !== url) article.canonicalUrl = canonical;
-  const byline = clean(parsed.byline);
   if (byline) article.byline = byline;
   const published = clean(parsed.publishedTime) || metaDate(doc);
   if (published) article.published = published;
@@ -60,6 +61,14 @@ export function extractArticle(doc: Document): ExtractOutcome {
     clean(parsed.lang) || clean(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   if (lang) article.lang = lang;
   return { ok: true, article, millis: performance.now() - started };
+}
+
+/** The headline and byline are written as header lines; their copies at the top of the body would be prose. */
+function withoutRepeatedHeader(paragraphs: string[], title: string, byline: string): string[] {
+  const header = new Set([title, byline, `by ${byline}`].map((s) => s.toLowerCase()).filter(Boolean));
+  let skip = 0;
+  while (skip < Math.min(3, paragraphs.length - 1) && header.has((paragraphs[skip] as string).toLowerCase())) skip++;
+  return skip ? paragraphs.slice(skip) : paragraphs;
 }
 
 /** Characters of text in the page's body, scripts and styles left out: what the size limit is about. */

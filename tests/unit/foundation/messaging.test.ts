@@ -31,3 +31,34 @@ describe('message validation on receipt', () => {
     expect(parseToContent({ type: 'getPageState' })).toEqual({ type: 'getPageState' });
   });
 });
+
+describe('the reader’s articles', () => {
+  it('accepts the add, list, remove, export and import requests', () => {
+    for (const msg of [
+      { type: 'addPage', tabId: 4 },
+      { type: 'addText', origin: 'file', name: 'harbour.txt', text: 'Harbour Reopens' },
+      { type: 'listUserArticles' },
+      { type: 'removeUserArticle', id: 'u-0123456789abcdef' },
+      { type: 'exportUserArticles' },
+      { type: 'importUserArticles', name: 'backup.json', text: '{}' },
+    ]) {
+      expect(parseToBackground(msg)).toEqual(msg);
+    }
+    expect(parseToContent({ type: 'extractArticle' })).toEqual({ type: 'extractArticle' });
+    expect(parseToContent({ type: 'showNotice', text: 'Added.', ok: true })).toEqual({
+      type: 'showNotice',
+      text: 'Added.',
+      ok: true,
+    });
+  });
+
+  it('refuses a tab that is not one, an origin it does not know, and a text over the ingest’s limit', () => {
+    expect(() => parseToBackground({ type: 'addPage', tabId: -1 })).toThrow(/"tabId"/);
+    expect(() => parseToBackground({ type: 'addPage', tabId: 1.5 })).toThrow(/"tabId"/);
+    expect(() => parseToBackground({ type: 'addText', origin: 'page', name: 'a', text: '' })).toThrow(/"origin"/);
+    expect(() =>
+      parseToBackground({ type: 'addText', origin: 'file', name: 'a.txt', text: 'x'.repeat(2 * 1024 * 1024 + 1) }),
+    ).toThrow(/"text"/);
+    expect(() => parseToContent({ type: 'showNotice', text: 'x'.repeat(601), ok: true })).toThrow(/"text"/);
+  });
+});
