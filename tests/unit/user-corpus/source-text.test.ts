@@ -23,13 +23,13 @@ const article: ExtractedArticle = {
 describe('source text', () => {
   it('writes headline, byline, date and source lines, then one paragraph per block', () => {
     expect(sourceFromExtracted(article, 'x.txt').text).toBe(
-      [
+      `${[
         'Harbour board backs night ferries after long dispute',
         'By Dana Whitcombe',
         '2025-02-11T09:30',
         'Source: The Ellis Courier',
         ...article.paragraphs,
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
