@@ -3,9 +3,10 @@
 
 /**
  * Largest page read, in characters of body text (scripts and styles left out). Readability is one synchronous
- * task in the page: measured here (`npm run bench -- --only user`) at 17 ms for a 100 kB page, 0.25–0.55 s at
- * 1 MB and 1–1.4 s at 1.9 MB, and the pipeline then takes seconds in the worker for an article that long. News
- * pages hold 10–200 kB of text; a page over 1 MB is an archive or a dump, refused with the reason.
+ * task in the page: measured here (`npm run bench -- --only user`) at 17–30 ms for a 100 kB page, about 0.3 s at
+ * 500 kB, 0.5–0.8 s at 950 kB and 1–1.8 s at 1.9 MB, and the pipeline then needs seconds in the worker for an
+ * article that long (0.2–0.6 s per 100 kB). News pages hold 10–200 kB of text; a page over 1 MB is an archive or
+ * a dump, refused with the reason in about 20 ms.
  */
 export const MAX_PAGE_CHARS = 1_000_000;
 
