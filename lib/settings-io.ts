@@ -5,18 +5,13 @@ import { ENTITY_KINDS } from './corpus/types.ts';
 import type { SettingsSnapshot } from './settings.ts';
 import { HIGHLIGHT_STYLES, readSettings, SITE_MODES, writeSettings } from './settings.ts';
 import { cleanRules, parseSite } from './sites/rules.ts';
-import { clip, describeIssue } from './validation-text.ts';
+import { describeIssue, readFileHeader } from './validation-text.ts';
 
 export const SETTINGS_FORMAT = 'backgrounder-settings';
 export const SETTINGS_FILE_VERSION = 1;
 /** Far beyond any real settings file; keeps a wrong file choice (a video) from being read into memory. */
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 const SHAPE = 'The file does not have the shape of a Backgrounder settings file.';
-
-const header = v.object({
-  format: v.literal(SETTINGS_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
 
 const settingsFile = v.object({
   format: v.literal(SETTINGS_FORMAT),
@@ -52,31 +47,9 @@ export type ImportResult = { ok: true; settings: SettingsSnapshot } | { ok: fals
 /** Parse and validate a settings file's text. The error names the field and the value that is wrong. */
 export function parseSettingsFile(text: string): ImportResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) return fail('The file is too large to be a Backgrounder settings file.');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`The file is not valid JSON (${(error as Error).message}).`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('The file is not a Backgrounder settings file: it should hold one JSON object.');
-  }
-  const head = v.safeParse(header, data);
-  if (!head.success) {
-    const format = (data as { format?: unknown }).format;
-    if (format !== SETTINGS_FORMAT) {
-      return fail(
-        `The file is not a Backgrounder settings file: "format" is ${show(format)}, expected "${SETTINGS_FORMAT}".`,
-      );
-    }
-    return fail(describeIssue(head.issues[0], SHAPE));
-  }
-  if (head.output.version > SETTINGS_FILE_VERSION) {
-    return fail(
-      `The file was exported by a newer Backgrounder (settings version ${head.output.version}); this one reads version ${SETTINGS_FILE_VERSION}.`,
-    );
-  }
-  const body = v.safeParse(settingsFile, data, { abortEarly: true });
+  const head = readFileHeader(text, { format: SETTINGS_FORMAT, version: SETTINGS_FILE_VERSION, what: 'settings' });
+  if (!head.ok) return fail(head.error);
+  const body = v.safeParse(settingsFile, head.data, { abortEarly: true });
   if (!body.success) return fail(describeIssue(body.issues[0], SHAPE));
   const file = body.output;
   for (const [index, entry] of file.sites.entries()) {
@@ -108,8 +81,4 @@ export async function exportSettingsFile(now = new Date()): Promise<string> {
 
 function fail(error: string): ImportResult {
   return { ok: false, error };
-}
-
-function show(value: unknown): string {
-  return value === undefined ? 'missing' : clip(JSON.stringify(value) ?? String(value));
 }

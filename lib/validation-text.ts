@@ -1,6 +1,6 @@
 // What a person reading a JSON file needs to fix it: the field ("articles[2].url"), what was expected and the
 // value found. Shared by every file Backgrounder imports (settings, articles).
-import type * as v from 'valibot';
+import * as v from 'valibot';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -36,4 +36,46 @@ export function fieldPath(issue: Issue): string {
 
 export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** What a Backgrounder file says it is: `format` names the kind, `version` its schema. */
+export interface FileKind {
+  format: string;
+  version: number;
+  /** "settings", "articles": as the reader's messages name the kind. */
+  what: string;
+}
+
+/**
+ * The JSON object in a Backgrounder file of `kind`, once it has the right format and a version this build reads;
+ * else the sentence that says what is wrong (not JSON, another kind of file, a newer version).
+ */
+export function readFileHeader(
+  text: string,
+  kind: FileKind,
+): { ok: true; data: object } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON (${(error as Error).message}).` };
+  }
+  const notOurs = `The file is not a Backgrounder ${kind.what} file`;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: `${notOurs}: it should hold one JSON object.` };
+  }
+  const format = (data as { format?: unknown }).format;
+  if (format !== kind.format) {
+    const found = format === undefined ? 'missing' : clip(JSON.stringify(format) ?? String(format));
+    return { ok: false, error: `${notOurs}: "format" is ${found}, expected "${kind.format}".` };
+  }
+  const head = v.safeParse(v.object({ version: v.pipe(v.number(), v.integer(), v.minValue(1)) }), data);
+  if (!head.success) return { ok: false, error: describeIssue(head.issues[0], `${notOurs}.`) };
+  if (head.output.version > kind.version) {
+    return {
+      ok: false,
+      error: `The file was exported by a newer Backgrounder (${kind.what} version ${head.output.version}); this one reads version ${kind.version}.`,
+    };
+  }
+  return { ok: true, data };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { exportSettingsFile, importSettingsFile, MAX_SETTINGS_FILE_BYTES } from '../../lib/settings-io.ts';
+import { downloadText } from './download.ts';
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -8,13 +9,7 @@ export function Backup() {
   const [outcome, setOutcome] = useState<Outcome>();
 
   const exportFile = async () => {
-    const text = await exportSettingsFile();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'backgrounder-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText('backgrounder-settings.json', await exportSettingsFile());
     setOutcome({ ok: true, message: 'Settings exported to backgrounder-settings.json.' });
   };
 

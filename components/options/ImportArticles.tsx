@@ -55,6 +55,14 @@ export function ImportArticles({ onChange }: { onChange(): void }) {
     }
   };
 
+  const onPick = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = pickedFromList(input.files);
+    // Choosing the same files again must fire again.
+    input.value = '';
+    void importFiles(files);
+  };
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -88,11 +96,7 @@ export function ImportArticles({ onChange }: { onChange(): void }) {
             multiple
             accept=".txt,.text,text/plain"
             class="visually-hidden"
-            onChange={(e) => {
-              const files = pickedFromList(e.currentTarget.files);
-              e.currentTarget.value = '';
-              void importFiles(files);
-            }}
+            onChange={onPick}
           />
         </label>
         <label class="file-button">
@@ -102,17 +106,19 @@ export function ImportArticles({ onChange }: { onChange(): void }) {
             type="file"
             {...{ webkitdirectory: '' }}
             class="visually-hidden"
-            onChange={(e) => {
-              const files = pickedFromList(e.currentTarget.files);
-              e.currentTarget.value = '';
-              void importFiles(files);
-            }}
+            onChange={onPick}
           />
         </label>
       </fieldset>
       <form class="paste" onSubmit={(e) => void addPasted(e)}>
         <label for="paste-title">Title</label>
-        <input id="paste-title" value={title} maxLength={1000} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input
+          id="paste-title"
+          type="text"
+          value={title}
+          maxLength={1000}
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
         <label for="paste-text">Article text</label>
         <textarea id="paste-text" rows={6} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
         <div class="row">

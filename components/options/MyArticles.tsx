@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../lib/storage/user-articles.ts';
 import { contributionDetail, contributionText } from '../../lib/user-corpus/entry.ts';
 import { MAX_ARTICLES_FILE_BYTES, megabytes } from '../../lib/user-corpus/limits.ts';
 import type { UserArticlesState } from '../../lib/user-corpus/outcomes.ts';
+import { downloadText } from './download.ts';
 
 type Outcome = { ok: boolean; message: string };
 
@@ -23,12 +24,7 @@ export function MyArticles({ state, onChange }: { state: UserArticlesState | und
 
   const exportAll = async () => {
     const file = await sendToBackground({ type: 'exportUserArticles' });
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(file.fileName, file.text);
     setOutcome({ ok: true, message: `Exported ${plural(file.count, 'article')} to ${file.fileName}.` });
   };
 

@@ -28,7 +28,7 @@ export function newArticleEntry(
   const article: StoredArticle = {
     id: prepared.id,
     origin: meta.origin,
-    title: parsed?.title ?? prepared.name,
+    title: line(parsed?.title ?? prepared.name, 1000) || 'Untitled',
     text: prepared.source.text,
     fingerprint: prepared.fingerprint,
     urlKeys: urlKeys(meta.url, meta.canonicalUrl),
@@ -36,18 +36,34 @@ export function newArticleEntry(
     contribution: result.contribution,
     packVersion: PACK_VERSION,
   };
+  // Page metadata is untrusted and unbounded; what is stored is what an export may carry (export-file.ts).
   const optional: Partial<StoredArticle> = {
-    url: meta.url,
-    canonicalUrl: meta.canonicalUrl,
-    site: meta.site ?? parsed?.source,
+    url: address(meta.url),
+    canonicalUrl: address(meta.canonicalUrl),
+    site: line(meta.site ?? parsed?.source, 200),
     byline: parsed?.byline,
     date: parsed?.date,
-    lang: meta.lang,
-    fileName: meta.fileName,
+    lang: languageTag(meta.lang),
+    fileName: line(meta.fileName, 1000),
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(article, { [key]: value });
   const derived: DerivedRecord = { articleId: prepared.id, pack: result.pack };
   return { article, derived };
+}
+
+function line(text: string | undefined, max: number): string | undefined {
+  const one = text?.replace(/\s+/g, ' ').trim();
+  return one ? one.slice(0, max) : undefined;
+}
+
+function address(href: string | undefined): string | undefined {
+  return href && href.length <= 4000 && /^https?:\/\/[^\s/]+/i.test(href) && URL.canParse(href) ? href : undefined;
+}
+
+/** "en_US" as pages sometimes write it becomes "en-US"; anything that is not a language tag is dropped. */
+function languageTag(lang: string | undefined): string | undefined {
+  const tag = lang?.trim().replace(/_/g, '-');
+  return tag && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(tag) ? tag : undefined;
 }
 
 /** "12 names, 5 quotes": people, organizations and places are names; terms are counted apart when there are any. */

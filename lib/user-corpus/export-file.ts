@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { MAX_ARTICLE_BYTES } from '../corpus/decode.ts';
 import type { StoredArticle } from '../storage/schema.ts';
-import { describeIssue } from '../validation-text.ts';
+import { describeIssue, readFileHeader } from '../validation-text.ts';
 import { MAX_ARTICLES_FILE_BYTES } from './limits.ts';
 import type { ArticleOrigin } from './types.ts';
 
@@ -40,11 +40,6 @@ const exportedArticle = v.object({
     v.minLength(1, 'expected the article’s text'),
     v.maxLength(MAX_ARTICLE_BYTES, `expected at most ${MAX_ARTICLE_BYTES.toLocaleString('en')} characters`),
   ),
-});
-
-const header = v.object({
-  format: v.literal(ARTICLES_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
 const articlesFile = v.object({
@@ -93,30 +88,9 @@ export function parseArticlesFile(text: string): ParsedArticlesFile {
       `The file is over ${MAX_ARTICLES_FILE_BYTES / 1_000_000} MB; split the export or import the articles as text files.`,
     );
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`The file is not valid JSON (${(error as Error).message}).`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('The file is not a Backgrounder articles file: it should hold one JSON object.');
-  }
-  const head = v.safeParse(header, data);
-  if (!head.success) {
-    const format = (data as { format?: unknown }).format;
-    if (format !== ARTICLES_FORMAT) {
-      const found = format === undefined ? 'missing' : JSON.stringify(format);
-      return fail(`The file is not a Backgrounder articles file: "format" is ${found}, expected "${ARTICLES_FORMAT}".`);
-    }
-    return fail(describeIssue(head.issues[0], SHAPE));
-  }
-  if (head.output.version > ARTICLES_FILE_VERSION) {
-    return fail(
-      `The file was exported by a newer Backgrounder (articles version ${head.output.version}); this one reads version ${ARTICLES_FILE_VERSION}.`,
-    );
-  }
-  const body = v.safeParse(articlesFile, data, { abortEarly: true });
+  const head = readFileHeader(text, { format: ARTICLES_FORMAT, version: ARTICLES_FILE_VERSION, what: 'articles' });
+  if (!head.ok) return fail(head.error);
+  const body = v.safeParse(articlesFile, head.data, { abortEarly: true });
   return body.success ? { ok: true, file: body.output } : fail(describeIssue(body.issues[0], SHAPE));
 }
 

@@ -360,3 +360,28 @@ describe('list, remove, export, import', () => {
     });
   });
 });
+
+describe('what a page declares, stored so an export of it always imports', () => {
+  it('normalizes or drops metadata an export could not carry', async () => {
+    tabs[7] = page({
+      url: `https://www.elliscourier.example/${'long/'.repeat(900)}story`,
+      lang: 'en_GB',
+      siteName: `The Ellis Courier ${'and the Harbour Gazette '.repeat(12)}`,
+    });
+    const user = setup();
+    const added = ok(await user.addPageFromTab(7));
+    expect(added.article.lang).toBe('en-GB');
+    expect(added.article.site?.length).toBeLessThanOrEqual(200);
+    expect(added.article).not.toHaveProperty('url');
+    const file = await user.handlers.exportUserArticles({ type: 'exportUserArticles' }, fromOptions());
+    globalThis.indexedDB = new IDBFactory();
+    store = createUserArticleStore();
+    const elsewhere = setup();
+    expect(
+      await elsewhere.handlers.importUserArticles(
+        { type: 'importUserArticles', name: 'backup.json', text: file.text },
+        fromOptions(),
+      ),
+    ).toMatchObject({ ok: true, added: 1 });
+  });
+});
