@@ -84,10 +84,15 @@ export async function ingestFoldersTo(
   const progress = options.onProgress ?? (() => {});
 
   let offered = 0;
-  await readInBatches(listed, warnings, (source) => {
-    offered++;
-    builder.read(source);
-  }, (done) => progress({ phase: 'reading', done, total: listed.length }));
+  await readInBatches(
+    listed,
+    warnings,
+    (source) => {
+      offered++;
+      builder.read(source);
+    },
+    (done) => progress({ phase: 'reading', done, total: listed.length }),
+  );
   try {
     builder.link(offered);
   } catch (error) {
@@ -103,19 +108,32 @@ export async function ingestFoldersTo(
   const again = builder.files.map((name) => byName.get(name) as Listed);
   const lost: IngestWarning[] = [];
   let attributed = 0;
-  await readInBatches(again, lost, async (source) => {
-    await sink.article(builder.attribute(source));
-    attributed++;
-  }, (done) => progress({ phase: 'attributing', done, total: again.length }));
+  await readInBatches(
+    again,
+    lost,
+    async (source) => {
+      await sink.article(builder.attribute(source));
+      attributed++;
+    },
+    (done) => progress({ phase: 'attributing', done, total: again.length }),
+  );
   if (lost.length > 0 || attributed !== again.length) {
     const first = lost[0];
-    throw new IngestError(`${first ? first.file : label} could no longer be read during the second pass; run the ingest again`);
+    throw new IngestError(
+      `${first ? first.file : label} could no longer be read during the second pass; run the ingest again`,
+    );
   }
   progress({ phase: 'assembling', done: 0, total: 1 });
   const { entities, quotes } = builder.finish();
   await sink.end(entities, quotes);
   progress({ phase: 'assembling', done: 1, total: 1 });
-  return { warnings: warnings.map(formatWarning), read: attributed, skipped, entities: entities.length, quotes: quotes.length };
+  return {
+    warnings: warnings.map(formatWarning),
+    read: attributed,
+    skipped,
+    entities: entities.length,
+    quotes: quotes.length,
+  };
 }
 
 interface Listed {

@@ -101,7 +101,8 @@ export async function readPackFile(path: string): Promise<Pack> {
   if (head.done || head.value !== OPEN) {
     lines.close();
     // 256 MB of JSON is about the most V8 parses as one string without running out of room.
-    if (info.size > 256 * 1024 * 1024) throw new IngestError(`${path}: not a pack.json this tool wrote, and too large to read whole`);
+    if (info.size > 256 * 1024 * 1024)
+      throw new IngestError(`${path}: not a pack.json this tool wrote, and too large to read whole`);
     return checkVersion(path, JSON.parse(await readFile(path, 'utf8')) as Pack);
   }
   const pack: Pack = { version: PACK_VERSION, articles: [], entities: [], quotes: [] };

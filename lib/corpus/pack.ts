@@ -155,8 +155,7 @@ export class PackBuilder {
     if (source.file !== kept.file) throw new Error(`PackBuilder.attribute: expected ${kept.file}, got ${source.file}`);
     const parsed = parseArticle(source.file, source.text, kept.id, []);
     const resolved = registry.resolved[a] ?? [];
-    const changed = () =>
-      new IngestError(`${source.file} changed while it was being read; run the ingest again`);
+    const changed = () => new IngestError(`${source.file} changed while it was being read; run the ingest again`);
     if (!parsed || fingerprintOf(parsed.article) !== kept.fingerprint) throw changed();
     const paras = parsed.article.paragraphs.map(readParagraph);
     if (paras.some((p, i) => p.candidates.length !== (resolved[i]?.length ?? 0))) throw changed();
