@@ -1,11 +1,22 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
 import { createHandlers } from '../lib/background/handlers.ts';
+import { idbSource } from '../lib/background/pack-idb.ts';
+import { bundledSource } from '../lib/background/pack-source.ts';
 import { createPackStore } from '../lib/background/pack-store.ts';
 import { handleBackgroundMessages } from '../lib/messaging.ts';
 
 export default defineBackground(() => {
-  const pack = createPackStore();
+  // WXT_PACK_SOURCE=idb builds the variant the bench compares (the pack imported into IndexedDB); a normal build
+  // reads the extension's own files, and this branch and the idb module are left out of it.
+  let source = bundledSource();
+  if (import.meta.env.WXT_PACK_SOURCE === 'idb') {
+    const idb = idbSource(source);
+    source = idb;
+    browser.runtime.onInstalled.addListener(() => void idb.importAll());
+  }
+  const pack = createPackStore(source);
   handleBackgroundMessages(createHandlers(pack));
   registerBrowserUi(pack);
 });

@@ -35,7 +35,9 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
           <p class="more">
             {[
               more.quotes ? `${more.quotes} more ${more.quotes === 1 ? 'quote' : 'quotes'}` : '',
-              more.articles ? `${more.articles} more ${more.articles === 1 ? 'article names' : 'articles name'} ${entity.name}` : '',
+              more.articles
+                ? `${more.articles} more ${more.articles === 1 ? 'article names' : 'articles name'} ${entity.name}`
+                : '',
             ]
               .filter(Boolean)
               .join('; ')}

@@ -24,7 +24,8 @@ const CHUNK_POSTINGS = 2000;
 
 // MiniSearch's BM25+ defaults (its `bm25` search option) and its weighting, as MiniSearch.search applies them.
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-const BOOST = FIELDS.map((f) => (SEARCH_OPTIONS.searchOptions?.boost as Record<string, number>)[f] ?? 1);
+const BOOSTS: Record<string, number> = SEARCH_OPTIONS.searchOptions?.boost ?? {};
+const BOOST = FIELDS.map((f) => BOOSTS[f] ?? 1);
 
 /** MiniSearch's calcBM25Score: matchingCount documents of totalCount have the term in this field. */
 export function bm25(

@@ -378,8 +378,10 @@ export async function waitForPopoverText(page: Page, needle?: string, timeout = 
 // ---------------------------------------------------------------------------------------------------------
 // The shipped data, so tests derive expectations from the build rather than hard-coding them
 
+/** matcher.json ships in the extension; pack.json (the corpus it was built from) is written beside it. */
 export function readBuiltJson<T>(name: BrowserName, file: 'pack.json' | 'matcher.json'): T {
-  return JSON.parse(readFileSync(join(buildDir(name), file), 'utf8')) as T;
+  const path = file === 'pack.json' ? `${buildDir(name)}-pack.json` : join(buildDir(name), file);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
