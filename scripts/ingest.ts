@@ -1,27 +1,31 @@
-// npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
+// npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
 // Turns a folder (or several, as one corpus) of plain-text articles into a briefing pack. Problems with the input are reported as plain
 // messages naming the file (exit code 1 when nothing usable remains); only bugs print a stack trace.
 import { resolve } from 'node:path';
 import { IngestError } from '../lib/corpus/errors.ts';
 import { ingestFoldersTo } from '../lib/corpus/folder.ts';
 import type { IngestProgress } from '../lib/corpus/pack.ts';
-import { PackFileWriter } from '../lib/corpus/pack-file.ts';
+import { PackFileWriter, readPackFile } from '../lib/corpus/pack-file.ts';
+import { writeLayout } from '../lib/layout/disk.ts';
 
-const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
+const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
 
-  <input-dir>   folder of UTF-8 plain-text articles (*.txt, subfolders included); several folders make one pack
-  --out <file>  where to write the briefing pack (JSON)
-  --strict      fail if any file has to be skipped (empty, binary, not UTF-8, duplicate, too large…)`;
+  <input-dir>     folder of UTF-8 plain-text articles (*.txt, subfolders included); several folders make one pack
+  --out <file>    where to write the briefing pack (JSON)
+  --layout <dir>  also write the pack laid out for reading on demand, as the extension ships it (pack/)
+  --strict        fail if any file has to be skipped (empty, binary, not UTF-8, duplicate, too large…)`;
 
 interface Args {
   inputs: string[];
   out: string;
+  layout?: string;
   strict: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   const inputs: string[] = [];
   let out: string | undefined;
+  let layout: string | undefined;
   let strict = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -29,6 +33,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       out = argv[++i];
       if (!out) return '--out needs a file name';
     } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--layout') {
+      layout = argv[++i];
+      if (!layout) return '--layout needs a folder name';
+    } else if (arg.startsWith('--layout=')) layout = arg.slice('--layout='.length);
     else if (arg === '--strict') strict = true;
     else if (arg === '--help' || arg === '-h') return '';
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
@@ -36,7 +44,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   }
   if (inputs.length === 0) return 'missing <input-dir>';
   if (!out) return 'missing --out <pack.json>';
-  return { inputs, out, strict };
+  return layout ? { inputs, out, layout, strict } : { inputs, out, strict };
 }
 
 async function main(): Promise<number> {
@@ -58,6 +66,13 @@ async function main(): Promise<number> {
       `Wrote ${args.out}: ${report.read} articles, ${report.entities} entities, ${report.quotes} quotes` +
         ` (${(writer.bytes / 1024).toFixed(0)} KB) in ${seconds(started)} s${skipped}\n`,
     );
+    if (args.layout) {
+      const laidOut = performance.now();
+      const layout = await writeLayout(resolve(args.layout), await readPackFile(writer.path));
+      process.stdout.write(
+        `Wrote ${args.layout}: ${layout.files} files (${(layout.bytes / 1e6).toFixed(1)} MB) in ${seconds(laidOut)} s\n`,
+      );
+    }
     return 0;
   } catch (error) {
     progress.clear();

@@ -11,10 +11,10 @@ import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
 import { POPOVER_TAG } from '../../lib/page/popover-tag.ts';
 import { type Chromium, launchChromium, serve, sleep } from '../lib/chromium.ts';
 import { waitForScan } from '../lib/page-probe.ts';
-import { fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
+import { corpus, extensionFor } from '../lib/corpora.ts';
+import { errorMessage, fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
 
-const group = '2 Hover';
 
 interface HoverState {
   arrival: number;
@@ -68,34 +68,55 @@ function instrument(tag: string) {
   else document.addEventListener('DOMContentLoaded', observe, { once: true });
 }
 
+/** Names hovered per corpus: enough for every trial to be a name not hovered before. */
+const MAX_NAMES = 120;
+
 export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const name of opts.corpora) {
+    if (name === '100k') continue;
+    let label: string = name;
+    try {
+      const c = corpus(opts, name);
+      label = c.label;
+      rows.push(...(await hoverAt(opts, extensionFor(opts, c), `2 Hover, ${c.label}`, name === 'bundled' ? 'hover' : `hover.${name}`)));
+    } catch (error) {
+      rows.push(notMeasured({ id: `hover.${name}`, group: `2 Hover, ${label}`, metric: 'section', unit: '' }, errorMessage(error)));
+    }
+  }
+  return rows;
+}
+
+async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, id: string): Promise<Row[]> {
   const warmBase = {
-    id: 'hover.warm',
+    id: `${id}.warm`,
     group,
     metric: 'hover-to-visible, service worker warm',
     unit: 'ms',
     budget: { op: '<=' as const, limit: 50 },
   };
   const coldBase = {
-    id: 'hover.cold',
+    id: `${id}.cold`,
     group,
     metric: 'hover-to-visible, service worker cold',
     unit: 'ms',
     budget: { op: '<=' as const, limit: 50 },
   };
-  const matcher = JSON.parse(readFileSync(join(opts.extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
+  const matcher = JSON.parse(readFileSync(join(extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
   // One written form per entity: its canonical name when the matcher looks for it, else its first mixed-case form.
   const byEntity = new Map<number, string>();
   for (const [form, e] of matcher.forms ?? []) {
     const canonical = matcher.entities[e]?.[1];
     if (form === canonical || (!byEntity.has(e) && form !== form.toUpperCase())) byEntity.set(e, form);
   }
-  const names = [...byEntity.values()];
+  const all = [...byEntity.values()];
+  const step = Math.max(1, Math.floor(all.length / MAX_NAMES));
+  const names = all.filter((_, i) => i % step === 0).slice(0, MAX_NAMES);
   if (names.length === 0) {
     const reason = 'the shipped matcher has no names to hover (issue #3/#4 not landed)';
     return [notMeasured(warmBase, reason), notMeasured(coldBase, reason)];
   }
-  const chrome = await launchChromium(opts.extensionDir);
+  const chrome = await launchChromium(extensionDir);
   const server = await serve();
   server.set('/hover.html', hoverPage(names));
   try {

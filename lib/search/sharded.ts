@@ -11,7 +11,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { ArticleView, EntitySummary } from '../briefing/types.ts';
 import { type ArticleRecord, recordQuote } from '../layout/types.ts';
 import { marksIn, snippet } from './marks.ts';
-import { processTerm, SEARCH_OPTIONS, tokenize } from './options.ts';
+import { foldForTerms, processTerm, SEARCH_OPTIONS, spellingsOf, tokenize } from './options.ts';
 import {
   type Chunk,
   chunkOf,
@@ -349,10 +349,14 @@ function quoteHit(record: ArticleRecord, q: ArticleView['quotes'][number], terms
 
 function articleHit(record: ArticleRecord, terms: readonly string[]): ArticleHit {
   const a = record.article;
-  // The paragraph that matches the most distinct query words is the snippet.
+  // The paragraph that matches the most distinct query words is the snippet. Only paragraphs that can hold one of
+  // the terms are tokenized: marking every paragraph of every result was most of a query's time.
+  const spellings = terms.flatMap((t) => spellingsOf(t));
   let paragraph = 0;
   let best = 0;
   for (const [i, text] of a.paragraphs.entries()) {
+    const folded = foldForTerms(text);
+    if (!spellings.some((s) => folded.includes(s))) continue;
     const marks = marksIn(text, terms);
     if (marks.length === 0) continue;
     const distinct = new Set(marks.map(([s, e]) => processTerm(text.slice(s, e)))).size;
