@@ -77,7 +77,8 @@ if (needsBuild) {
     log(buildError);
   }
 }
-const corpora = (value('--corpora')?.split(',') ?? (quick ? ['bundled', '929', '2k'] : ['bundled', '929', '10k'])) as CorpusName[];
+const corpora = (value('--corpora')?.split(',') ??
+  (quick ? ['bundled', '929', '2k'] : ['bundled', '929', '10k'])) as CorpusName[];
 if (flag('--with-100k') && !corpora.includes('100k')) corpora.push('100k');
 const unknownCorpora = corpora.filter((c) => !CORPUS_NAMES.includes(c));
 if (unknownCorpora.length) {

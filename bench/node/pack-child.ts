@@ -102,7 +102,9 @@ const result =
         ? await search(a, b)
         : null;
 if (result === null) {
-  console.error('usage: pack-child.ts ingest <out.json> <dir>… | layout <pack.json> <dir> | search <dir> <queries.json>');
+  console.error(
+    'usage: pack-child.ts ingest <out.json> <dir>… | layout <pack.json> <dir> | search <dir> <queries.json>',
+  );
   process.exit(2);
 }
 console.log(JSON.stringify(result));

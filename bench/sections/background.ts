@@ -211,14 +211,16 @@ async function heapRow(
   await roundTrip(page, { type: 'search', query: queries[0], limit: POPUP_LIMIT });
   for (const e of entities.slice(0, 10)) await roundTrip(page, { type: 'getBriefing', entityId: e });
   const used = await workerHeap(chrome.browser, chrome.origin);
-  return row({ ...base, note: 'V8 used heap of the service worker after HeapProfiler.collectGarbage (1 MB = 10^6 bytes)' }, used / 1e6);
+  return row(
+    { ...base, note: 'V8 used heap of the service worker after HeapProfiler.collectGarbage (1 MB = 10^6 bytes)' },
+    used / 1e6,
+  );
 }
 
 async function workerHeap(browser: Browser, origin: string): Promise<number> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`),
-    { timeout: 15_000 },
-  );
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), {
+    timeout: 15_000,
+  });
   const cdp = await target.createCDPSession();
   try {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -259,7 +261,11 @@ function diskRow(dir: string, pack: Pack, id: string, group: string): Row {
 }
 
 /** IndexedDB variant: wait for the install-time import, and report its time and the disk it takes. */
-async function importRows(chrome: Awaited<ReturnType<typeof launchChromium>>, id: string, group: string): Promise<Row[]> {
+async function importRows(
+  chrome: Awaited<ReturnType<typeof launchChromium>>,
+  id: string,
+  group: string,
+): Promise<Row[]> {
   const deadline = Date.now() + 600_000;
   let done: { files: number; ms: number; usage: number } | null = null;
   while (Date.now() < deadline) {
@@ -286,7 +292,13 @@ async function importRows(chrome: Awaited<ReturnType<typeof launchChromium>>, id
     if (done) break;
     await sleep(500);
   }
-  if (!done) return [notMeasured({ id: `${id}.import`, group, metric: 'install → pack imported', unit: 's' }, 'the import did not finish in 10 minutes')];
+  if (!done)
+    return [
+      notMeasured(
+        { id: `${id}.import`, group, metric: 'install → pack imported', unit: 's' },
+        'the import did not finish in 10 minutes',
+      ),
+    ];
   return [
     row(
       {

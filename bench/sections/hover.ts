@@ -10,11 +10,10 @@ import type { CompiledMatcher } from '../../lib/matching/types.ts';
 import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
 import { POPOVER_TAG } from '../../lib/page/popover-tag.ts';
 import { type Chromium, launchChromium, serve, sleep } from '../lib/chromium.ts';
-import { waitForScan } from '../lib/page-probe.ts';
 import { corpus, extensionFor } from '../lib/corpora.ts';
+import { waitForScan } from '../lib/page-probe.ts';
 import { errorMessage, fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
-
 
 interface HoverState {
   arrival: number;
@@ -79,9 +78,21 @@ export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
     try {
       const c = corpus(opts, name);
       label = c.label;
-      rows.push(...(await hoverAt(opts, extensionFor(opts, c), `2 Hover, ${c.label}`, name === 'bundled' ? 'hover' : `hover.${name}`)));
+      rows.push(
+        ...(await hoverAt(
+          opts,
+          extensionFor(opts, c),
+          `2 Hover, ${c.label}`,
+          name === 'bundled' ? 'hover' : `hover.${name}`,
+        )),
+      );
     } catch (error) {
-      rows.push(notMeasured({ id: `hover.${name}`, group: `2 Hover, ${label}`, metric: 'section', unit: '' }, errorMessage(error)));
+      rows.push(
+        notMeasured(
+          { id: `hover.${name}`, group: `2 Hover, ${label}`, metric: 'section', unit: '' },
+          errorMessage(error),
+        ),
+      );
     }
   }
   return rows;

@@ -145,7 +145,10 @@ async function scale(opts: BenchOptions, work: string, c: Corpus): Promise<Row[]
       timeoutMs: 3_600_000,
     }));
   } catch (error) {
-    return [...rows, notMeasured({ id: `ingest.${key}.layout`, group, metric: 'layout', unit: 's' }, errorMessage(error))];
+    return [
+      ...rows,
+      notMeasured({ id: `ingest.${key}.layout`, group, metric: 'layout', unit: 's' }, errorMessage(error)),
+    ];
   }
   rows.push(
     row(
@@ -199,7 +202,12 @@ async function scale(opts: BenchOptions, work: string, c: Corpus): Promise<Row[]
   });
   rows.push({
     ...sampledRow(
-      { id: `ingest.${key}.search-cold`, group, metric: 'search in-process, first query of a fresh reader', unit: 'ms' },
+      {
+        id: `ingest.${key}.search-cold`,
+        group,
+        metric: 'search in-process, first query of a fresh reader',
+        unit: 'ms',
+      },
       s.cold,
       'p95',
     ),

@@ -23,6 +23,8 @@ import {
   type LayoutMeta,
   metaPath,
   namesPath,
+  type QuoteRows,
+  quotesPath,
 } from './types.ts';
 
 /** Target sizes of one bucket file (raw JSON): small enough to parse in well under a millisecond. */
@@ -83,6 +85,7 @@ export async function buildLayout(pack: Pack, emit: Emit, options: LayoutOptions
       return record;
     });
     await out(articlePath(b), JSON.stringify(records));
+    await out(quotesPath(b), JSON.stringify(records.map(quoteRows)));
   }
 
   const entityGroups = group(entityIds, buckets.briefing);
@@ -215,6 +218,21 @@ function group(ids: readonly string[], count: number): string[][] {
   const groups: string[][] = Array.from({ length: count }, () => []);
   for (const id of ids) groups[bucketOf(id, count)]?.push(id);
   return groups;
+}
+
+/** A record's quotes with their words, so a quote result needs no article text. */
+function quoteRows(r: ArticleRecord): QuoteRows {
+  const { id, title, paragraphs } = r.article;
+  return [
+    id,
+    title,
+    r.quotes.map(([quoteId, paragraph, start, end, speaker]) => [
+      quoteId,
+      paragraph,
+      (paragraph < 0 ? title : (paragraphs[paragraph] ?? '')).slice(start, end),
+      speaker,
+    ]),
+  ];
 }
 
 /** An entity's search key also says whether it is a person, so results group before anything is read. */

@@ -20,6 +20,8 @@ import {
   type LayoutMeta,
   metaPath,
   namesPath,
+  type QuoteRows,
+  quotesPath,
 } from './types.ts';
 
 /** Where the layout's files come from: the text of one file by its path under the layout root. */
@@ -28,7 +30,7 @@ export interface LayoutSource {
 }
 
 /** Characters of JSON kept parsed (about twice as many bytes of heap): the files a session of hovers revisits. */
-export const DEFAULT_CACHE_CHARS = 4_000_000;
+export const DEFAULT_CACHE_CHARS = 8_000_000;
 
 interface Cached {
   value: Promise<unknown>;
@@ -165,6 +167,11 @@ export class LayoutReader {
         if (bucket >= buckets.briefing) return undefined;
         const row = (await this.json<EntityRow[]>(namesPath(bucket)))[position % slots.entity];
         return row ? entitySummary(row) : undefined;
+      },
+      quotes: async (key) => {
+        const bucket = Math.floor(key / slots.article);
+        if (bucket >= buckets.article) return undefined;
+        return (await this.json<QuoteRows[]>(quotesPath(bucket)))[key % slots.article];
       },
       article: async (key) => {
         const bucket = Math.floor(key / slots.article);

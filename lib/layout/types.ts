@@ -6,6 +6,7 @@
 //   pack/n/<n>.json        the same bucket's entities as search results show them (EntityRow[])
 //   pack/d/<n>.json        dossiers (Dossier[]), by the same hash with their own bucket count
 //   pack/a/<n>.json        articles for the reader and for search results (ArticleRecord[], compact), id → bucket
+//   pack/q/<n>.json        the same bucket's quotes as search results show them (QuoteRows[])
 //   pack/f/<n>.json        folded alias → entity id, for a selection that names someone (findEntity)
 //   pack/s/<n>.json        search index chunk n: a sorted range of terms with their best postings (lib/search/shards.ts)
 //   pack/s/<n>/<...>.json  the rest of a long posting list, read only when a query needs it
@@ -56,6 +57,9 @@ export interface ArticleRecord {
   quotes: [string, number, number, number, string | null, string | null][];
 }
 
+/** One article's quotes as search results show them: its id and title, then in slot order [id, paragraph, text, speaker]. */
+export type QuoteRows = [string, string, [string, number, string, string | null][]];
+
 /** An entity as a search result shows it: [id, name, kind, description]. */
 export type EntityRow = [string, string, EntityKind, string?];
 
@@ -90,6 +94,7 @@ export const briefingPath = (n: number) => `b/${n}.json`;
 export const namesPath = (n: number) => `n/${n}.json`;
 export const dossierPath = (n: number) => `d/${n}.json`;
 export const articlePath = (n: number) => `a/${n}.json`;
+export const quotesPath = (n: number) => `q/${n}.json`;
 export const aliasPath = (n: number) => `f/${n}.json`;
 
 /**

@@ -8,8 +8,8 @@
 // own SearchableMap.fuzzyGet) with its fuzzy weight; a document's score per word is the sum over the terms it
 // matched, words combine with AND (or OR) by summing, and the total is multiplied by the number of words matched.
 import SearchableMap from 'minisearch/SearchableMap';
-import type { ArticleView, EntitySummary } from '../briefing/types.ts';
-import { type ArticleRecord, recordQuote } from '../layout/types.ts';
+import type { EntitySummary } from '../briefing/types.ts';
+import type { ArticleRecord, QuoteRows } from '../layout/types.ts';
 import { marksIn, snippet } from './marks.ts';
 import { foldForTerms, processTerm, SEARCH_OPTIONS, spellingsOf, tokenize } from './options.ts';
 import {
@@ -32,6 +32,8 @@ export interface ShardSource {
   vocab(length: number): Promise<string[]>;
   entity(key: number): Promise<EntitySummary | undefined>;
   article(key: number): Promise<ArticleRecord | undefined>;
+  /** An article's title and quotes, by the article's key: all a quote result shows. */
+  quotes(articleKey: number): Promise<QuoteRows | undefined>;
 }
 
 export interface Searcher {
@@ -64,11 +66,15 @@ export type Ranked = { e: Hit[]; q: Hit[]; a: Hit[] };
 export const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_TERMS = 8;
 const DEFAULT_LIMIT = 5;
+/** Paragraphs of an article result tokenized to choose its snippet. */
+const SNIPPET_CANDIDATES = 3;
 /** A quote's match counts for its article, a little less than the article's own words. */
 const QUOTE_TO_ARTICLE = 0.8;
 /** MiniSearch's default weights for prefix and fuzzy matches. */
 const WEIGHTS = { prefix: 0.375, fuzzy: 0.45 };
 const MAX_FUZZY = SEARCH_OPTIONS.searchOptions?.maxFuzzy ?? 2;
+/** Terms one query word stands for at most: itself and its strongest completions or corrections. */
+export const MAX_COMPLETIONS = 48;
 
 /** One term a query word matched: exact, a completion, or a typo's correction. */
 interface Derived {
@@ -144,16 +150,16 @@ export function createShardedSearcher(source: ShardSource, startState: () => Pro
         }),
       );
     }
-    return [...found].map(([term, f]) => {
+    const derived = [...found].map(([term, f]): Derived => {
       const lists = f.chunkData.postings[f.index] ?? [0, 0, 0];
-      return {
-        term,
-        weight: f.weight,
-        chunk: f.chunk,
-        index: f.index,
-        lists,
-      };
+      return { term, weight: f.weight, chunk: f.chunk, index: f.index, lists };
     });
+    if (derived.length <= MAX_COMPLETIONS) return derived;
+    // A short prefix can complete to thousands of words in a large corpus: keep the exact word and the
+    // completions that can score highest (weight × their best posting), which are the ones results come from.
+    const potential = (d: Derived) =>
+      d.term === word ? Number.POSITIVE_INFINITY : d.weight * Math.max(...d.lists.map((l) => (l ? (l[1][0] ?? 0) : 0)));
+    return derived.sort((x, y) => potential(y) - potential(x)).slice(0, MAX_COMPLETIONS);
   }
 
   /** Documents of one kind matching the words, best first; reads further tiers while fewer than `need` match. */
@@ -230,17 +236,17 @@ export function createShardedSearcher(source: ShardSource, startState: () => Pro
     for (const h of found.a) credit(h.key, h.score, h.terms);
     const ranked = [...byArticle].sort((x, y) => y[1].score - x[1].score || x[0] - y[0]).slice(0, limit);
     const quotes = found.q.slice(0, limit);
-    const records = await Promise.all([
-      ...quotes.map((h) => source.article(Math.floor(h.key / slots))),
-      ...ranked.map(([key]) => source.article(key)),
+    const [rows, records] = await Promise.all([
+      Promise.all(quotes.map((h) => source.quotes(Math.floor(h.key / slots)))),
+      Promise.all(ranked.map(([key]) => source.article(key))),
     ]);
     quotes.forEach((h, i) => {
-      const record = records[i];
-      const anchor = record && recordQuote(record, h.key % slots);
-      if (record && anchor) out.quotes.push(quoteHit(record, anchor, h.terms));
+      const r = rows[i];
+      const q = r?.[2][h.key % slots];
+      if (r && q) out.quotes.push(quoteHit(r[0], r[1], q, h.terms));
     });
     ranked.forEach(([, { terms }], i) => {
-      const record = records[quotes.length + i];
+      const record = records[i];
       if (record) out.articles.push(articleHit(record, [...terms]));
     });
   }
@@ -332,31 +338,32 @@ function entityHit(e: EntitySummary, terms: readonly string[]): EntityHit {
   return hit;
 }
 
-function quoteHit(record: ArticleRecord, q: ArticleView['quotes'][number], terms: readonly string[]): QuoteHit {
-  const { article } = record;
-  const source = q.paragraph < 0 ? article.title : (article.paragraphs[q.paragraph] ?? '');
-  const { text, marks } = snippet(source.slice(q.start, q.end), terms);
-  return {
-    id: q.id,
-    text,
-    speaker: q.speaker,
-    articleId: article.id,
-    articleTitle: article.title,
-    paragraph: q.paragraph,
-    marks,
-  };
+function quoteHit(
+  articleId: string,
+  articleTitle: string,
+  [id, paragraph, words, speaker]: QuoteRows[2][number],
+  terms: readonly string[],
+): QuoteHit {
+  const { text, marks } = snippet(words, terms);
+  return { id, text, speaker, articleId, articleTitle, paragraph, marks };
 }
 
 function articleHit(record: ArticleRecord, terms: readonly string[]): ArticleHit {
   const a = record.article;
   // The paragraph that matches the most distinct query words is the snippet. Only paragraphs that can hold one of
   // the terms are tokenized: marking every paragraph of every result was most of a query's time.
-  const spellings = terms.flatMap((t) => spellingsOf(t));
+  // A quick count of the terms a paragraph can hold picks the candidates; only the best few are tokenized.
+  const spellings = terms.map((t) => spellingsOf(t));
+  const held = a.paragraphs.map((text) => {
+    const folded = foldForTerms(text);
+    return spellings.filter((forms) => forms.some((f) => folded.includes(f))).length;
+  });
+  const most = Math.max(0, ...held);
+  const candidates = held.flatMap((n, i) => (n > 0 && n === most ? [i] : [])).slice(0, SNIPPET_CANDIDATES);
   let paragraph = 0;
   let best = 0;
-  for (const [i, text] of a.paragraphs.entries()) {
-    const folded = foldForTerms(text);
-    if (!spellings.some((s) => folded.includes(s))) continue;
+  for (const i of candidates) {
+    const text = a.paragraphs[i] as string;
     const marks = marksIn(text, terms);
     if (marks.length === 0) continue;
     const distinct = new Set(marks.map(([s, e]) => processTerm(text.slice(s, e)))).size;

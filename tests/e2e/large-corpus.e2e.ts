@@ -32,7 +32,11 @@ const dirOf = (name: BrowserName) => resolve(root, OUT, name === 'chromium' ? 'c
 /** Both builds, unless a build of this same corpus is already there. */
 function build(name: BrowserName): void {
   if (existsSync(resolve(dirOf(name), 'pack/meta.json'))) return;
-  const args = [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...(name === 'firefox' ? ['-b', 'firefox'] : [])];
+  const args = [
+    resolve(root, 'node_modules/wxt/bin/wxt.mjs'),
+    'build',
+    ...(name === 'firefox' ? ['-b', 'firefox'] : []),
+  ];
   const r = spawnSync(process.execPath, args, {
     cwd: root,
     env: { ...process.env, BG_OUT: OUT, BG_CORPUS: CORPUS.join(delimiter) },
@@ -67,7 +71,8 @@ async function facts(name: BrowserName): Promise<Facts> {
 }
 
 beforeAll(() => {
-  if (!existsSync(CORPUS[1] as string)) throw new Error(`${CORPUS[1]} is missing: the PolNeAR articles of ../shared/eval`);
+  if (!existsSync(CORPUS[1] as string))
+    throw new Error(`${CORPUS[1]} is missing: the PolNeAR articles of ../shared/eval`);
   for (const name of BROWSERS) build(name);
 }, 600_000);
 
@@ -84,7 +89,7 @@ describe.each(BROWSERS)('an extension built from ~1,000 articles, in %s', (name)
         'Volunteers said turnout would decide the race.',
       ]),
     });
-    session = await launch(name, { extensionDir: dirOf(name), withShadowReader: false });
+    session = await launch(name, { extensionDir: dirOf(name) });
   });
   afterAll(async () => {
     await session?.close();
@@ -116,7 +121,9 @@ describe.each(BROWSERS)('an extension built from ~1,000 articles, in %s', (name)
     await page.waitForSelector('.search .results');
     const names = await page.$$eval('.search .results li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(names.some((t) => t.includes(f.name))).toBe(true);
-    const quotes = await page.$$eval('.search blockquote, .search .quote-text', (qs) => qs.map((q) => q.textContent ?? ''));
+    const quotes = await page.$$eval('.search blockquote, .search .quote-text', (qs) =>
+      qs.map((q) => q.textContent ?? ''),
+    );
     expect(quotes.length).toBeGreaterThan(0);
     await page.close();
   });
