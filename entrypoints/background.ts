@@ -19,4 +19,7 @@ export default defineBackground(() => {
   const pack = createPackStore(source);
   handleBackgroundMessages(createHandlers(pack));
   registerBrowserUi(pack);
+  // The layout's meta file (a few kB, whatever the corpus) is what every answer reads first: start reading it while
+  // the message that woke the worker is still being dispatched. Nothing else is read before it is asked for.
+  void pack.meta().catch(() => undefined);
 });

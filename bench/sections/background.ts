@@ -114,6 +114,22 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
     cold.note = `${runs} stops (CDP Target.closeTarget), each a different entity, from options.html; worker started ${fmt(median(boots))} ms after the send (median); reading the answer in the worker ${fmt(median(inWorker))} ms (meta.json + one briefing file)`;
     rows.push(cold);
 
+    // The floor: the same wake-up answering from the settings alone, no pack file read.
+    const floor: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await chrome.stopServiceWorker();
+      await sleep(200);
+      floor.push((await roundTrip(page, { type: 'activate', host: 'example.org', withMatcher: false })).ms);
+    }
+    rows.push({
+      ...sampledRow(
+        { id: `${id}.floor`, group, metric: 'floor: worker stopped → first answer reading no pack file', unit: 'ms' },
+        floor,
+        'p95',
+      ),
+      note: `${runs} stops; activate without the matcher (settings only): wake-up and messaging alone; first briefing ÷ floor ${fmt(median(colds) / median(floor))} × (medians)`,
+    });
+
     const firstSearch: number[] = [];
     for (let i = 0; i < (opts.quick ? 3 : 6); i++) {
       await chrome.stopServiceWorker();
