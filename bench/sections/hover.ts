@@ -154,6 +154,8 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
     const warm: HoverState[] = [];
     const cold: HoverState[] = [];
     let misses = 0;
+    /** Names the page did not highlight (a longer form took them): nothing to hover, so no trial. */
+    let unhighlighted = 0;
     // Interleave cold trials among warm ones so both see the same machine conditions.
     const plan = ['warmup', ...Array.from({ length: warmRuns + coldRuns }, (_, k) => (k % 3 === 2 ? 'cold' : 'warm'))];
     let coldLeft = coldRuns;
@@ -163,7 +165,8 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
       if (kind === 'cold') coldLeft--;
       if (kind === 'warm') warmLeft--;
       const r = await trial(kind === 'cold');
-      if (!r || r.visibleAt === null) misses++;
+      if (!r) unhighlighted++;
+      else if (r.visibleAt === null) misses++;
       else if (kind === 'cold') cold.push(r);
       else if (kind === 'warm') warm.push(r);
     }
@@ -183,6 +186,7 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
         `${set.length} hovers, each a different name (dwell ${HOVER_TIMING.dwellMs} ms from lib/page/hover-intent.ts)`,
         `host element added at ${fmt(median(set.map(hostLatency)))} ms (median)`,
         misses ? `${misses} hovers opened nothing within 3 s` : 'every hover opened',
+        ...(unhighlighted ? [`${unhighlighted} names not highlighted on the bench page, skipped`] : []),
         base === coldBase ? 'worker stopped (CDP Target.closeTarget) before each' : 'first hover excluded as warm-up',
       ].join('; ');
       rows.push(r);

@@ -29,9 +29,9 @@ const OUT = '.output-e2e-large';
 const CORPUS = [resolve(root, 'seeds'), resolve(root, '../shared/eval/polnear/articles')];
 const dirOf = (name: BrowserName) => resolve(root, OUT, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
 
-/** Both builds, unless a build of this same corpus is already there. */
+/** Builds from the large corpus, every run (BG_E2E_REUSE=1 keeps an existing build while working on this file). */
 function build(name: BrowserName): void {
-  if (existsSync(resolve(dirOf(name), 'pack/meta.json'))) return;
+  if (process.env.BG_E2E_REUSE === '1' && existsSync(resolve(dirOf(name), 'pack/meta.json'))) return;
   const args = [
     resolve(root, 'node_modules/wxt/bin/wxt.mjs'),
     'build',
