@@ -140,6 +140,7 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
       await waitForScan(page);
       next = 0;
     };
+    const missed: string[] = [];
     const trial = async (cold: boolean) => {
       if (next >= names.length) await load();
       const i = next++;
@@ -147,7 +148,9 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
         await chrome.stopServiceWorker();
         await sleep(100);
       }
-      return hoverOnce(page, i);
+      const r = await hoverOnce(page, i);
+      if (r && r.visibleAt === null) missed.push(names[i] as string);
+      return r;
     };
     const warmRuns = opts.quick ? 5 : 20;
     const coldRuns = opts.quick ? 3 : 10;
@@ -185,7 +188,7 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
       r.note = [
         `${set.length} hovers, each a different name (dwell ${HOVER_TIMING.dwellMs} ms from lib/page/hover-intent.ts)`,
         `host element added at ${fmt(median(set.map(hostLatency)))} ms (median)`,
-        misses ? `${misses} hovers opened nothing within 3 s` : 'every hover opened',
+        misses ? `${misses} hovers opened nothing within 3 s (${missed.join(', ')})` : 'every hover opened',
         ...(unhighlighted ? [`${unhighlighted} names not highlighted on the bench page, skipped`] : []),
         base === coldBase ? 'worker stopped (CDP Target.closeTarget) before each' : 'first hover excluded as warm-up',
       ].join('; ');
