@@ -7,21 +7,12 @@
 // with MiniSearch's prefix weight and, on the typo pass, terms within its edit distance (found with MiniSearch's
 // own SearchableMap.fuzzyGet) with its fuzzy weight; a document's score per word is the sum over the terms it
 // matched, words combine with AND (or OR) by summing, and the total is multiplied by the number of words matched.
-import SearchableMap from 'minisearch/SearchableMap';
 import type { EntitySummary } from '../briefing/types.ts';
 import type { ArticleRecord, QuoteRows } from '../layout/types.ts';
+import { type Derived, TermExpander } from './expand.ts';
 import { marksIn, snippet } from './marks.ts';
-import { foldForTerms, processTerm, SEARCH_OPTIONS, spellingsOf, tokenize } from './options.ts';
-import {
-  type Chunk,
-  chunkOf,
-  IMPACT_SCALE,
-  KINDS,
-  type Kind,
-  type SearchMeta,
-  type Tier,
-  tierCount,
-} from './shards.ts';
+import { foldForTerms, processTerm, spellingsOf, tokenize } from './options.ts';
+import { type Chunk, IMPACT_SCALE, KINDS, type Kind, type SearchMeta, type Tier, tierCount } from './shards.ts';
 import type { ArticleHit, EntityHit, QuoteHit, SearchResults, StartState } from './types.ts';
 
 /** What the searcher reads, one file at a time; the layout reader (or an in-memory layout in tests) provides it. */
@@ -70,20 +61,6 @@ const DEFAULT_LIMIT = 5;
 const SNIPPET_CANDIDATES = 3;
 /** A quote's match counts for its article, a little less than the article's own words. */
 const QUOTE_TO_ARTICLE = 0.8;
-/** MiniSearch's default weights for prefix and fuzzy matches. */
-const WEIGHTS = { prefix: 0.375, fuzzy: 0.45 };
-const MAX_FUZZY = SEARCH_OPTIONS.searchOptions?.maxFuzzy ?? 2;
-/** Terms one query word stands for at most: itself and its strongest completions or corrections. */
-export const MAX_COMPLETIONS = 48;
-
-/** One term a query word matched: exact, a completion, or a typo's correction. */
-interface Derived {
-  term: string;
-  weight: number;
-  chunk: number;
-  index: number;
-  lists: Chunk['postings'][number];
-}
 
 /** One word's running score for one document, and the terms it matched there. */
 interface Acc {
@@ -93,74 +70,8 @@ interface Acc {
 
 export function createShardedSearcher(source: ShardSource, startState: () => Promise<StartState>): Searcher {
   const { meta } = source;
-  const fuzzyMaps = new Map<number, Promise<SearchableMap<true>>>();
-
-  const fuzzyMap = (length: number) => {
-    let map = fuzzyMaps.get(length);
-    if (!map) {
-      map = source.vocab(length).then((terms) => SearchableMap.from(terms.map((t): [string, true] => [t, true])));
-      map.catch(() => fuzzyMaps.delete(length));
-      fuzzyMaps.set(length, map);
-    }
-    return map;
-  };
-
-  /** The terms one query word matches, each with its chunk entry and weight. */
-  async function expand(word: string, fuzzy: boolean): Promise<Derived[]> {
-    const options = SEARCH_OPTIONS.searchOptions ?? {};
-    const prefix = typeof options.prefix === 'function' ? options.prefix(word, 0, [word]) : !!options.prefix;
-    const found = new Map<string, { weight: number; chunk: number; index: number; chunkData: Chunk }>();
-    const last = prefix ? chunkOf(meta.chunks, `${word}\uffff`) : chunkOf(meta.chunks, word);
-    const first = chunkOf(meta.chunks, word);
-    const chunks = await Promise.all(range(first, last).map((n) => source.chunk(n)));
-    chunks.forEach((chunk, i) => {
-      const n = first + i;
-      for (let t = lowerBound(chunk.terms, word); t < chunk.terms.length; t++) {
-        const term = chunk.terms[t] as string;
-        if (term !== word && !(prefix && term.startsWith(word))) break;
-        const distance = term.length - word.length;
-        const weight = distance === 0 ? 1 : (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance);
-        found.set(term, { weight, chunk: n, index: t, chunkData: chunk });
-      }
-    });
-    const fuzziness = fuzzy && typeof options.fuzzy === 'function' ? options.fuzzy(word, 0, [word]) : false;
-    if (typeof fuzziness === 'number' && fuzziness > 0) {
-      const maxDistance = fuzziness < 1 ? Math.min(MAX_FUZZY, Math.round(word.length * fuzziness)) : fuzziness;
-      const lengths = meta.vocab.filter((l) => Math.abs(l - word.length) <= maxDistance);
-      const maps = await Promise.all(lengths.map(fuzzyMap));
-      const typos: [string, number][] = [];
-      for (const map of maps) {
-        for (const [term, [, distance]] of map.fuzzyGet(word, maxDistance)) {
-          // Exact words and completions keep their own weights, as in MiniSearch.
-          if (distance > 0 && !found.has(term)) typos.push([term, distance]);
-        }
-      }
-      await Promise.all(
-        typos.map(async ([term, distance]) => {
-          const n = chunkOf(meta.chunks, term);
-          const chunk = await source.chunk(n);
-          const t = lowerBound(chunk.terms, term);
-          if (chunk.terms[t] !== term) return;
-          found.set(term, {
-            weight: (WEIGHTS.fuzzy * term.length) / (term.length + distance),
-            chunk: n,
-            index: t,
-            chunkData: chunk,
-          });
-        }),
-      );
-    }
-    const derived = [...found].map(([term, f]): Derived => {
-      const lists = f.chunkData.postings[f.index] ?? [0, 0, 0];
-      return { term, weight: f.weight, chunk: f.chunk, index: f.index, lists };
-    });
-    if (derived.length <= MAX_COMPLETIONS) return derived;
-    // A short prefix can complete to thousands of words in a large corpus: keep the exact word and the
-    // completions that can score highest (weight × their best posting), which are the ones results come from.
-    const potential = (d: Derived) =>
-      d.term === word ? Number.POSITIVE_INFINITY : d.weight * Math.max(...d.lists.map((l) => (l ? (l[1][0] ?? 0) : 0)));
-    return derived.sort((x, y) => potential(y) - potential(x)).slice(0, MAX_COMPLETIONS);
-  }
+  const expander = new TermExpander(source);
+  const expand = (word: string, fuzzy: boolean) => expander.expand(word, fuzzy);
 
   /** Documents of one kind matching the words, best first; reads further tiers while fewer than `need` match. */
   async function rank(words: Derived[][], k: number, combine: Pass['combine'], need: number): Promise<Hit[]> {
@@ -375,21 +286,4 @@ function articleHit(record: ArticleRecord, terms: readonly string[]): ArticleHit
   }
   const { text, marks } = snippet(a.paragraphs[paragraph] ?? '', terms);
   return { id: a.id, title: a.title, snippet: text, paragraph, marks };
-}
-
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as string) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let n = from; n <= to; n++) out.push(n);
-  return out;
 }
