@@ -6,9 +6,13 @@
 //   --readme          write the table into README.md between the performance markers
 //   --out <file>      where to write the JSON (default bench/results.json)
 //   --sizes a,b       development: only these highlight page sizes (100kb, 1mb, 5mb)
+//   --corpora a,b     corpora for the background, hover and ingest rows: bundled, 929, 2k, 10k, 100k
+//                     (default: bundled,929,10k; --quick: bundled,929,2k)
+//   --with-100k       add the 100,000-article ingest row (not in CI: about 15 minutes on 2 cores)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CORPUS_NAMES, type CorpusName } from './lib/corpora.ts';
 import { describeMachine } from './lib/machine.ts';
 import { errorMessage, notMeasured } from './lib/stats.ts';
 import { markdownTable, textTable } from './lib/table.ts';
@@ -74,7 +78,15 @@ if (needsBuild) {
     log(buildError);
   }
 }
-const opts: BenchOptions = { quick, root, extensionDir, log, sizes: value('--sizes')?.split(',') };
+const corpora = (value('--corpora')?.split(',') ??
+  (quick ? ['bundled', '929', '2k'] : ['bundled', '929', '10k'])) as CorpusName[];
+if (flag('--with-100k') && !corpora.includes('100k')) corpora.push('100k');
+const unknownCorpora = corpora.filter((c) => !CORPUS_NAMES.includes(c));
+if (unknownCorpora.length) {
+  console.error(`Unknown corpora: ${unknownCorpora.join(', ')}. Known: ${CORPUS_NAMES.join(', ')}`);
+  process.exit(2);
+}
+const opts: BenchOptions = { quick, root, extensionDir, log, sizes: value('--sizes')?.split(','), corpora };
 
 const GROUPS: Record<Section, string> = {
   highlight: '1 Scan + highlight',

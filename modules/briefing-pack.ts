@@ -1,9 +1,16 @@
 // Builds the briefing pack and the content script's matcher from seeds/ (or the folders BG_CORPUS names) on every
 // build, so editing seeds/ and rebuilding is all it takes to change the corpus. A bad corpus fails the build with
 // the ingest's own message instead of shipping an empty pack.
+//
+// The extension ships the pack laid out for reading on demand (pack/, lib/layout) and the matcher; the single-file
+// pack.json is written beside the build (`.output/chrome-mv3-pack.json`), never into it: tests and tools read it,
+// the extension does not.
 import { defineWxtModule } from 'wxt/modules';
 import { IngestError } from '../lib/corpus/errors.ts';
 import { corpusFolders, ingestFolders } from '../lib/corpus/folder.ts';
+import { writePackFile } from '../lib/corpus/pack-file.ts';
+import { buildLayout } from '../lib/layout/build.ts';
+import { LAYOUT_DIR } from '../lib/layout/types.ts';
 import { compileMatcher } from '../lib/matching/compile.ts';
 
 export default defineWxtModule({
@@ -11,7 +18,7 @@ export default defineWxtModule({
   setup(wxt) {
     // Declares the generated files to browser.runtime.getURL's typed paths.
     wxt.hook('prepare:publicPaths', (_wxt, paths) => {
-      paths.push('pack.json', 'matcher.json');
+      paths.push(`${LAYOUT_DIR}/meta.json`, 'matcher.json');
     });
     wxt.hook('build:publicAssets', async (_wxt, files) => {
       const dirs = corpusFolders(wxt.config.root);
@@ -26,12 +33,20 @@ export default defineWxtModule({
       }
       for (const warning of result.warnings) wxt.logger.warn(`Briefing pack: ${warning}`);
       const { pack } = result;
-      files.push(
-        { relativeDest: 'pack.json', contents: JSON.stringify(pack) },
-        { relativeDest: 'matcher.json', contents: JSON.stringify(compileMatcher(pack)) },
-      );
+      const ingested = performance.now();
+      const paths: string[] = [];
+      const layout = await buildLayout(pack, (path, contents) => {
+        files.push({ relativeDest: `${LAYOUT_DIR}/${path}`, contents });
+        paths.push(path);
+      });
+      // The IndexedDB variant the bench compares imports every file of the layout, so it needs their list.
+      if (process.env.WXT_PACK_SOURCE === 'idb') {
+        files.push({ relativeDest: `${LAYOUT_DIR}/files.json`, contents: JSON.stringify(paths) });
+      }
+      files.push({ relativeDest: 'matcher.json', contents: JSON.stringify(compileMatcher(pack)) });
+      await writePackFile(`${wxt.config.outDir}-pack.json`, pack);
       wxt.logger.info(
-        `Briefing pack from ${dirs.join(', ')}: ${pack.articles.length} articles, ${pack.entities.length} entities, ${pack.quotes.length} quotes in ${Math.round(performance.now() - started)} ms`,
+        `Briefing pack from ${dirs.join(', ')}: ${pack.articles.length} articles, ${pack.entities.length} entities, ${pack.quotes.length} quotes in ${Math.round(ingested - started)} ms; laid out in ${layout.files} files (${(layout.bytes / 1e6).toFixed(1)} MB) in ${Math.round(performance.now() - ingested)} ms`,
       );
     });
   },

@@ -230,6 +230,20 @@ export interface TruthQuote {
 }
 
 export function generateCorpus(count: number, seed = 1): { files: Map<string, string>; truth: TruthQuote[] } {
+  const files = new Map<string, string>();
+  const truth: TruthQuote[] = [];
+  for (const article of generateArticles(count, seed)) {
+    files.set(article.file, article.text);
+    truth.push(...article.truth);
+  }
+  return { files, truth };
+}
+
+/** The same articles one at a time, so 100,000 of them never sit in memory together. */
+export function* generateArticles(
+  count: number,
+  seed = 1,
+): Generator<{ file: string; text: string; truth: TruthQuote[] }> {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const cast: Person[] = [];
@@ -240,10 +254,10 @@ export function generateCorpus(count: number, seed = 1): { files: Map<string, st
     const role = random() < 0.6 ? `${demonym} ${pick(ROLES)}` : `${pick(ORG_ROLES)} the ${org}`;
     cast.push({ first, last: pick(LAST_A) + pick(LAST_B), role, female: FIRST.indexOf(first) % 2 === 0 });
   }
-  const files = new Map<string, string>();
-  const truth: TruthQuote[] = [];
+  const width = Math.max(5, String(count - 1).length);
   for (let n = 0; n < count; n++) {
-    const file = `${String(n).padStart(5, '0')}.txt`;
+    const file = `${String(n).padStart(width, '0')}.txt`;
+    const truth: TruthQuote[] = [];
     const topic = pick(TOPICS);
     const people = [pick(cast), pick(cast), pick(cast)];
     const [country, demonym] = pick(COUNTRIES);
@@ -308,9 +322,8 @@ export function generateCorpus(count: number, seed = 1): { files: Map<string, st
     if (random() < 0.5) header.push(`By ${pick(FIRST)} ${pick(LAST_A)}${pick(LAST_B)}`);
     if (random() < 0.5) header.push(`${1 + Math.floor(random() * 28)} ${pick(MONTHS)} 2023`);
     const sep = random() < 0.5 ? '\n\n' : '\n';
-    files.set(file, `${[...header, ...paragraphs].join(sep)}\n`);
+    yield { file, text: `${[...header, ...paragraphs].join(sep)}\n`, truth };
   }
-  return { files, truth };
 }
 
 async function main() {
@@ -327,15 +340,23 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const { files, truth } = generateCorpus(count, seed);
   await mkdir(out, { recursive: true });
-  const entries = [...files];
-  for (let i = 0; i < entries.length; i += 200) {
-    await Promise.all(entries.slice(i, i + 200).map(([name, text]) => writeFile(join(out, name), text)));
-  }
   const truthFile = option('--truth');
+  const truth: TruthQuote[] = [];
+  let batch: Promise<void>[] = [];
+  let written = 0;
+  for (const article of generateArticles(count, seed)) {
+    batch.push(writeFile(join(out, article.file), article.text));
+    if (truthFile) truth.push(...article.truth);
+    written++;
+    if (batch.length === 200) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
   if (truthFile) await writeFile(truthFile, JSON.stringify(truth));
-  process.stdout.write(`Wrote ${files.size} articles to ${out}\n`);
+  process.stdout.write(`Wrote ${written} articles to ${out}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,26 +1,31 @@
-// npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
+// npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
 // Turns a folder (or several, as one corpus) of plain-text articles into a briefing pack. Problems with the input are reported as plain
 // messages naming the file (exit code 1 when nothing usable remains); only bugs print a stack trace.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { IngestError } from '../lib/corpus/errors.ts';
-import { ingestFolders } from '../lib/corpus/folder.ts';
+import { ingestFoldersTo } from '../lib/corpus/folder.ts';
+import type { IngestProgress } from '../lib/corpus/pack.ts';
+import { PackFileWriter, readPackFile } from '../lib/corpus/pack-file.ts';
+import { writeLayout } from '../lib/layout/disk.ts';
 
-const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--strict]
+const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
 
-  <input-dir>   folder of UTF-8 plain-text articles (*.txt, subfolders included); several folders make one pack
-  --out <file>  where to write the briefing pack (JSON)
-  --strict      fail if any file has to be skipped (empty, binary, not UTF-8, duplicate, too large…)`;
+  <input-dir>     folder of UTF-8 plain-text articles (*.txt, subfolders included); several folders make one pack
+  --out <file>    where to write the briefing pack (JSON)
+  --layout <dir>  also write the pack laid out for reading on demand, as the extension ships it (pack/)
+  --strict        fail if any file has to be skipped (empty, binary, not UTF-8, duplicate, too large…)`;
 
 interface Args {
   inputs: string[];
   out: string;
+  layout?: string;
   strict: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   const inputs: string[] = [];
   let out: string | undefined;
+  let layout: string | undefined;
   let strict = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -28,6 +33,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       out = argv[++i];
       if (!out) return '--out needs a file name';
     } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--layout') {
+      layout = argv[++i];
+      if (!layout) return '--layout needs a folder name';
+    } else if (arg.startsWith('--layout=')) layout = arg.slice('--layout='.length);
     else if (arg === '--strict') strict = true;
     else if (arg === '--help' || arg === '-h') return '';
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
@@ -35,7 +44,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   }
   if (inputs.length === 0) return 'missing <input-dir>';
   if (!out) return 'missing --out <pack.json>';
-  return { inputs, out, strict };
+  return layout ? { inputs, out, layout, strict } : { inputs, out, strict };
 }
 
 async function main(): Promise<number> {
@@ -46,21 +55,28 @@ async function main(): Promise<number> {
     return args ? 1 : 0;
   }
   const started = performance.now();
+  const writer = new PackFileWriter(resolve(args.out));
+  const progress = progressLine(started);
   try {
-    const report = await ingestFolders(args.inputs, { strict: args.strict });
+    const report = await ingestFoldersTo(args.inputs, writer, { strict: args.strict, onProgress: progress.update });
+    progress.clear();
     for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
-    const json = JSON.stringify(report.pack);
-    const out = resolve(args.out);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, json);
-    const { articles, entities, quotes } = report.pack;
     const skipped = report.skipped > 0 ? `, ${report.skipped} file(s) skipped` : '';
     process.stdout.write(
-      `Wrote ${args.out}: ${articles.length} articles, ${entities.length} entities, ${quotes.length} quotes` +
-        ` (${(json.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s${skipped}\n`,
+      `Wrote ${args.out}: ${report.read} articles, ${report.entities} entities, ${report.quotes} quotes` +
+        ` (${(writer.bytes / 1024).toFixed(0)} KB) in ${seconds(started)} s${skipped}\n`,
     );
+    if (args.layout) {
+      const laidOut = performance.now();
+      const layout = await writeLayout(resolve(args.layout), await readPackFile(writer.path));
+      process.stdout.write(
+        `Wrote ${args.layout}: ${layout.files} files (${(layout.bytes / 1e6).toFixed(1)} MB) in ${seconds(laidOut)} s\n`,
+      );
+    }
     return 0;
   } catch (error) {
+    progress.clear();
+    await writer.abort();
     if (error instanceof IngestError) {
       process.stderr.write(`ingest: ${error.message}\n`);
       return 1;
@@ -72,6 +88,42 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+const PHASES: Record<IngestProgress['phase'], string> = {
+  reading: 'reading names',
+  attributing: 'attributing quotes',
+  assembling: 'assembling entities',
+};
+
+/**
+ * One line on stderr, rewritten in place, while a long ingest runs: on a terminal from the start, otherwise
+ * (a log file, CI) a plain line every 10 seconds once the run has taken more than 2 seconds.
+ */
+function progressLine(started: number) {
+  const tty = process.stderr.isTTY === true;
+  let lastLog = started;
+  let shown = false;
+  return {
+    update: (p: IngestProgress) => {
+      const now = performance.now();
+      if (now - started < 2000) return;
+      const text = `ingest: ${PHASES[p.phase]} ${p.phase === 'assembling' ? '' : `${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} `}(${seconds(started)} s)`;
+      if (tty) {
+        process.stderr.write(`\r\x1b[2K${text}`);
+        shown = true;
+      } else if (now - lastLog >= 10_000) {
+        process.stderr.write(`${text}\n`);
+        lastLog = now;
+      }
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
 }
 
 process.exitCode = await main();

@@ -69,4 +69,6 @@ export interface BenchOptions {
   sizes?: string[];
   /** Print progress lines. */
   log: (line: string) => void;
+  /** Corpora the background, hover and ingest rows are measured at (bench/lib/corpora.ts). */
+  corpora: import('./corpora.ts').CorpusName[];
 }

@@ -1,116 +1,110 @@
-// Child process for the Node-side rows (issue #3 / #7): ingest timing, pack size, index load and search latency.
+// Child process for the Node-side rows: ingest time and memory, the layout's build and size, and search over the
+// written shards. Each mode runs in a fresh Node process so one measurement's heap cannot disturb the next.
 // Usage:
-//   pack-child.ts ingest <input-dir> <out-pack.json> [--repeat N]
-//   pack-child.ts index <pack.json> [--repeat N]
+//   pack-child.ts ingest <out-pack.json> <input-dir>… [--repeat N]
+//   pack-child.ts layout <pack.json> <layout-dir>
+//   pack-child.ts search <layout-dir> <queries.json> [--repeat N]
 // Prints one JSON object on its last stdout line.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { ingestFolder } from '../../lib/corpus/folder.ts';
-import type { Pack } from '../../lib/corpus/types.ts';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ingestFoldersTo } from '../../lib/corpus/folder.ts';
+import { PackFileWriter, readPackFile } from '../../lib/corpus/pack-file.ts';
+import { diskSource, writeLayout } from '../../lib/layout/disk.ts';
+import { LayoutReader } from '../../lib/layout/reader.ts';
 import { buildQueries } from '../lib/queries.ts';
-import { searchApi as api } from '../lib/search-api.ts';
+import { POPUP_LIMIT } from '../lib/search-api.ts';
 
 const argv = process.argv.slice(2);
 const repeatAt = argv.indexOf('--repeat');
 const repeat = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 1;
-const [mode, a, b] = repeatAt >= 0 ? argv.slice(0, repeatAt) : argv;
+const [mode, ...rest] = repeatAt >= 0 ? argv.slice(0, repeatAt) : argv;
+const rssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-async function ingest(dir: string, out: string) {
+async function ingest(out: string, dirs: string[]) {
   const runs: number[] = [];
-  let pack: Pack | undefined;
-  let warnings = 0;
+  let summary: Awaited<ReturnType<typeof ingestFoldersTo>> | undefined;
+  let bytes = 0;
   for (let i = 0; i < repeat; i++) {
+    const writer = new PackFileWriter(out);
     const t0 = performance.now();
-    const result = await ingestFolder(dir);
+    summary = await ingestFoldersTo(dirs, writer);
     runs.push(performance.now() - t0);
-    pack = result.pack;
-    warnings = result.warnings.length;
+    bytes = writer.bytes;
   }
-  if (!pack) throw new Error('no ingest run');
-  const json = JSON.stringify(pack);
-  writeFileSync(out, json);
-  const indexJson = pack.index === null || pack.index === undefined ? '' : JSON.stringify(pack.index);
+  if (!summary) throw new Error('no ingest run');
   return {
     runs,
-    warnings,
-    articles: pack.articles.length,
-    entities: pack.entities.length,
-    quotes: pack.quotes.length,
-    packBytes: Buffer.byteLength(json),
-    packGzipBytes: gzipSync(json).length,
-    indexBytes: Buffer.byteLength(indexJson),
-    maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    warnings: summary.warnings.length,
+    articles: summary.read,
+    entities: summary.entities,
+    quotes: summary.quotes,
+    packBytes: bytes,
+    maxRssMiB: rssMiB(),
   };
 }
 
-/** Longest time the event loop was blocked while `work` ran, sampled with a setImmediate ticker. */
-async function longestBlock(work: () => Promise<unknown>): Promise<{ totalMs: number; longestBlockMs: number }> {
-  let last = performance.now();
-  let longest = 0;
-  let running = true;
-  const tick = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
+async function layout(packPath: string, dir: string) {
   const t0 = performance.now();
-  await work();
-  const totalMs = performance.now() - t0;
-  running = false;
-  const now = performance.now();
-  longest = Math.max(longest, now - last);
-  return { totalMs, longestBlockMs: longest };
+  const pack = await readPackFile(packPath);
+  const readMs = performance.now() - t0;
+  writeFileSync(join(dirname(dir), `${dir.split('/').pop()}-queries.json`), JSON.stringify(buildQueries(pack)));
+  const t1 = performance.now();
+  const report = await writeLayout(dir, pack);
+  const layoutMs = performance.now() - t1;
+  let disk = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else disk += statSync(join(d, e.name)).size;
+    }
+  };
+  walk(dir);
+  return { readMs, layoutMs, files: report.files, bytes: disk, articles: pack.articles.length, maxRssMiB: rssMiB() };
 }
 
-async function index(packPath: string) {
-  const text = readFileSync(packPath, 'utf8');
-  const parseRuns: number[] = [];
-  let pack: Pack | undefined;
-  for (let i = 0; i < repeat + 1; i++) {
+async function search(dir: string, queriesPath: string) {
+  const { readFileSync } = await import('node:fs');
+  const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as string[];
+  // First queries of a fresh reader: what a woken worker pays, file reads included.
+  const cold: number[] = [];
+  for (const q of queries) {
+    const reader = new LayoutReader(diskSource(dir));
+    const s = await reader.searcher();
     const t0 = performance.now();
-    pack = JSON.parse(text) as Pack;
-    if (i > 0) parseRuns.push(performance.now() - t0);
+    await s.search(q, POPUP_LIMIT);
+    cold.push(performance.now() - t0);
   }
-  if (!pack) throw new Error('no pack');
-  if (pack.index === null || pack.index === undefined) return { parseRuns, unavailable: 'the pack has no index' };
-  const indexJson = JSON.stringify(pack.index);
-  const loadJsonRuns: number[] = [];
-  const loadAsyncRuns: number[] = [];
-  const loadAsyncBlock: number[] = [];
-  for (let i = 0; i < repeat + 1; i++) {
-    const t0 = performance.now();
-    api.loadJSON(indexJson);
-    const syncMs = performance.now() - t0;
-    const parsed = JSON.parse(indexJson) as unknown;
-    const asyncRun = await longestBlock(() => api.loadJSAsync(parsed));
-    if (i === 0) continue; // warm-up
-    loadJsonRuns.push(syncMs);
-    loadAsyncRuns.push(asyncRun.totalMs);
-    loadAsyncBlock.push(asyncRun.longestBlockMs);
-  }
-  const searcher = await api.createSearcher(pack);
-  const queries = buildQueries(pack);
-  for (const q of queries) searcher(q); // warm-up pass
+  const reader = new LayoutReader(diskSource(dir));
+  const searcher = await reader.searcher();
+  for (const q of queries) await searcher.search(q, POPUP_LIMIT); // warm-up pass
   const searchRuns: number[] = [];
   const perQuery = new Map<string, number>();
   for (let r = 0; r < Math.max(1, repeat); r++) {
     for (const q of queries) {
       const t0 = performance.now();
-      searcher(q);
+      await searcher.search(q, POPUP_LIMIT);
       const ms = performance.now() - t0;
       searchRuns.push(ms);
       perQuery.set(q, Math.max(perQuery.get(q) ?? 0, ms));
     }
   }
   const slowest = [...perQuery].sort((x, y) => y[1] - x[1]).slice(0, 3);
-  return { parseRuns, loadJsonRuns, loadAsyncRuns, loadAsyncBlock, searchRuns, queries: queries.length, slowest };
+  return { searchRuns, cold, queries: queries.length, slowest, cache: reader.cacheSize(), maxRssMiB: rssMiB() };
 }
 
-const result = mode === 'ingest' && a && b ? await ingest(a, b) : mode === 'index' && a ? await index(a) : null;
+const [a, b, ...more] = rest;
+const result =
+  mode === 'ingest' && a && b
+    ? await ingest(a, [b, ...more])
+    : mode === 'layout' && a && b
+      ? await layout(a, b)
+      : mode === 'search' && a && b
+        ? await search(a, b)
+        : null;
 if (result === null) {
-  console.error('usage: pack-child.ts ingest <dir> <out.json> [--repeat N] | index <pack.json> [--repeat N]');
+  console.error(
+    'usage: pack-child.ts ingest <out.json> <dir>… | layout <pack.json> <dir> | search <dir> <queries.json>',
+  );
   process.exit(2);
 }
 console.log(JSON.stringify(result));

@@ -10,11 +10,10 @@ import type { CompiledMatcher } from '../../lib/matching/types.ts';
 import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
 import { POPOVER_TAG } from '../../lib/page/popover-tag.ts';
 import { type Chromium, launchChromium, serve, sleep } from '../lib/chromium.ts';
+import { corpus, extensionFor } from '../lib/corpora.ts';
 import { waitForScan } from '../lib/page-probe.ts';
-import { fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
+import { errorMessage, fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
-
-const group = '2 Hover';
 
 interface HoverState {
   arrival: number;
@@ -68,34 +67,67 @@ function instrument(tag: string) {
   else document.addEventListener('DOMContentLoaded', observe, { once: true });
 }
 
+/** Names hovered per corpus: enough for every trial to be a name not hovered before. */
+const MAX_NAMES = 120;
+
 export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const name of opts.corpora) {
+    if (name === '100k') continue;
+    let label: string = name;
+    try {
+      const c = corpus(opts, name);
+      label = c.label;
+      rows.push(
+        ...(await hoverAt(
+          opts,
+          extensionFor(opts, c),
+          `2 Hover, ${c.label}`,
+          name === 'bundled' ? 'hover' : `hover.${name}`,
+        )),
+      );
+    } catch (error) {
+      rows.push(
+        notMeasured(
+          { id: `hover.${name}`, group: `2 Hover, ${label}`, metric: 'section', unit: '' },
+          errorMessage(error),
+        ),
+      );
+    }
+  }
+  return rows;
+}
+
+async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, id: string): Promise<Row[]> {
   const warmBase = {
-    id: 'hover.warm',
+    id: `${id}.warm`,
     group,
     metric: 'hover-to-visible, service worker warm',
     unit: 'ms',
     budget: { op: '<=' as const, limit: 50 },
   };
   const coldBase = {
-    id: 'hover.cold',
+    id: `${id}.cold`,
     group,
     metric: 'hover-to-visible, service worker cold',
     unit: 'ms',
     budget: { op: '<=' as const, limit: 50 },
   };
-  const matcher = JSON.parse(readFileSync(join(opts.extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
+  const matcher = JSON.parse(readFileSync(join(extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
   // One written form per entity: its canonical name when the matcher looks for it, else its first mixed-case form.
   const byEntity = new Map<number, string>();
   for (const [form, e] of matcher.forms ?? []) {
     const canonical = matcher.entities[e]?.[1];
     if (form === canonical || (!byEntity.has(e) && form !== form.toUpperCase())) byEntity.set(e, form);
   }
-  const names = [...byEntity.values()];
+  const all = [...byEntity.values()];
+  const step = Math.max(1, Math.floor(all.length / MAX_NAMES));
+  const names = all.filter((_, i) => i % step === 0).slice(0, MAX_NAMES);
   if (names.length === 0) {
     const reason = 'the shipped matcher has no names to hover (issue #3/#4 not landed)';
     return [notMeasured(warmBase, reason), notMeasured(coldBase, reason)];
   }
-  const chrome = await launchChromium(opts.extensionDir);
+  const chrome = await launchChromium(extensionDir);
   const server = await serve();
   server.set('/hover.html', hoverPage(names));
   try {
@@ -108,6 +140,7 @@ export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
       await waitForScan(page);
       next = 0;
     };
+    const missed: string[] = [];
     const trial = async (cold: boolean) => {
       if (next >= names.length) await load();
       const i = next++;
@@ -115,13 +148,17 @@ export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
         await chrome.stopServiceWorker();
         await sleep(100);
       }
-      return hoverOnce(page, i);
+      const r = await hoverOnce(page, i);
+      if (r && r.visibleAt === null) missed.push(names[i] as string);
+      return r;
     };
     const warmRuns = opts.quick ? 5 : 20;
     const coldRuns = opts.quick ? 3 : 10;
     const warm: HoverState[] = [];
     const cold: HoverState[] = [];
     let misses = 0;
+    /** Names the page did not highlight (a longer form took them): nothing to hover, so no trial. */
+    let unhighlighted = 0;
     // Interleave cold trials among warm ones so both see the same machine conditions.
     const plan = ['warmup', ...Array.from({ length: warmRuns + coldRuns }, (_, k) => (k % 3 === 2 ? 'cold' : 'warm'))];
     let coldLeft = coldRuns;
@@ -131,7 +168,8 @@ export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
       if (kind === 'cold') coldLeft--;
       if (kind === 'warm') warmLeft--;
       const r = await trial(kind === 'cold');
-      if (!r || r.visibleAt === null) misses++;
+      if (!r) unhighlighted++;
+      else if (r.visibleAt === null) misses++;
       else if (kind === 'cold') cold.push(r);
       else if (kind === 'warm') warm.push(r);
     }
@@ -150,7 +188,8 @@ export async function hoverRows(opts: BenchOptions): Promise<Row[]> {
       r.note = [
         `${set.length} hovers, each a different name (dwell ${HOVER_TIMING.dwellMs} ms from lib/page/hover-intent.ts)`,
         `host element added at ${fmt(median(set.map(hostLatency)))} ms (median)`,
-        misses ? `${misses} hovers opened nothing within 3 s` : 'every hover opened',
+        misses ? `${misses} hovers opened nothing within 3 s (${missed.join(', ')})` : 'every hover opened',
+        ...(unhighlighted ? [`${unhighlighted} names not highlighted on the bench page, skipped`] : []),
         base === coldBase ? 'worker stopped (CDP Target.closeTarget) before each' : 'first hover excluded as warm-up',
       ].join('; ');
       rows.push(r);

@@ -65,7 +65,7 @@ export async function popupRows(opts: BenchOptions): Promise<Row[]> {
     unit: 'ms',
     budget: { op: '<=' as const, limit: 16 },
   };
-  const pack = JSON.parse(readFileSync(join(opts.extensionDir, 'pack.json'), 'utf8')) as Pack;
+  const pack = JSON.parse(readFileSync(`${opts.extensionDir}-pack.json`, 'utf8')) as Pack;
   const chrome = await launchChromium(opts.extensionDir);
   const server = await serve();
   const emptyDir = mkdtempSync(join(tmpdir(), 'bg-empty-popup-'));

@@ -7,9 +7,10 @@ import { CopyQuote } from './CopyQuote.tsx';
 
 /** One entity's dossier: who it is, every quote by and about it grouped by article, related names. */
 export function DossierView({ dossier }: { dossier: Dossier }) {
-  const { entity, articles, related } = dossier;
+  const { entity, articles, related, more } = dossier;
   const others = entity.aliases.filter((a) => a !== entity.name);
-  const quoteCount = articles.reduce((n, a) => n + a.quotes.length, 0);
+  const quoteCount = articles.reduce((n, a) => n + a.quotes.length, 0) + (more?.quotes ?? 0);
+  const articleCount = articles.length + (more?.articles ?? 0);
   return (
     <article class="dossier" aria-labelledby="dossier-title">
       <header class="page-head">
@@ -20,8 +21,8 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         {entity.description ? <p class="description">{entity.description}</p> : null}
         {others.length ? <p class="aliases">Also named: {others.join(', ')}</p> : null}
         <p class="summary">
-          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'} in {articles.length}{' '}
-          {articles.length === 1 ? 'article' : 'articles'}
+          {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'} in {articleCount}{' '}
+          {articleCount === 1 ? 'article' : 'articles'}
         </p>
       </header>
       <section aria-labelledby="dossier-articles">
@@ -30,6 +31,19 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         {articles.map((a) => (
           <DossierArticleView key={a.article.id} group={a} />
         ))}
+        {more ? (
+          <p class="more">
+            {[
+              more.quotes ? `${more.quotes} more ${more.quotes === 1 ? 'quote' : 'quotes'}` : '',
+              more.articles
+                ? `${more.articles} more ${more.articles === 1 ? 'article names' : 'articles name'} ${entity.name}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; ')}
+            : <a href={routeToHash({ view: 'search', query: entity.name })}>search the articles</a>
+          </p>
+        ) : null}
       </section>
       {related.length ? (
         <section aria-labelledby="dossier-related">

@@ -1,24 +1,21 @@
 import { browser } from 'wxt/browser';
-import { buildArticleView } from '../briefing/article-view.ts';
-import { buildBriefing } from '../briefing/briefing.ts';
-import { buildDossier } from '../briefing/dossier.ts';
-import { findEntity } from '../briefing/find-entity.ts';
 import { type BriefingRoute, routeToHash } from '../briefing/links.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
 import type { PackStore } from './pack-store.ts';
 
-// Briefings, dossiers and article views, assembled on request from the pack the background keeps loaded.
+// Briefings, dossiers and article views, precomputed by the build: each answer is one file of the layout, read when
+// asked for (and then from the store's cache).
 export function briefingHandlers(
   store: PackStore,
 ): Pick<BackgroundHandlers, 'getBriefing' | 'findEntity' | 'getDossier' | 'getArticle' | 'openBriefingPage'> {
   return {
-    getBriefing: async ({ entityId }) => buildBriefing(await store.get(), entityId),
+    getBriefing: ({ entityId }) => store.briefing(entityId),
     findEntity: async ({ text }) => {
-      const entity = findEntity((await store.get()).pack, text);
-      return entity ? { entityId: entity.id } : null;
+      const entityId = await store.findEntity(text);
+      return entityId ? { entityId } : null;
     },
-    getDossier: async ({ entityId }) => buildDossier(await store.get(), entityId),
-    getArticle: async ({ articleId }) => buildArticleView(await store.get(), articleId),
+    getDossier: ({ entityId }) => store.dossier(entityId),
+    getArticle: ({ articleId }) => store.article(articleId),
     openBriefingPage: async ({ route }, sender) => {
       await openBriefingPage(route, sender.tab?.id);
       return null;

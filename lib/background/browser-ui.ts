@@ -1,7 +1,6 @@
 // The browser's own UI: the "Briefing for “…”" context menu and the keyboard commands. Listeners are added
 // synchronously while the background starts, so an event that wakes the MV3 service worker finds them.
 import { browser } from 'wxt/browser';
-import { findEntity } from '../briefing/find-entity.ts';
 import { sendToTab } from '../messaging.ts';
 import { paused } from '../settings.ts';
 import { openBriefingPage } from './briefing-handlers.ts';
@@ -63,8 +62,8 @@ export async function briefSelection(store: PackStore, text: string, tabId?: num
     }
   }
   const query = text.trim().slice(0, 500);
-  const entity = query ? findEntity((await store.get()).pack, query) : null;
-  await openBriefingPage(entity ? { view: 'entity', entityId: entity.id } : { view: 'search', query }, tabId);
+  const entityId = query ? await store.findEntity(query) : null;
+  await openBriefingPage(entityId ? { view: 'entity', entityId } : { view: 'search', query }, tabId);
 }
 
 /**

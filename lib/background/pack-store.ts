@@ -1,44 +1,51 @@
-// The background owns the briefing pack: loaded once per worker lifetime, on first need, and shared by all handlers.
-import { browser } from 'wxt/browser';
-import type { Article, Entity, Pack, Quote } from '../corpus/types.ts';
-import { PACK_VERSION } from '../corpus/types.ts';
+// The background reads the briefing pack on demand: nothing at wake-up, then per request only the file that holds
+// the answer (lib/layout), kept in a small cache while the worker lives. The extension's own files are the source
+// of truth; a build may read them through IndexedDB instead (pack-source.ts), for the comparison the bench makes.
+import type { ArticleView, Briefing, Dossier } from '../briefing/types.ts';
+import { LayoutReader, type LayoutSource } from '../layout/reader.ts';
+import type { LayoutMeta } from '../layout/types.ts';
 import type { CompiledMatcher } from '../matching/types.ts';
+import type { Searcher } from '../search/sharded.ts';
 import { lazy } from './lazy.ts';
-
-export interface LoadedPack {
-  pack: Pack;
-  matcher: CompiledMatcher;
-  entities: Map<string, Entity>;
-  articles: Map<string, Article>;
-  quotes: Map<string, Quote>;
-}
+import { bundledSource, loadBundledMatcher } from './pack-source.ts';
 
 export interface PackStore {
-  get(): Promise<LoadedPack>;
+  meta(): Promise<LayoutMeta>;
+  matcher(): Promise<CompiledMatcher>;
+  briefing(entityId: string): Promise<Briefing | null>;
+  dossier(entityId: string): Promise<Dossier | null>;
+  article(articleId: string): Promise<ArticleView | null>;
+  /** The entity a selection names, or null. */
+  findEntity(text: string): Promise<string | null>;
+  searcher(): Promise<Searcher>;
+  /** The reader underneath, for the bench's cache figures. */
+  reader: LayoutReader;
 }
 
-/** Index a parsed pack for lookups by id. Pure, so unit tests build a store from an in-memory pack. */
-export function indexPack(pack: Pack, matcher: CompiledMatcher): LoadedPack {
-  if (pack.version !== PACK_VERSION) {
-    throw new Error(`pack.json has version ${String(pack.version)}; this build reads version ${PACK_VERSION}`);
-  }
+export function createPackStore(
+  source: LayoutSource = bundledSource(),
+  loadMatcher: () => Promise<CompiledMatcher> = loadBundledMatcher,
+): PackStore {
+  const reader = new LayoutReader(source);
+  // Measured for `npm run bench` (backgrounder:* entries in the worker).
+  const timed =
+    <A extends unknown[], T>(name: string, f: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      const started = performance.now();
+      try {
+        return await f(...args);
+      } finally {
+        performance.measure(name, { start: started });
+      }
+    };
   return {
-    pack,
-    matcher,
-    entities: new Map(pack.entities.map((e) => [e.id, e])),
-    articles: new Map(pack.articles.map((a) => [a.id, a])),
-    quotes: new Map(pack.quotes.map((q) => [q.id, q])),
+    reader,
+    meta: () => reader.meta(),
+    matcher: lazy(loadMatcher, 'backgrounder:matcher-load'),
+    briefing: timed('backgrounder:briefing', (id: string) => reader.briefing(id)),
+    dossier: (id) => reader.dossier(id),
+    article: (id) => reader.article(id),
+    findEntity: (text) => reader.findEntity(text),
+    searcher: () => reader.searcher(),
   };
-}
-
-export function createPackStore(load: () => Promise<[Pack, CompiledMatcher]> = loadBundled): PackStore {
-  // Measured for `npm run bench` (background pack-load row).
-  const get = lazy(() => load().then(([pack, matcher]) => indexPack(pack, matcher)), 'backgrounder:pack-load');
-  return { get };
-}
-
-async function loadBundled(): Promise<[Pack, CompiledMatcher]> {
-  // Extension-internal URLs: bundled files, not network requests.
-  const read = async (path: '/pack.json' | '/matcher.json') => (await fetch(browser.runtime.getURL(path))).json();
-  return Promise.all([read('/pack.json'), read('/matcher.json')]);
 }

@@ -1,21 +1,17 @@
-import type { Pack } from '../corpus/types.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
-import type { Searcher } from '../search/searcher.ts';
-import { createSearcher } from '../search/searcher.ts';
-import { lazy } from './lazy.ts';
+import type { Searcher } from '../search/sharded.ts';
 import type { PackStore } from './pack-store.ts';
 
 /**
- * The popup's search. The index is loaded once per background lifetime, on the first request: the popup
- * asks for its start state as it opens, so the load overlaps the reader's first keystrokes.
+ * The popup's search, over the split index: the first request reads the layout's meta file, each query the few
+ * chunks its words need and the articles and names its results show.
  */
 export function searchHandlers(
-  store: PackStore,
-  create: (pack: Pack) => Promise<Searcher> = createSearcher,
+  store: Pick<PackStore, 'searcher'>,
+  create: () => Promise<Searcher> = () => store.searcher(),
 ): Pick<BackgroundHandlers, 'search' | 'startState'> {
-  const searcher = lazy(() => store.get().then(({ pack }) => create(pack)), 'backgrounder:index-load');
   return {
-    search: async ({ query, limit }) => (await searcher()).search(query, limit),
-    startState: async () => (await searcher()).startState(),
+    search: async ({ query, limit }) => (await create()).search(query, limit),
+    startState: async () => (await create()).startState(),
   };
 }

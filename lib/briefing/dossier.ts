@@ -5,6 +5,12 @@ import type { Dossier, DossierArticle } from './types.ts';
 
 /** The briefing page shows every related entity the texts give, not the popover's short list. */
 export const DOSSIER_RELATED = 24;
+/**
+ * A dossier is one page: at most this many quotes (the most relevant) and this many articles that only name the
+ * entity; the rest are counted, and search finds them. A name in thousands of articles stays a readable page.
+ */
+export const DOSSIER_QUOTES = 200;
+export const DOSSIER_MENTION_ARTICLES = 100;
 
 /**
  * Everything the pack holds on one entity, grouped by article. Articles come in order of relevance: first
@@ -29,7 +35,8 @@ export function buildDossier(index: PackIndex, entityId: string): Dossier | null
     return g;
   };
 
-  for (const q of citedQuotes(index, entity)) {
+  const cited = citedQuotes(index, entity);
+  for (const q of cited.slice(0, DOSSIER_QUOTES)) {
     const article = index.articles.get(q.articleId);
     const source = index.quotes.get(q.id);
     if (!article || !source) continue;
@@ -42,9 +49,15 @@ export function buildDossier(index: PackIndex, entityId: string): Dossier | null
     const text = article?.paragraphs[s.paragraph]?.slice(s.start, s.end);
     if (article && text) group(article).sentences.push({ ...s, text });
   }
+  const withText = groups.size;
+  const mentionOnly = new Set<string>();
   for (const m of entity.mentions) {
     const article = index.articles.get(m.articleId);
     if (!article) continue;
+    if (!groups.has(article.id)) {
+      mentionOnly.add(article.id);
+      if (groups.size - withText >= DOSSIER_MENTION_ARTICLES) continue;
+    }
     const g = group(article);
     g.mentionCount += 1;
     g.firstParagraph = Math.min(g.firstParagraph, m.paragraph);
@@ -67,11 +80,15 @@ export function buildDossier(index: PackIndex, entityId: string): Dossier | null
       );
     }
   }
-  return {
+  const dossier: Dossier = {
     entity: { ...summarize(entity), aliases: [...entity.aliases] },
     articles,
     related: relatedSummaries(index, entity, DOSSIER_RELATED),
   };
+  const moreQuotes = Math.max(0, cited.length - DOSSIER_QUOTES);
+  const moreArticles = Math.max(0, mentionOnly.size - DOSSIER_MENTION_ARTICLES);
+  if (moreQuotes > 0 || moreArticles > 0) dossier.more = { quotes: moreQuotes, articles: moreArticles };
+  return dossier;
 }
 
 function pickArticle(a: Article): DossierArticle['article'] {

@@ -38,24 +38,35 @@ const aliasTable = memoByPack((pack: Pack) => {
   return table;
 });
 
+/** Every alias (folded) and the entity it names; what the build writes into the layout's alias buckets. */
+export const aliasWinners: (pack: Pack) => ReadonlyMap<string, Entity> = aliasTable;
+
+/**
+ * The folded forms a selection is looked up by, in order: the whole selection, then runs of its words, longest
+ * and earliest first ("UN Special Envoy Ada Lovelace said" → … "ada lovelace" …). A passage of more than a few
+ * words is tried whole only.
+ */
+export function selectionKeys(text: string): string[] {
+  const whole = foldName(text);
+  if (!whole) return [];
+  const keys = [whole];
+  const words = whole.split(' ');
+  if (words.length > MAX_WORDS) return keys;
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) keys.push(foldName(words.slice(i, i + len).join(' ')));
+  }
+  return keys;
+}
+
 /**
  * The entity a selection names: the whole selection as an alias, else the longest run of its words that is
- * one ("UN Special Envoy Ada Lovelace said" → Ada Lovelace), earliest first on a tie.
- * Null for long passages and for text naming no known entity.
+ * one, earliest first on a tie. Null for long passages and for text naming no known entity.
  */
 export function findEntity(pack: Pack, text: string): Entity | null {
   const table = aliasTable(pack);
-  const whole = foldName(text);
-  if (!whole) return null;
-  const exact = table.get(whole);
-  if (exact) return exact;
-  const words = whole.split(' ');
-  if (words.length > MAX_WORDS) return null;
-  for (let len = words.length - 1; len >= 1; len--) {
-    for (let i = 0; i + len <= words.length; i++) {
-      const hit = table.get(foldName(words.slice(i, i + len).join(' ')));
-      if (hit) return hit;
-    }
+  for (const key of selectionKeys(text)) {
+    const hit = table.get(key);
+    if (hit) return hit;
   }
   return null;
 }

@@ -49,6 +49,8 @@ export interface Dossier {
   entity: EntitySummary & { aliases: string[] };
   articles: DossierArticle[];
   related: EntitySummary[];
+  /** What the page leaves out (lib/briefing/dossier.ts caps it): quotes, and articles that only name the entity. */
+  more?: { quotes: number; articles: number };
 }
 
 export interface ArticleView {

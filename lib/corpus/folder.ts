@@ -6,8 +6,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { decodeArticle, MAX_ARTICLE_BYTES, tooLargeReason } from './decode.ts';
 import { formatWarning, IngestError, type IngestWarning } from './errors.ts';
-import { buildPackReport, type SourceFile } from './pack.ts';
-import type { Pack } from './types.ts';
+import { type IngestProgress, PackBuilder, type SourceFile } from './pack.ts';
+import { type Article, type Entity, PACK_VERSION, type Pack, type Quote } from './types.ts';
 
 export { decodeArticle, MAX_ARTICLE_BYTES };
 
@@ -18,15 +18,28 @@ const READ_CONCURRENCY = 32;
 export interface IngestOptions {
   /** Fail when any file had to be skipped, instead of building from the rest. */
   strict?: boolean;
+  /** Called as files go through each pass, for a progress line on long runs. */
+  onProgress?: (progress: IngestProgress) => void;
 }
 
-export interface FolderReport {
-  pack: Pack;
+export interface IngestSummary {
   /** Human-readable, one per problem, each naming its file (and line where it helps). */
   warnings: string[];
   /** Files read into the pack and files left out. */
   read: number;
   skipped: number;
+  entities: number;
+  quotes: number;
+}
+
+export interface FolderReport extends IngestSummary {
+  pack: Pack;
+}
+
+/** Where a streaming ingest hands the pack, part by part: each article as pass two finishes it, then the rest. */
+export interface PackSink {
+  article(article: Article): void | Promise<void>;
+  end(entities: Entity[], quotes: Quote[]): void | Promise<void>;
 }
 
 export async function ingestFolder(dir: string, options: IngestOptions = {}): Promise<FolderReport> {
@@ -39,34 +52,135 @@ export async function ingestFolder(dir: string, options: IngestOptions = {}): Pr
  * articles and every warning says which folder it came from.
  */
 export async function ingestFolders(dirs: readonly string[], options: IngestOptions = {}): Promise<FolderReport> {
+  const articles: Article[] = [];
+  let rest: { entities: Entity[]; quotes: Quote[] } = { entities: [], quotes: [] };
+  const summary = await ingestFoldersTo(
+    dirs,
+    {
+      article: (a) => {
+        articles.push(a);
+      },
+      end: (entities, quotes) => {
+        rest = { entities, quotes };
+      },
+    },
+    options,
+  );
+  return { ...summary, pack: { version: PACK_VERSION, articles, ...rest } };
+}
+
+/**
+ * The same ingest, streamed: every file is read twice (name evidence, then attribution), one batch at a time, and
+ * each finished article goes to `sink` at once, so memory holds neither every text nor every token.
+ */
+export async function ingestFoldersTo(
+  dirs: readonly string[],
+  sink: PackSink,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   if (dirs.length === 0) throw new IngestError('no folder of articles given');
   const warnings: IngestWarning[] = [];
-  const sources: SourceFile[] = [];
-  const prefixes = folderPrefixes(dirs);
-  for (const [d, dir] of dirs.entries()) {
-    const prefix = prefixes[d] ?? '';
-    const local: IngestWarning[] = [];
-    const files = await listArticles(dir, local);
-    for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-      const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((f) => readArticle(dir, f, local)));
-      for (const s of batch) if (s) sources.push(prefix ? { ...s, file: prefix + s.file } : s);
-    }
-    for (const w of local) warnings.push(prefix ? { ...w, file: prefix + w.file } : w);
-  }
+  const listed = await listFolders(dirs, warnings);
   const label = dirs.join(', ');
-  let report: ReturnType<typeof buildPackReport>;
+  const builder = new PackBuilder(warnings);
+  const progress = options.onProgress ?? (() => {});
+
+  let offered = 0;
+  await readInBatches(
+    listed,
+    warnings,
+    (source) => {
+      offered++;
+      builder.read(source);
+    },
+    (done) => progress({ phase: 'reading', done, total: listed.length }),
+  );
   try {
-    report = buildPackReport(sources, warnings);
+    builder.link(offered);
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     throw new IngestError(`${label}: no usable articles${reasons(warnings)}`);
   }
-  const all = warnings;
-  const skipped = all.filter((w) => w.skipped).length;
+  const skipped = warnings.filter((w) => w.skipped).length;
   if (options.strict && skipped > 0) {
-    throw new IngestError(`${label}: ${skipped} file(s) could not be used (strict mode)${reasons(all)}`);
+    throw new IngestError(`${label}: ${skipped} file(s) could not be used (strict mode)${reasons(warnings)}`);
   }
-  return { pack: report.pack, warnings: all.map(formatWarning), read: report.pack.articles.length, skipped };
+
+  const byName = new Map(listed.map((f) => [f.name, f]));
+  const again = builder.files.map((name) => byName.get(name) as Listed);
+  const lost: IngestWarning[] = [];
+  let attributed = 0;
+  await readInBatches(
+    again,
+    lost,
+    async (source) => {
+      await sink.article(builder.attribute(source));
+      attributed++;
+    },
+    (done) => progress({ phase: 'attributing', done, total: again.length }),
+  );
+  if (lost.length > 0 || attributed !== again.length) {
+    const first = lost[0];
+    throw new IngestError(
+      `${first ? first.file : label} could no longer be read during the second pass; run the ingest again`,
+    );
+  }
+  progress({ phase: 'assembling', done: 0, total: 1 });
+  const { entities, quotes } = builder.finish();
+  await sink.end(entities, quotes);
+  progress({ phase: 'assembling', done: 1, total: 1 });
+  return {
+    warnings: warnings.map(formatWarning),
+    read: attributed,
+    skipped,
+    entities: entities.length,
+    quotes: quotes.length,
+  };
+}
+
+interface Listed {
+  dir: string;
+  /** Path inside `dir`. */
+  file: string;
+  /** As the pack names it: with the folder's prefix when there are several. */
+  name: string;
+}
+
+async function listFolders(dirs: readonly string[], warnings: IngestWarning[]): Promise<Listed[]> {
+  const prefixes = folderPrefixes(dirs);
+  const out: Listed[] = [];
+  for (const [d, dir] of dirs.entries()) {
+    const prefix = prefixes[d] ?? '';
+    const local: IngestWarning[] = [];
+    for (const file of await listArticles(dir, local)) out.push({ dir, file, name: prefix + file });
+    for (const w of local) warnings.push(prefix ? { ...w, file: prefix + w.file } : w);
+  }
+  return out;
+}
+
+/**
+ * Reads files a batch at a time (enough to keep the disk busy), and hands them on one by one, in order. A file
+ * that cannot be used is reported in `warnings` under its pack name and not handed on.
+ */
+async function readInBatches(
+  files: readonly Listed[],
+  warnings: IngestWarning[],
+  use: (source: SourceFile) => void | Promise<void>,
+  progress: (done: number) => void,
+): Promise<void> {
+  for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+    const batch = files.slice(i, i + READ_CONCURRENCY);
+    const sources = await Promise.all(
+      batch.map(async (f) => {
+        const local: IngestWarning[] = [];
+        const source = await readArticle(f.dir, f.file, local);
+        for (const w of local) warnings.push({ ...w, file: f.name });
+        return source ? { ...source, file: f.name } : undefined;
+      }),
+    );
+    for (const s of sources) if (s) await use(s);
+    progress(Math.min(files.length, i + batch.length));
+  }
 }
 
 /** "" for a single folder; else each folder's own name (numbered when two share one) and a slash. */

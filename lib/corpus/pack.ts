@@ -1,19 +1,19 @@
-// The ingestion pipeline: source texts → articles → quotes, entities and the search index, as one Pack.
+// The ingestion pipeline: source texts → articles → quotes and entities, as one Pack.
 // Pure: no file system, so it runs in tests and anywhere else; lib/corpus/folder.ts reads folders for it.
-import { buildIndex } from '../search/build.ts';
 import { type ParsedArticle, parseArticle } from './article.ts';
 import { type Attribution, attributeArticle } from './attribution.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { assembleEntities, type Occurrence } from './entities.ts';
+import { type ArticleText, assembleEntities, type Occurrence } from './entities.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
+import { EvidenceStore } from './evidence.ts';
 import { findInterview } from './interview.ts';
 import { type QuoteSpan, scanQuotes } from './quotes.ts';
 import { buildRefs, type Ref } from './refs.ts';
-import { buildRegistry, type Draft } from './registry.ts';
+import { buildRegistry, type Draft, type Registry } from './registry.ts';
 import { type Range, sentenceRanges } from './sentences.ts';
 import { nameKey, slugify } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
-import type { Article, Pack, Quote } from './types.ts';
+import type { Article, Entity, Pack, Quote } from './types.ts';
 import { PACK_VERSION } from './types.ts';
 
 export interface SourceFile {
@@ -27,22 +27,31 @@ export interface PackReport {
   warnings: IngestWarning[];
 }
 
+/** Where a long ingest is, for a progress line. */
+export interface IngestProgress {
+  phase: 'reading' | 'attributing' | 'assembling';
+  done: number;
+  total: number;
+}
+
 interface Para {
   text: string;
   quotes: QuoteSpan[];
   sentences: Range[];
   candidates: Candidate[];
+  tokens: Token[];
 }
 
-/** A paragraph while its article is being attributed; tokens are rebuilt then, not kept for the corpus. */
+/** A paragraph while its article is being attributed. */
 interface LivePara extends Para {
-  tokens: Token[];
   refs: Ref[];
 }
 
-interface Work {
-  parsed: ParsedArticle;
-  paras: Para[];
+/** What pass one keeps of an article for pass two: where to read it again, and how to recognize it. */
+interface Kept {
+  file: string;
+  id: string;
+  fingerprint: string;
 }
 
 /** At most this many warnings of one kind per file; the rest are summarized. */
@@ -55,97 +64,170 @@ export function buildPack(sources: SourceFile[]): Pack {
 
 /** Builds the pack and reports what it worked around; warnings also go into `warnings`, even when it throws. */
 export function buildPackReport(sources: readonly SourceFile[], warnings: IngestWarning[] = []): PackReport {
-  const lowercaseSeen = new Set<string>();
-  const works = readArticles(sources, warnings, lowercaseSeen);
-  if (works.length === 0) {
-    throw new IngestError(
-      sources.length === 0 ? 'no articles to read' : `none of the ${sources.length} files holds a usable article`,
-    );
+  const builder = new PackBuilder(warnings);
+  const byFile = new Map<string, SourceFile>();
+  for (const s of sources) {
+    if (builder.read(s)) byFile.set(s.file, s);
   }
-  for (const w of works) checkQuotes(w, warnings);
+  builder.link(sources.length);
+  const articles = builder.files.map((file) => builder.attribute(byFile.get(file) as SourceFile));
+  const { entities, quotes } = builder.finish();
+  return { pack: { version: PACK_VERSION, articles, entities, quotes }, warnings };
+}
 
-  const registry = buildRegistry(works, lowercaseSeen);
-  const { drafts } = registry;
-  const occurrences: Occurrence[] = [];
-  const quotes: (Quote & { speakerIndex: number })[] = [];
-  const articles: Article[] = [];
-  works.forEach((w, a) => {
-    // Second pass, one article at a time: tokens for the whole corpus at once would not fit in memory.
-    const live: LivePara[] = w.paras.map((p) => ({ ...p, tokens: tokenize(p.text, p.sentences, p.quotes), refs: [] }));
-    const refs = buildRefs(live, registry.resolved[a] ?? [], drafts);
+/**
+ * The ingest pipeline as two passes over the files, so a corpus of any size streams through it:
+ *
+ * 1. `read` each file once: parse it, keep its name evidence (candidates, compactly) and forget its text.
+ * 2. `link`: the registry pools every article's evidence into corpus-wide entities.
+ * 3. `attribute` each kept file again, one at a time, in `files` order: tokens, references, quotes and speakers,
+ *    returning the article as it goes into the pack.
+ * 4. `finish`: entities and quotes with their speakers.
+ *
+ * Only what the entity stage needs from every article (its paragraphs, sentence and quote ranges, occurrences
+ * and quotes) is kept across pass two; tokens and references live for one article.
+ */
+export class PackBuilder {
+  private readonly usedIds = new Set<string>();
+  private readonly seenBodies = new Map<string, string>();
+  private lowercaseSeen = new Set<string>();
+  private readonly evidence = new EvidenceStore();
+  private readonly kept: Kept[] = [];
+  private registry: Registry | undefined;
+  private attributed = 0;
+  private readonly occurrences: Occurrence[] = [];
+  private readonly quotes: (Quote & { speakerIndex: number })[] = [];
+  private readonly texts: ArticleText[] = [];
+
+  private readonly warnings: IngestWarning[];
+
+  constructor(warnings: IngestWarning[] = []) {
+    this.warnings = warnings;
+  }
+
+  /** Pass one for one file. False when the file is left out (the warning says why). */
+  read(source: SourceFile): boolean {
+    if (this.registry) throw new Error('PackBuilder.read after link');
+    const base = source.file.replace(/\.[^./\\]+$/u, '');
+    let id = `a-${slugify(base)}`;
+    for (let n = 2; this.usedIds.has(id); n++) id = `a-${slugify(base)}-${n}`;
+    const parsed = parseArticle(source.file, source.text, id, this.warnings);
+    if (!parsed) return false;
+    const fingerprint = fingerprintOf(parsed.article);
+    const original = this.seenBodies.get(fingerprint);
+    if (original !== undefined) {
+      this.warnings.push({ file: source.file, message: `is a duplicate of ${original}; skipped`, skipped: true });
+      return false;
+    }
+    this.seenBodies.set(fingerprint, source.file);
+    this.usedIds.add(id);
+    const paras = parsed.article.paragraphs.map(readParagraph);
+    for (const p of paras) for (const t of p.tokens) if (!t.cap) this.lowercaseSeen.add(t.lower);
+    checkQuotes(parsed, paras, this.warnings);
+    this.evidence.add(paras.map((p) => p.candidates));
+    this.kept.push({ file: source.file, id, fingerprint });
+    return true;
+  }
+
+  /** The files pass two reads again, in pack order. */
+  get files(): string[] {
+    return this.kept.map((k) => k.file);
+  }
+
+  /** Between the passes. `offered` is how many files pass one saw, for the message when none was usable. */
+  link(offered: number): void {
+    if (this.kept.length === 0) {
+      throw new IngestError(
+        offered === 0 ? 'no articles to read' : `none of the ${offered} files holds a usable article`,
+      );
+    }
+    this.registry = buildRegistry(this.evidence.docs(), this.lowercaseSeen);
+    this.evidence.clear();
+    this.lowercaseSeen = new Set();
+  }
+
+  /** Pass two for the next file of `files`: the article as the pack holds it. */
+  attribute(source: SourceFile): Article {
+    const registry = this.registry;
+    const a = this.attributed;
+    const kept = this.kept[a];
+    if (!registry || !kept) throw new Error('PackBuilder.attribute out of order');
+    if (source.file !== kept.file) throw new Error(`PackBuilder.attribute: expected ${kept.file}, got ${source.file}`);
+    const parsed = parseArticle(source.file, source.text, kept.id, []);
+    const resolved = registry.resolved[a] ?? [];
+    const changed = () => new IngestError(`${source.file} changed while it was being read; run the ingest again`);
+    if (!parsed || fingerprintOf(parsed.article) !== kept.fingerprint) throw changed();
+    const paras = parsed.article.paragraphs.map(readParagraph);
+    if (paras.some((p, i) => p.candidates.length !== (resolved[i]?.length ?? 0))) throw changed();
+    const { drafts } = registry;
+    const live: LivePara[] = paras.map((p) => ({ ...p, refs: [] }));
+    const refs = buildRefs(live, resolved, drafts);
     live.forEach((p, i) => {
       p.refs = refs[i] ?? [];
     });
-    articles.push(w.parsed.article);
-    collectOccurrences(w.parsed.article.id, live, occurrences, drafts);
+    const { article } = parsed;
+    article.sentences = paras.map((p) => p.sentences);
+    collectOccurrences(article.id, live, this.occurrences, drafts);
     // Policy phrases ("the no-fly zone") neither speak nor stand for a speaker: attribution never sees them.
     const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
       ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
       : live;
-    quotes.push(...articleQuotes(w.parsed, speakers, drafts));
-  });
+    for (const q of articleQuotes(parsed, speakers, drafts)) this.quotes.push(q);
+    this.texts.push({
+      id: article.id,
+      paragraphs: article.paragraphs,
+      sentences: article.sentences,
+      quoteRanges: paras.map((p) => p.quotes.map((q): Range => [q.open, q.close])),
+    });
+    // This article's share of the registry is spent.
+    registry.resolved[a] = [];
+    this.attributed++;
+    return article;
+  }
 
-  const { entities, idOf } = assembleEntities(
-    drafts,
-    occurrences,
-    works.map((w) => ({
-      id: w.parsed.article.id,
-      paragraphs: w.parsed.article.paragraphs,
-      sentences: w.paras.map((p) => p.sentences),
-      quoteRanges: w.paras.map((p) => p.quotes.map((q): Range => [q.open, q.close])),
-    })),
-    quotes,
-  );
-  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
-  const finalQuotes: Quote[] = quotes.map(({ speakerIndex, ...q }) => {
-    const id = speakerIndex >= 0 ? idOf[speakerIndex] : undefined;
-    return { ...q, speaker: id ? (nameOf.get(id) ?? null) : null, speakerId: id && nameOf.has(id) ? id : null };
-  });
-  const pack: Pack = { version: PACK_VERSION, articles, entities, quotes: finalQuotes, index: null };
-  pack.index = buildIndex(pack);
-  return { pack, warnings };
+  /** Entities and quotes with speakers, once every kept file went through `attribute`. */
+  finish(): { entities: Entity[]; quotes: Quote[] } {
+    const registry = this.registry;
+    if (!registry || this.attributed !== this.kept.length) throw new Error('PackBuilder.finish before pass two ended');
+    const { entities, idOf } = assembleEntities(registry.drafts, this.occurrences, this.texts, this.quotes);
+    // What only the entity stage needed goes before the quotes are finished, and they are finished in place: at
+    // 100,000 articles a second copy of every quote is hundreds of megabytes.
+    this.occurrences.length = 0;
+    this.texts.length = 0;
+    const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+    const quotes: Quote[] = this.quotes.map((q) => {
+      const id = q.speakerIndex >= 0 ? idOf[q.speakerIndex] : undefined;
+      const done = q as Quote & { speakerIndex?: number };
+      delete done.speakerIndex;
+      done.speaker = id ? (nameOf.get(id) ?? null) : null;
+      done.speakerId = id && nameOf.has(id) ? id : null;
+      return done;
+    });
+    this.quotes.length = 0;
+    return { entities, quotes };
+  }
 }
 
-function readArticles(sources: readonly SourceFile[], warnings: IngestWarning[], lowercaseSeen: Set<string>): Work[] {
-  const works: Work[] = [];
-  const usedIds = new Set<string>();
-  const seenBodies = new Map<string, string>();
-  for (const source of sources) {
-    const base = source.file.replace(/\.[^./\\]+$/u, '');
-    let id = `a-${slugify(base)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `a-${slugify(base)}-${n}`;
-    const parsed = parseArticle(source.file, source.text, id, warnings);
-    if (!parsed) continue;
-    const fingerprint = hash(parsed.article.paragraphs.join('\n').replace(/\s+/gu, ' ').toLowerCase());
-    const original = seenBodies.get(fingerprint);
-    if (original !== undefined) {
-      warnings.push({ file: source.file, message: `is a duplicate of ${original}; skipped`, skipped: true });
-      continue;
-    }
-    seenBodies.set(fingerprint, source.file);
-    usedIds.add(id);
-    const paras = parsed.article.paragraphs.map((text): Para => {
-      const scan = scanQuotes(text);
-      const sentences = sentenceRanges(text, scan.spans);
-      const tokens = tokenize(text, sentences, scan.spans);
-      for (const t of tokens) if (!t.cap) lowercaseSeen.add(t.lower);
-      return { text, quotes: scan.spans, sentences, candidates: findCandidates(text, tokens) };
-    });
-    parsed.article.sentences = paras.map((p) => p.sentences);
-    works.push({ parsed, paras });
-  }
-  return works;
+function readParagraph(text: string): Para {
+  const scan = scanQuotes(text);
+  const sentences = sentenceRanges(text, scan.spans);
+  const tokens = tokenize(text, sentences, scan.spans);
+  return { text, quotes: scan.spans, sentences, tokens, candidates: findCandidates(text, tokens) };
+}
+
+function fingerprintOf(article: Article): string {
+  return hash(article.paragraphs.join('\n').replace(/\s+/gu, ' ').toLowerCase());
 }
 
 /** Unbalanced quotation marks: warn with the line, keep the article. */
-function checkQuotes(w: Work, warnings: IngestWarning[]) {
-  const file = w.parsed.article.file;
+function checkQuotes(parsed: ParsedArticle, paras: readonly Para[], warnings: IngestWarning[]) {
+  const file = parsed.article.file;
   let count = 0;
-  w.paras.forEach((p, i) => {
-    const line = w.parsed.paragraphLines[i];
+  paras.forEach((p, i) => {
+    const line = parsed.paragraphLines[i];
     for (const q of p.quotes) {
       if (!q.unclosed) continue;
-      const next = w.paras[i + 1]?.text.trimStart() ?? '';
+      const next = paras[i + 1]?.text.trimStart() ?? '';
       if (/^[“"„«]/u.test(next)) continue; // a quote running on into the next paragraph, as style allows
       if (count++ < WARNINGS_PER_FILE) {
         warnings.push({

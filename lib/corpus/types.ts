@@ -1,7 +1,8 @@
 // The briefing pack: the one artefact that ingestion produces and everything else reads.
 // Bump PACK_VERSION on any incompatible change and document it in README "Briefing pack schema".
 
-export const PACK_VERSION = 1;
+// v2: no search index inside the pack; the build derives the on-demand layout (lib/layout), index included.
+export const PACK_VERSION = 2;
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'term';
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'term'];
@@ -78,6 +79,6 @@ export interface Pack {
   articles: Article[];
   entities: Entity[];
   quotes: Quote[];
-  /** MiniSearch.toJSON() of the search index; load with the same options (lib/search). */
-  index: unknown;
+  /** Version 1 carried the serialized search index here; since version 2 it is part of the on-demand layout. */
+  index?: null;
 }

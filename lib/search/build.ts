@@ -1,5 +1,6 @@
-// Build-time side of search: one MiniSearch index over entities, quotes, paragraphs and article titles,
-// serialized into the pack so the extension never indexes at run time.
+// Build-time side of search: the documents the index holds (entities, quotes, articles), and, as the reference
+// the split index (lib/search/shards-build.ts) is tested against, one MiniSearch index over all of them: the split
+// index scores every document exactly as this one does.
 import MiniSearch from 'minisearch';
 import type { Pack, Quote } from '../corpus/types.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from './options.ts';

@@ -28,7 +28,30 @@ const STOP_WORDS = new Set(
 );
 
 const VARIANT = new Map<string, string>();
-for (const group of SPELLING_VARIANTS) for (const v of group) if (!v.includes(' ')) VARIANT.set(v, group[0] ?? v);
+const SPELLINGS = new Map<string, string[]>();
+for (const group of SPELLING_VARIANTS) {
+  for (const v of group) {
+    if (v.includes(' ')) continue;
+    const term = group[0] ?? v;
+    VARIANT.set(v, term);
+    SPELLINGS.set(term, [...(SPELLINGS.get(term) ?? [term]), ...(v === term ? [] : [v])]);
+  }
+}
+
+/** Every lowercase spelling that indexes as `term` ("kyiv": kyiv, kiev): what a text must contain to match it. */
+export function spellingsOf(term: string): readonly string[] {
+  return SPELLINGS.get(term) ?? [term];
+}
+
+/**
+ * A paragraph folded the way terms are (accents off, lowercase, dots out), for a quick `includes` test: every
+ * term a paragraph's words index as, or one of its spellings, is a substring of this. False positives are fine.
+ */
+export function foldForTerms(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, tested to skip normalizing
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  return (ascii ? text : text.normalize('NFD').replace(/\p{M}+/gu, '')).toLowerCase().replace(/\./g, '');
+}
 
 /** Words with their offsets: dotted acronyms stay whole ("U.N."), everything else splits at non-letters. */
 export const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;

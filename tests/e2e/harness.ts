@@ -62,8 +62,12 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launch(name: BrowserName, options: { withShadowReader?: boolean } = {}): Promise<Session> {
-  assertReady(name);
+export async function launch(
+  name: BrowserName,
+  options: { withShadowReader?: boolean; extensionDir?: string } = {},
+): Promise<Session> {
+  const extensionDir = options.extensionDir ?? buildDir(name);
+  if (!options.extensionDir) assertReady(name);
   const withShadowReader = options.withShadowReader ?? true;
   let browser: Browser;
   let extensionOrigin: string;
@@ -77,7 +81,7 @@ export async function launch(name: BrowserName, options: { withShadowReader?: bo
       enableExtensions: true,
       args: CHROMIUM_ARGS,
     });
-    const id = await browser.installExtension(buildDir(name));
+    const id = await browser.installExtension(extensionDir);
     extensionOrigin = `chrome-extension://${id}`;
   } else {
     browser = await puppeteer.launch({
@@ -90,7 +94,7 @@ export async function launch(name: BrowserName, options: { withShadowReader?: bo
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       },
     });
-    await browser.installExtension(buildDir(name));
+    await browser.installExtension(extensionDir);
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
   if (withShadowReader) {
@@ -378,8 +382,10 @@ export async function waitForPopoverText(page: Page, needle?: string, timeout = 
 // ---------------------------------------------------------------------------------------------------------
 // The shipped data, so tests derive expectations from the build rather than hard-coding them
 
+/** matcher.json ships in the extension; pack.json (the corpus it was built from) is written beside it. */
 export function readBuiltJson<T>(name: BrowserName, file: 'pack.json' | 'matcher.json'): T {
-  return JSON.parse(readFileSync(join(buildDir(name), file), 'utf8')) as T;
+  const path = file === 'pack.json' ? `${buildDir(name)}-pack.json` : join(buildDir(name), file);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');

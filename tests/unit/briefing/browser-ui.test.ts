@@ -1,12 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { briefSelection, MENU_BRIEFING, registerBrowserUi } from '../../../lib/background/browser-ui.ts';
-import { indexPack, type PackStore } from '../../../lib/background/pack-store.ts';
-import type { CompiledMatcher } from '../../../lib/matching/types.ts';
+import type { PackStore } from '../../../lib/background/pack-store.ts';
 import { paused } from '../../../lib/settings.ts';
+import { storeFor } from '../layout-store.ts';
 import { makePack } from './pack-fixture.ts';
 
-const store: PackStore = { get: async () => indexPack(makePack(), { version: 1 } as unknown as CompiledMatcher) };
+let store: PackStore;
+beforeAll(async () => {
+  store = await storeFor(makePack());
+});
 const opened = () =>
   vi.mocked(fakeBrowser.tabs.create).mock.calls.map(([props]) => props.url?.replace(/^.*\.html/, ''));
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../lib/corpus/errors.ts';
 import { corpusFolders, ingestFolder, ingestFolders, MAX_ARTICLE_BYTES } from '../../../lib/corpus/folder.ts';
 import { buildPack } from '../../../lib/corpus/pack.ts';
+import { PACK_VERSION } from '../../../lib/corpus/types.ts';
 
 const GOOD = 'Harbour Reopens\n\n“We are open again,” Maria Lopez said on Monday.\n';
 const dirs: string[] = [];
@@ -172,7 +173,7 @@ describe('ingest CLI', () => {
     const run = cli(dir, '--out', out);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Wrote .*pack\.json: 1 articles, \d+ entities, 1 quotes/);
-    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(PACK_VERSION);
   });
 
   it('exits 1 with a plain message and no stack trace on a user mistake', () => {

@@ -1,44 +1,78 @@
+// The background's pack store reads the layout on demand: nothing at creation, then one file per answer, each
+// file once while it stays in the cache; a failed read is retried, and a layout of another version is refused.
 import { describe, expect, it } from 'vitest';
 import { createPackStore } from '../../../lib/background/pack-store.ts';
-import { PACK_VERSION, type Pack } from '../../../lib/corpus/types.ts';
+import { LayoutReader, type LayoutSource, memorySource } from '../../../lib/layout/reader.ts';
 import type { CompiledMatcher } from '../../../lib/matching/types.ts';
+import { makePack } from '../briefing/pack-fixture.ts';
+import { layoutFiles } from '../layout-store.ts';
 
-const pack: Pack = {
-  version: PACK_VERSION,
-  articles: [{ id: 'a1', file: 'a1.txt', title: 'T', titleDerived: false, paragraphs: ['P'] }],
-  entities: [],
-  quotes: [],
-  index: null,
-};
 const matcher = { version: 1 } as unknown as CompiledMatcher;
 
+function counting(files: Map<string, string>) {
+  const reads: string[] = [];
+  const source: LayoutSource = {
+    read: async (path) => {
+      reads.push(path);
+      return memorySource(files).read(path);
+    },
+  };
+  return { source, reads };
+}
+
 describe('pack store', () => {
-  it('loads once and serves every later request from memory', async () => {
-    let loads = 0;
-    const store = createPackStore(async () => {
-      loads++;
-      return [pack, matcher];
-    });
-    const [a, b] = await Promise.all([store.get(), store.get()]);
-    await store.get();
-    expect(loads).toBe(1);
-    expect(a).toBe(b);
-    expect(a.articles.get('a1')?.title).toBe('T');
+  it('reads nothing until asked, then only the files an answer needs, each once', async () => {
+    const { source, reads } = counting(await layoutFiles(makePack()));
+    const store = createPackStore(source, async () => matcher);
+    expect(reads).toEqual([]);
+    const [a, b] = await Promise.all([
+      store.briefing('person:jens-stoltenberg'),
+      store.briefing('person:jens-stoltenberg'),
+    ]);
+    expect(a?.entity.name).toBe('Jens Stoltenberg');
+    expect(b).toEqual(a);
+    expect(reads).toEqual(['meta.json', expect.stringMatching(/^b\/\d+\.json$/)]);
+    await store.briefing('person:jens-stoltenberg');
+    expect(reads.length).toBe(2);
+    expect((await store.article('a-riga'))?.article.title).toBe('NATO chief visits Latvia');
+    expect(await store.dossier('nobody')).toBeNull();
+    expect(await store.findEntity('Stoltenberg’s')).toBe('person:jens-stoltenberg');
   });
 
-  it('retries after a failed load instead of caching the failure', async () => {
+  it('retries after a failed read instead of caching the failure', async () => {
+    const files = await layoutFiles(makePack());
     let attempt = 0;
-    const store = createPackStore(async () => {
-      attempt++;
-      if (attempt === 1) throw new Error('disk hiccup');
-      return [pack, matcher];
+    const store = createPackStore(
+      {
+        read: async (path) => {
+          if (path !== 'meta.json' && attempt++ === 0) throw new Error('disk hiccup');
+          return memorySource(files).read(path);
+        },
+      },
+      async () => matcher,
+    );
+    await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow('disk hiccup');
+    await expect(store.briefing('person:jens-stoltenberg')).resolves.toMatchObject({
+      entity: { name: 'Jens Stoltenberg' },
     });
-    await expect(store.get()).rejects.toThrow('disk hiccup');
-    await expect(store.get()).resolves.toMatchObject({ pack });
   });
 
-  it('refuses a pack of another version with a message that says which', async () => {
-    const store = createPackStore(async () => [{ ...pack, version: 99 } as unknown as Pack, matcher]);
-    await expect(store.get()).rejects.toThrow(/version 99.*version 1/);
+  it('refuses a layout of another version with a message that says which', async () => {
+    const files = await layoutFiles(makePack());
+    files.set('meta.json', JSON.stringify({ ...JSON.parse(files.get('meta.json') as string), layout: 99 }));
+    const store = createPackStore(memorySource(files), async () => matcher);
+    await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow(/version 99.*version 1/);
+  });
+
+  it('keeps its cache within its budget, dropping the least recently used files', async () => {
+    const files = await layoutFiles(makePack());
+    const { source, reads } = counting(files);
+    const biggest = Math.max(...[...files.values()].map((t) => t.length));
+    const reader = new LayoutReader(source, { cacheChars: biggest });
+    for (const path of files.keys()) await reader.json(path);
+    expect(reader.cacheSize().chars).toBeLessThanOrEqual(biggest * 2);
+    const before = reads.length;
+    await reader.json([...files.keys()].at(-1) as string);
+    expect(reads.length).toBe(before);
   });
 });

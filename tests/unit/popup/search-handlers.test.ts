@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedPack, PackStore } from '../../../lib/background/pack-store.ts';
 import { searchHandlers } from '../../../lib/background/search-handlers.ts';
 import { PACK_VERSION, type Pack } from '../../../lib/corpus/types.ts';
 import { parseToBackground } from '../../../lib/messaging.ts';
-import { buildIndex } from '../../../lib/search/build.ts';
 import type { Searcher } from '../../../lib/search/searcher.ts';
+import { storeFor } from '../layout-store.ts';
 
 const body = 'Jens Stoltenberg said allies would not impose a no-fly zone over Ukraine.';
-const base: Omit<Pack, 'index'> = {
+const pack: Pack = {
   version: PACK_VERSION,
   articles: [{ id: 'a1', file: 'a1.txt', title: 'Allies meet', titleDerived: false, paragraphs: [body] }],
   entities: [
@@ -25,8 +24,6 @@ const base: Omit<Pack, 'index'> = {
   ],
   quotes: [],
 };
-const pack: Pack = { ...base, index: buildIndex(base) };
-const store: PackStore = { get: async () => ({ pack }) as LoadedPack };
 
 /** Through the same validation the background applies to every message. */
 const ask = (handlers: ReturnType<typeof searchHandlers>, raw: unknown) => {
@@ -36,26 +33,12 @@ const ask = (handlers: ReturnType<typeof searchHandlers>, raw: unknown) => {
 };
 
 describe('search handlers', () => {
-  it('load the searcher once per background lifetime', async () => {
-    let loads = 0;
-    const handlers = searchHandlers(store, async () => {
-      loads++;
-      return {
-        search: (query) => ({ query, people: [], entities: [], quotes: [], articles: [] }),
-        startState: () => ({ topPeople: [], articleCount: 0 }),
-      } satisfies Searcher;
-    });
-    await Promise.all([handlers.startState({ type: 'startState' }, {}), ask(handlers, { type: 'search', query: 'a' })]);
-    await ask(handlers, { type: 'search', query: 'b' });
-    expect(loads).toBe(1);
-  });
-
   it('retry a failed load on the next request', async () => {
+    const store = await storeFor(pack);
     let attempt = 0;
-    const handlers = searchHandlers(store, async (p) => {
+    const handlers = searchHandlers(store, async (): Promise<Searcher> => {
       if (++attempt === 1) throw new Error('index missing');
-      const { createSearcher } = await import('../../../lib/search/searcher.ts');
-      return createSearcher(p);
+      return store.searcher();
     });
     await expect(ask(handlers, { type: 'search', query: 'Stoltenberg' })).rejects.toThrow('index missing');
     await expect(ask(handlers, { type: 'search', query: 'Stoltenberg' })).resolves.toMatchObject({
@@ -64,7 +47,7 @@ describe('search handlers', () => {
   });
 
   it('find a person with a typo and mark the matched word', async () => {
-    const handlers = searchHandlers(store);
+    const handlers = searchHandlers(await storeFor(pack));
     const results = await ask(handlers, { type: 'search', query: 'Stoltenburg', limit: 5 });
     expect(results.people[0]?.name).toBe('Jens Stoltenberg');
     const [start, end] = results.people[0]?.marks[0] ?? [0, 0];
@@ -72,7 +55,7 @@ describe('search handlers', () => {
   });
 
   it('answer any query without throwing', async () => {
-    const handlers = searchHandlers(store);
+    const handlers = searchHandlers(await storeFor(pack));
     for (const query of [
       '',
       '   ',
@@ -89,7 +72,7 @@ describe('search handlers', () => {
   });
 
   it('start with the most quoted people', async () => {
-    const state = await searchHandlers(store).startState({ type: 'startState' }, {});
+    const state = await searchHandlers(await storeFor(pack)).startState({ type: 'startState' }, {});
     expect(state.topPeople.map((p) => p.name)).toEqual(['Jens Stoltenberg']);
     expect(state.articleCount).toBe(1);
   });

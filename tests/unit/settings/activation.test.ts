@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activationHandlers } from '../../../lib/background/activation-handlers.ts';
-import type { LoadedPack, PackStore } from '../../../lib/background/pack-store.ts';
+import type { PackStore } from '../../../lib/background/pack-store.ts';
 import type { CompiledMatcher } from '../../../lib/matching/types.ts';
 import { parseToBackground } from '../../../lib/messaging.ts';
 import { writeSettings } from '../../../lib/settings.ts';
@@ -12,7 +12,7 @@ const matcher = {
   forms: [['Ada', 0]],
   entities: [['person:ada', 'Ada', 'person']],
 } as never as CompiledMatcher;
-const store: PackStore = { get: async () => ({ matcher }) as LoadedPack };
+const store = { matcher: async () => matcher } as PackStore;
 const { activate } = activationHandlers(store);
 const ask = (host: string, withMatcher = true) =>
   activate(parseToBackground({ type: 'activate', host, withMatcher }) as never, {});
