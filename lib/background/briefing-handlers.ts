@@ -5,6 +5,7 @@ import { buildDossier } from '../briefing/dossier.ts';
 import { findEntity } from '../briefing/find-entity.ts';
 import { type BriefingRoute, routeToHash } from '../briefing/links.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
+import { alsoFor, entityNumber } from './activation-handlers.ts';
 import type { PackStore } from './pack-store.ts';
 
 // Briefings, dossiers and article views, assembled on request from the pack the background keeps loaded.
@@ -12,10 +13,18 @@ export function briefingHandlers(
   store: PackStore,
 ): Pick<BackgroundHandlers, 'getBriefing' | 'findEntity' | 'getDossier' | 'getArticle' | 'openBriefingPage'> {
   return {
-    getBriefing: async ({ entityId }) => buildBriefing(await store.get(), entityId),
+    getBriefing: async ({ entity, shared }) => {
+      const loaded = await store.get();
+      const id = loaded.matcher.entities[entity]?.[0];
+      const briefing = id === undefined ? null : buildBriefing(loaded, id);
+      const also = alsoFor(loaded.matcher, shared, entity);
+      return briefing && also ? { ...briefing, also } : briefing;
+    },
     findEntity: async ({ text }) => {
-      const entity = findEntity((await store.get()).pack, text);
-      return entity ? { entityId: entity.id } : null;
+      const loaded = await store.get();
+      const entity = findEntity(loaded.pack, text);
+      const n = entity ? entityNumber(loaded.matcher, entity.id) : -1;
+      return n >= 0 ? { entity: n } : null;
     },
     getDossier: async ({ entityId }) => buildDossier(await store.get(), entityId),
     getArticle: async ({ articleId }) => buildArticleView(await store.get(), articleId),

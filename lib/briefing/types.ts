@@ -29,6 +29,11 @@ export interface Briefing {
   /** How many distinct quotes exist in all, so the popover can say "N more". */
   totalQuotes: number;
   related: EntitySummary[];
+  /**
+   * The name on the page was one several entities claim (`form`) and this one was chosen from its context; the
+   * others it could mean, by their matcher number (what the page knows them by), so the reader can switch.
+   */
+  also?: { form: string; others: { entity: number; entityId: string; name: string }[] };
 }
 
 export interface DossierArticle {
