@@ -62,8 +62,12 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launch(name: BrowserName, options: { withShadowReader?: boolean } = {}): Promise<Session> {
-  assertReady(name);
+export async function launch(
+  name: BrowserName,
+  options: { withShadowReader?: boolean; /** Another build of the extension (its browser folder). */ dir?: string } = {},
+): Promise<Session> {
+  if (!options.dir) assertReady(name);
+  const extensionDir = options.dir ?? buildDir(name);
   const withShadowReader = options.withShadowReader ?? true;
   let browser: Browser;
   let extensionOrigin: string;
@@ -77,7 +81,7 @@ export async function launch(name: BrowserName, options: { withShadowReader?: bo
       enableExtensions: true,
       args: CHROMIUM_ARGS,
     });
-    const id = await browser.installExtension(buildDir(name));
+    const id = await browser.installExtension(extensionDir);
     extensionOrigin = `chrome-extension://${id}`;
   } else {
     browser = await puppeteer.launch({
@@ -90,7 +94,7 @@ export async function launch(name: BrowserName, options: { withShadowReader?: bo
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       },
     });
-    await browser.installExtension(buildDir(name));
+    await browser.installExtension(extensionDir);
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
   if (withShadowReader) {
