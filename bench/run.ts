@@ -1,23 +1,28 @@
 // `npm run bench`: measures Backgrounder against its budgets (issue #7) and prints one table, also written to
 // bench/results.json. Options:
 //   --quick           fewer runs and smaller synthetic corpus (development; ~1–2 minutes)
-//   --only a,b        run only these sections: ingest, bundle, highlight, background, popup, hover
+//   --only a,b        run only these sections: ingest, bundle, highlight, corpus, pages, background, popup, hover
 //   --ext <dir>       benchmark a prebuilt Chromium extension folder instead of building one
 //   --readme          write the table into README.md between the performance markers
 //   --out <file>      where to write the JSON (default bench/results.json)
 //   --sizes a,b       development: only these highlight page sizes (100kb, 1mb, 5mb)
-import { spawnSync } from 'node:child_process';
+//   --compare <dir>   the real-pages section also measures this prebuilt extension (an older build, say)
+// Environment: BG_CORPUS builds the measured extension from other folders of articles; BG_PAGES names a folder of
+// saved .html news pages for the real-pages section (default ../shared/pages).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildExtension } from './lib/build.ts';
 import { describeMachine } from './lib/machine.ts';
 import { errorMessage, notMeasured } from './lib/stats.ts';
 import { markdownTable, textTable } from './lib/table.ts';
 import type { BenchOptions, Results, Row } from './lib/types.ts';
 import { backgroundRows } from './sections/background.ts';
 import { bundleRows } from './sections/bundle.ts';
+import { corpusRows } from './sections/corpus.ts';
 import { highlightRows } from './sections/highlight.ts';
 import { hoverRows } from './sections/hover.ts';
 import { ingestRows } from './sections/ingest.ts';
+import { pagesRows } from './sections/pages.ts';
 import { popupRows } from './sections/popup.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,7 +33,7 @@ const value = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const SECTIONS = ['ingest', 'bundle', 'highlight', 'background', 'popup', 'hover'] as const;
+const SECTIONS = ['ingest', 'bundle', 'highlight', 'corpus', 'pages', 'background', 'popup', 'hover'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = value('--only')?.split(',') as Section[] | undefined;
 const unknown = only?.filter((s) => !SECTIONS.includes(s));
@@ -41,24 +46,19 @@ const quick = flag('--quick');
 const started = performance.now();
 const log = (line: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${line}`);
 
-/** Build into a folder of our own so a bench never races a test build in .output. */
+/**
+ * The extension measured: a prebuilt one (--ext), else a build into a folder of our own. The bundled corpus is
+ * `seeds/` unless BG_CORPUS names other folders (then every row measures that corpus; the corpus rows build their
+ * own extensions regardless).
+ */
 function build(): string {
   const given = value('--ext');
   if (given) return resolve(given);
   const outDir = '.output-bench';
-  log(`building the extension into ${outDir}/chrome-mv3`);
-  const wxt = resolve(root, 'node_modules/wxt/bin/wxt.mjs');
-  const r = spawnSync(process.execPath, [wxt, 'build'], {
-    cwd: root,
-    env: { ...process.env, BG_OUT: outDir },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) {
-    console.error(r.stdout, r.stderr);
-    const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => /error/i.test(l)) ?? '';
-    throw new Error(`wxt build failed (${line.trim().slice(0, 160)}); fix it or pass --ext <prebuilt folder>`);
-  }
-  return resolve(root, outDir, 'chrome-mv3');
+  log(
+    `building the extension into ${outDir}/chrome-mv3${process.env.BG_CORPUS ? ` (BG_CORPUS=${process.env.BG_CORPUS})` : ''}`,
+  );
+  return buildExtension(root, outDir, process.env.BG_CORPUS);
 }
 
 const machine = describeMachine();
@@ -77,6 +77,8 @@ const opts: BenchOptions = { quick, root, extensionDir, log, sizes: value('--siz
 
 const GROUPS: Record<Section, string> = {
   highlight: '1 Scan + highlight',
+  corpus: '1b Corpus size',
+  pages: '1c Real pages',
   hover: '2 Hover',
   popup: '3 Popup',
   bundle: '4 Content script',
@@ -109,6 +111,8 @@ async function section(name: Section, run: () => Promise<Row[]> | Row[]) {
 }
 
 await section('highlight', () => highlightRows(opts));
+await section('corpus', () => corpusRows(opts));
+await section('pages', () => pagesRows(opts, value('--compare')));
 await section('hover', () => hoverRows(opts));
 await section('popup', () => popupRows(opts));
 await section('bundle', () => bundleRows(opts));

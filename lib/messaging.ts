@@ -32,7 +32,7 @@ const toBackground = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
   }),
   v.object({ type: v.literal('startState') }),
-  v.object({ type: v.literal('getDossier'), entityId: id }),
+  v.object({ type: v.literal('getDossier'), entityId: id, form: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
   v.object({ type: v.literal('getArticle'), articleId: id }),
   // Content scripts have no tabs API, and a page's link to an extension page is blocked unless web-accessible.
   v.object({ type: v.literal('openBriefingPage'), route: briefingRouteSchema }),

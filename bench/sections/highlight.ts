@@ -54,7 +54,7 @@ const MARK_OPTIONS = {
   accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '’', "'", '"', '“', '”', ')', '('] },
 };
 
-interface OursRun {
+export interface OursRun {
   totalMs: number;
   longestMs: number;
   evaluateMs: number;
@@ -307,7 +307,7 @@ async function floorRow(
   };
 }
 
-async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
+export async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
   const page = await chrome.browser.newPage();
   try {
     await page.goto('about:blank');
@@ -423,7 +423,7 @@ async function heapRows(
   ];
 }
 
-async function loadAndMeasure(owner: Browser | BrowserContext, url: string, withExtension: boolean) {
+export async function loadAndMeasure(owner: Browser | BrowserContext, url: string, withExtension: boolean) {
   const page = await owner.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });

@@ -4,6 +4,7 @@ import { buildBriefing } from '../briefing/briefing.ts';
 import { buildDossier } from '../briefing/dossier.ts';
 import { findEntity } from '../briefing/find-entity.ts';
 import { type BriefingRoute, routeToHash } from '../briefing/links.ts';
+import { sharedChoice, withSharedNames } from '../briefing/shared-names.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
 import { alsoFor, entityNumber } from './activation-handlers.ts';
 import type { PackStore } from './pack-store.ts';
@@ -26,8 +27,17 @@ export function briefingHandlers(
       const n = entity ? entityNumber(loaded.matcher, entity.id) : -1;
       return n >= 0 ? { entity: n } : null;
     },
-    getDossier: async ({ entityId }) => buildDossier(await store.get(), entityId),
-    getArticle: async ({ articleId }) => buildArticleView(await store.get(), articleId),
+    getDossier: async ({ entityId, form }) => {
+      const loaded = await store.get();
+      const dossier = buildDossier(loaded, entityId);
+      const also = form ? sharedChoice(loaded.matcher, form, entityId) : undefined;
+      return dossier && also ? { ...dossier, also } : dossier;
+    },
+    getArticle: async ({ articleId }) => {
+      const loaded = await store.get();
+      const view = buildArticleView(loaded, articleId);
+      return view ? withSharedNames(view, loaded.matcher) : null;
+    },
     openBriefingPage: async ({ route }, sender) => {
       await openBriefingPage(route, sender.tab?.id);
       return null;

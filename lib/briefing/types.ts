@@ -36,6 +36,12 @@ export interface Briefing {
   also?: { form: string; others: { entity: number; entityId: string; name: string }[] };
 }
 
+/** A name several entities claim ("Clinton"), and the others it could mean besides the one chosen. */
+export interface SharedChoice {
+  form: string;
+  others: { entityId: string; name: string }[];
+}
+
 export interface DossierArticle {
   article: Pick<Article, 'id' | 'title' | 'date' | 'source' | 'byline'>;
   /**
@@ -52,6 +58,8 @@ export interface DossierArticle {
 
 export interface Dossier {
   entity: EntitySummary & { aliases: string[] };
+  /** Reached from a shared name (`#entity=…&as=Clinton`): what else that name could mean. */
+  also?: SharedChoice;
   articles: DossierArticle[];
   related: EntitySummary[];
 }
@@ -59,7 +67,7 @@ export interface Dossier {
 export interface ArticleView {
   article: Article;
   /** Entity mentions, sorted by paragraph then offset, without overlaps, for highlighting in the reader. */
-  mentions: (Span & { entityId: string; kind: EntityKind; name: string })[];
+  mentions: (Span & { entityId: string; kind: EntityKind; name: string; shared?: SharedChoice })[];
   /** Quotes in this article, sorted by paragraph then offset, for anchors in the reader. */
   quotes: {
     id: string;

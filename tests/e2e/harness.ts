@@ -64,7 +64,10 @@ const CHROMIUM_ARGS = [
 
 export async function launch(
   name: BrowserName,
-  options: { withShadowReader?: boolean; /** Another build of the extension (its browser folder). */ dir?: string } = {},
+  options: {
+    withShadowReader?: boolean /** Another build of the extension (its browser folder). */;
+    dir?: string;
+  } = {},
 ): Promise<Session> {
   if (!options.dir) assertReady(name);
   const extensionDir = options.dir ?? buildDir(name);
