@@ -4,11 +4,12 @@
 // TaskDuration (every main-thread task of the page's renderer) and the load event's time are compared pair by
 // pair. The same is done for copies of the build whose content script is replaced: by an empty file (the
 // platform's own cost of any content script), and by one piece of ours at a time, which gives the fixed cost's
-// breakdown: the stylesheet, the polyfill (which the content script no longer bundles), and the `activate` round
-// trip with the matcher it brings.
+// breakdown: the stylesheet, the polyfill and WXT's content-script context (which the content script no longer
+// has), and the `activate` round trip with the matcher it brings.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { BrowserContext } from 'puppeteer-core';
 import { articlePage } from '../../tests/fixtures/highlight/pages.ts';
 import { type Chromium, launchChromium, serve, sleep } from '../lib/chromium.ts';
@@ -215,11 +216,28 @@ function makeVariants(opts: BenchOptions, work: string, compare?: string): Varia
     resolve(opts.root, 'node_modules/webextension-polyfill/dist/browser-polyfill.min.js'),
     'utf8',
   );
+  // WXT's content-script context as its content-script wrapper creates it (without the polyfill).
+  const wxtContext =
+    buildSync({
+      stdin: {
+        contents:
+          "import { ContentScriptContext } from 'wxt/utils/content-script-context'; new ContentScriptContext('content', {});",
+        resolveDir: opts.root,
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      write: false,
+      define: { 'import.meta.env.ENTRYPOINT': '"content"', 'import.meta.env.MODE': '"production"' },
+      logLevel: 'silent',
+    }).outputFiles[0]?.text ?? '';
   const out: Variant[] = [
     { key: 'ours', label: 'Backgrounder', dir: opts.extensionDir, pairs: [] },
     variant('empty', 'an empty content script (the platform)', '', false),
     variant('css', 'empty script + our stylesheet', '', true),
     variant('polyfill', 'webextension-polyfill alone', polyfill, false),
+    variant('wxt', "WXT's ContentScriptContext alone", wxtContext, false),
     variant(
       'activate',
       'the activate round trip alone (with the matcher, decoded)',

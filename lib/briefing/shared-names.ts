@@ -1,5 +1,5 @@
 // The briefing page's side of shared names: a mention in an article written as a name several entities claim
-// ("Clinton") links to the entity the corpus resolved it to, and says what else it could mean; the dossier
+// ("Marlow") links to the entity the corpus resolved it to, and says what else it could mean; the dossier
 // reached from it offers the others. The same candidate lists the page matcher uses (matcher.json `shared`).
 import { normalizeAlias } from '../matching/aliases.ts';
 import type { CompiledMatcher } from '../matching/types.ts';

@@ -36,7 +36,7 @@ export interface Briefing {
   also?: { form: string; others: { entity: number; entityId: string; name: string }[] };
 }
 
-/** A name several entities claim ("Clinton"), and the others it could mean besides the one chosen. */
+/** A name several entities claim ("Marlow"), and the others it could mean besides the one chosen. */
 export interface SharedChoice {
   form: string;
   others: { entityId: string; name: string }[];
@@ -58,7 +58,7 @@ export interface DossierArticle {
 
 export interface Dossier {
   entity: EntitySummary & { aliases: string[] };
-  /** Reached from a shared name (`#entity=…&as=Clinton`): what else that name could mean. */
+  /** Reached from a shared name (`#entity=…&as=Marlow`): what else that name could mean. */
   also?: SharedChoice;
   articles: DossierArticle[];
   related: EntitySummary[];

@@ -143,7 +143,7 @@ function mentionCounts(pack: Pack): Map<number, Map<string, number>> {
 
 /**
  * Words that pick one candidate of a shared form when they stand just before it: the rest of its canonical name
- * ("Bill" for "Clinton") and the titles its description gives it ("senator"), lower case; a word two candidates
+ * ("Ana" for "Marlow") and the titles its description gives it ("senator"), lower case; a word two candidates
  * have is no cue at all.
  */
 function cuesOf(pack: Pack, form: string, entities: number[]): string[] {

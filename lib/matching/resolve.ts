@@ -1,9 +1,9 @@
-// Shared names resolved as a reader would: a surname several entities claim ("Johnson") means the one the text
+// Shared names resolved as a reader would: a surname several entities claim ("Marlow") means the one the text
 // just named in full, or the one a first name or title right before it points to, else the one the corpus
 // mentions most with that form. Used on pages (lib/page) and in the briefing page's reader, in reading order.
 import type { Matcher } from './matcher.ts';
 
-/** Words before a shared form that are read for a cue: "Senator Lyndon Johnson" gives "lyndon" and "senator". */
+/** Words before a shared form that are read for a cue: "Senator Ana Marlow" gives "ana" and "senator". */
 const CUE_WORDS = 2;
 /** Characters before a shared form worth reading for those words. */
 export const CUE_REACH = 48;
@@ -63,7 +63,7 @@ export class SharedNames {
       sets = list.cues.map((c) => new Set(c.split(' ').filter(Boolean)));
       this.cueSets.set(shared, sets);
     }
-    // Nearest word first: "Bill and Hillary" before a surname means the latter.
+    // Nearest word first: "Tom and Ana" before a surname means the latter.
     for (let w = words.length - 1; w >= Math.max(0, words.length - CUE_WORDS); w--) {
       const word = (words[w] ?? '').toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
       const hit = sets.findIndex((s) => s.has(word));
