@@ -1,9 +1,9 @@
 // Row 1c: what a reader pays on real news pages, not only the tasks that run our code. Saved pages (BG_PAGES, by
-// default ../shared/pages when it exists, else the e2e fixture article) load with and without an extension, in
-// alternating fresh tabs of one browser (its incognito context has no extension), and CDP Performance.getMetrics'
-// TaskDuration (every main-thread task of the page's renderer) and the load event's time are compared pair by
-// pair. The same is done for copies of the build whose content script is replaced: by an empty file (the
-// platform's own cost of any content script), and by one piece of ours at a time, which gives the fixed cost's
+// default ../shared/pages when it exists, else the e2e fixture article) load in fresh tabs of several browsers, one
+// build of the extension each, round after round in rotating order, and CDP Performance.getMetrics' TaskDuration
+// (every main-thread task of the page's renderer) and the load event's time are compared within each round. The
+// builds are copies of ours whose content script is removed (no content script at all), replaced by an empty file
+// (the platform's own cost of any content script), or by one piece of ours at a time, which gives the fixed cost's
 // breakdown: the stylesheet, the polyfill and WXT's content-script context (which the content script no longer
 // has), and the `activate` round trip with the matcher it brings.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,33 +48,27 @@ export async function pagesRows(opts: BenchOptions, compare?: string): Promise<R
   const limit = opts.quick ? 3 : 6;
   const pairs = opts.quick ? 3 : 4;
   const chosen = pages.slice(0, limit);
-  const plainOf = (v: Variant) => v.plain as BrowserContext;
   try {
     for (const [name, html] of chosen) server.set(`/${name}`, html, 'text/html; charset=utf-8');
     for (const v of variants) v.chrome = await launchChromium(v.dir);
-    // Without any extension: the incognito context of the empty script's browser (extensions do not run there).
+    const none = variants.find((v) => v.key === 'none') as Variant;
     const empty = variants.find((v) => v.key === 'empty') as Variant;
-    empty.plain = await empty.chrome?.browser.createBrowserContext();
-    opts.log(`pages: ${chosen.length} pages from ${source}, ${pairs} rounds each, ${variants.length} variants`);
+    opts.log(`pages: ${chosen.length} pages from ${source}, ${pairs} rounds each, ${variants.length} builds`);
     for (let i = 0; i <= pairs; i++) {
       for (const [name] of chosen) {
         const url = `${server.origin}/${name}`;
-        // One load of each, in an order that rotates from round to round; the first round warms everything up.
-        const order: (Variant | null)[] = [null, ...variants];
-        const times = new Map<Variant | null, { taskMs: number; loadMs: number }>();
-        for (let k = 0; k < order.length; k++) {
-          const v = order[(i + k) % order.length] as Variant | null;
-          const owner = v ? (v.chrome?.browser as unknown as BrowserContext) : plainOf(empty);
-          times.set(v, await load(owner, url));
+        // One load in each browser, in an order that rotates from round to round; the first round warms up.
+        const times = new Map<Variant, { taskMs: number; loadMs: number }>();
+        for (let k = 0; k < variants.length; k++) {
+          const v = variants[(i + k) % variants.length] as Variant;
+          times.set(v, await load(v.chrome?.browser as unknown as BrowserContext, url));
         }
         if (i === 0) continue;
-        const base = times.get(null);
-        const floor = times.get(empty);
         for (const v of variants) {
           const t = times.get(v);
-          // The empty script against no extension at all; everything else against the empty script.
-          const against = v === empty ? base : floor;
-          if (t && against) v.pairs.push([t.taskMs - against.taskMs, t.loadMs - against.loadMs]);
+          // The empty script against no content script at all; everything else against the empty script.
+          const against = times.get(v === empty ? none : empty);
+          if (t && against && v !== none) v.pairs.push([t.taskMs - against.taskMs, t.loadMs - against.loadMs]);
         }
       }
     }
@@ -103,7 +97,7 @@ function pageRows(group: string, variants: Variant[], where: string): Row[] {
         group,
         metric: 'task time an empty content script adds (the platform)',
         unit: 'ms',
-        note: `paired median of ${empty.pairs.length} loads against the same page without any extension; its load event ${fmt(delay(empty))} ms later; ${where}`,
+        note: `paired median of ${empty.pairs.length} loads against the same build with no content script; its load event ${fmt(delay(empty))} ms later; ${where}`,
       },
       task(empty),
     ),
@@ -200,7 +194,7 @@ function readPages(opts: BenchOptions): { pages: [string, string][]; source: str
 
 /** Copies of the build whose content script is one piece of ours, or nothing; plus the build itself. */
 function makeVariants(opts: BenchOptions, work: string, compare?: string): Variant[] {
-  const variant = (key: string, label: string, js: string | null, css: boolean): Variant => {
+  const variant = (key: string, label: string, js: string | null, css: boolean, drop = false): Variant => {
     const dir = join(work, key);
     cpSync(opts.extensionDir, dir, { recursive: true });
     const manifestPath = join(dir, 'manifest.json');
@@ -209,6 +203,7 @@ function makeVariants(opts: BenchOptions, work: string, compare?: string): Varia
       for (const file of cs.js ?? []) if (js !== null) writeFileSync(join(dir, file), js);
       if (!css) delete cs.css;
     }
+    if (drop) delete manifest.content_scripts;
     writeFileSync(manifestPath, JSON.stringify(manifest));
     return { key, label, dir, pairs: [] };
   };
@@ -234,6 +229,7 @@ function makeVariants(opts: BenchOptions, work: string, compare?: string): Varia
     }).outputFiles[0]?.text ?? '';
   const out: Variant[] = [
     { key: 'ours', label: 'Backgrounder', dir: opts.extensionDir, pairs: [] },
+    variant('none', 'no content script at all', null, false, true),
     variant('empty', 'an empty content script (the platform)', '', false),
     variant('css', 'empty script + our stylesheet', '', true),
     variant('polyfill', 'webextension-polyfill alone', polyfill, false),
