@@ -125,7 +125,7 @@ function pageRows(group: string, variants: Variant[], where: string): Row[] {
     ),
   ];
   for (const v of variants) {
-    if (v === ours || v === empty) continue;
+    if (v === ours || v === empty || v.key === 'none') continue;
     rows.push(
       row(
         {
