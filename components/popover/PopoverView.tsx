@@ -62,7 +62,15 @@ export function PopoverView({ briefing, onOpen, onCopy, onSwitch }: PopoverViewP
       </div>
       <footer class="foot">
         <span class="count">{totalQuotes > quotes.length ? `${quotes.length} of ${totalQuotes} quotes` : ''}</span>
-        <button type="button" class="more" onClick={() => onOpen({ view: 'entity', entityId: entity.id })}>
+        <button
+          type="button"
+          class="more"
+          onClick={() =>
+            onOpen(
+              also ? { view: 'entity', entityId: entity.id, form: also.form } : { view: 'entity', entityId: entity.id },
+            )
+          }
+        >
           More on {entity.name}
         </button>
       </footer>

@@ -39,8 +39,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
   const slotBase = buckets * 2;
   const kindBase = slotBase + slots * 7;
   if (bin.length !== kindBase + data.entities) throw new Error('matcher data: tables and sizes disagree');
-  // One character class of the code units forms start with; bounded by the alphabet, not by the corpus.
-  const starts = new RegExp(`[${[...data.starts].map(escapeClassChar).join('')}]`, 'g');
+  const starts = startsPattern(data.starts);
   const empty = data.starts.length === 0;
 
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
@@ -162,6 +161,22 @@ export function createMatcher(data: PageMatcherData): Matcher {
     },
     shared: (index) => shared[index],
   };
+}
+
+/**
+ * Where reading may begin: a character class of the code units forms start with, bounded by the alphabet, not by
+ * the corpus. Lower-case ones ("de …", "al-…") are taken only where no letter or digit stands just before them
+ * (a cheap filter; the exact word-start rule runs in code): most words have a "d" inside, few forms start with one.
+ * The filter covers Latin, Greek and Cyrillic letters, so it needs no Unicode property tables to compile.
+ */
+function startsPattern(codeUnits: string): RegExp {
+  const upper: string[] = [];
+  const lower: string[] = [];
+  for (const ch of codeUnits) (ch !== ch.toUpperCase() ? lower : upper).push(escapeClassChar(ch));
+  const parts = [];
+  if (upper.length) parts.push(`[${upper.join('')}]`);
+  if (lower.length) parts.push(`(?<![A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])[${lower.join('')}]`);
+  return new RegExp(parts.join('|') || '(?!)', 'g');
 }
 
 function isAsciiAlnum(c: number): boolean {
