@@ -39,7 +39,11 @@ export function createMatcher(data: PageMatcherData): Matcher {
   const slotBase = buckets * 2;
   const kindBase = slotBase + slots * 7;
   if (bin.length !== kindBase + data.entities) throw new Error('matcher data: tables and sizes disagree');
-  const starts = startsPattern(data.starts);
+  // The code units forms start with, as a table indexed by code unit: one load per character of text, whatever
+  // the corpus. (A regular expression's character class is as fast only while it holds ASCII capitals alone: a
+  // lower-case or accented start made it several times slower.)
+  const starts = new Uint8Array(0x10000);
+  for (let i = 0; i < data.starts.length; i++) starts[data.starts.charCodeAt(i)] = 1;
   const empty = data.starts.length === 0;
 
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
@@ -120,19 +124,15 @@ export function createMatcher(data: PageMatcherData): Matcher {
   function scan(text: string, from: number, to: number, more: boolean, out: number[]): number {
     if (empty) return to;
     let next = to;
-    starts.lastIndex = from;
-    // test() rather than exec(): no match object per candidate. The class matches one code unit, so the
-    // candidate is the one just before lastIndex.
-    while (starts.test(text)) {
-      const start = starts.lastIndex - 1;
-      if (start >= to) break;
-      if (!isWordStart(text, start)) continue;
+    const last = Math.min(to, text.length);
+    for (let start = from; start < last; start++) {
+      if (starts[text.charCodeAt(start)] === 0 || !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;
       out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
-      starts.lastIndex = end;
       if (end > next) next = end;
+      start = end - 1;
     }
     return next;
   }
@@ -163,22 +163,6 @@ export function createMatcher(data: PageMatcherData): Matcher {
   };
 }
 
-/**
- * Where reading may begin: a character class of the code units forms start with, bounded by the alphabet, not by
- * the corpus. Lower-case ones ("de …", "al-…") are taken only where no letter or digit stands just before them
- * (a cheap filter; the exact word-start rule runs in code): most words have a "d" inside, few forms start with one.
- * The filter covers Latin, Greek and Cyrillic letters, so it needs no Unicode property tables to compile.
- */
-function startsPattern(codeUnits: string): RegExp {
-  const upper: string[] = [];
-  const lower: string[] = [];
-  for (const ch of codeUnits) (ch !== ch.toUpperCase() ? lower : upper).push(escapeClassChar(ch));
-  const parts = [];
-  if (upper.length) parts.push(`[${upper.join('')}]`);
-  if (lower.length) parts.push(`(?<![A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])[${lower.join('')}]`);
-  return new RegExp(parts.join('|') || '(?!)', 'g');
-}
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -197,11 +181,4 @@ export function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/** A code unit inside a character class: syntax characters escaped, anything else as a \u escape if not ASCII. */
-function escapeClassChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 0x20 || c > 0x7e) return `\\u${c.toString(16).padStart(4, '0')}`;
-  return /[\\\]^-]/.test(ch) ? `\\${ch}` : ch;
 }
