@@ -2,6 +2,7 @@
 import { ENTITY_KINDS, type Pack } from '../corpus/types.ts';
 import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
 import { TITLE_WORDS } from './common-words.ts';
+import { normalUnit, PAIR_BYTES, pairBit } from './hash.ts';
 import { packTable, SLOT_BYTES, toBase64 } from './table.ts';
 import {
   type CompiledMatcher,
@@ -189,9 +190,15 @@ function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher
   pack.entities.forEach((e, i) => {
     kinds[i] = Math.max(0, ENTITY_KINDS.indexOf(e.kind));
   });
-  const bytes = new Uint8Array(table.bytes.length + kinds.length);
+  const pairs = new Uint8Array(PAIR_BYTES);
+  for (const [form] of forms) {
+    const bit = pairBit(form.charCodeAt(0), normalUnit(form.charCodeAt(1)));
+    pairs[bit >>> 3] = (pairs[bit >>> 3] ?? 0) | (1 << (bit & 7));
+  }
+  const bytes = new Uint8Array(table.bytes.length + kinds.length + PAIR_BYTES);
   bytes.set(table.bytes, 0);
   bytes.set(kinds, table.bytes.length);
+  bytes.set(pairs, table.bytes.length + kinds.length);
   if (table.bytes.length !== table.buckets * 2 + table.slots * SLOT_BYTES) throw new Error('matcher: table layout');
   return {
     version: 2,

@@ -49,3 +49,23 @@ export function hashString(s: string): [number, number] {
   }
   return [fmix(a), fmix(b)];
 }
+
+/** Bytes of the first-two-code-units filter: one bit per pair of low bytes (64 kbit). */
+export const PAIR_BYTES = 8192;
+
+/**
+ * The filter's bit for a form (or text) that starts with code units c0, c1 (c1 already normalized): what the page
+ * checks before hashing a would-be name at all. Low bytes only: a false "maybe" costs a lookup, never a match.
+ */
+export function pairBit(c0: number, c1: number): number {
+  return ((c0 & 0xff) << 8) | (c1 & 0xff);
+}
+
+/** A code unit as forms are written: any whitespace a space, any apostrophe a straight one (NaN past the end: 0). */
+export function normalUnit(c: number): number {
+  if (c !== c) return 0;
+  if (c === 0x2019 || c === 0x2018 || c === 0x2bc) return 0x27;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return 0x20;
+  if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 0x20;
+  return c;
+}

@@ -5,7 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
-import { fmix, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
+import { fmix, normalUnit, PAIR_BYTES, pairBit, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
@@ -38,7 +38,13 @@ export function createMatcher(data: PageMatcherData): Matcher {
   const { buckets, slots, longest } = data;
   const slotBase = buckets * 2;
   const kindBase = slotBase + slots * 7;
-  if (bin.length !== kindBase + data.entities) throw new Error('matcher data: tables and sizes disagree');
+  const pairBase = kindBase + data.entities;
+  if (bin.length !== pairBase + PAIR_BYTES) throw new Error('matcher data: tables and sizes disagree');
+  /** Could a form start with these two code units? One bit read, before any hashing. */
+  const pairMayStart = (c0: number, c1: number) => {
+    const bit = pairBit(c0, normalUnit(c1));
+    return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
+  };
   // The code units forms start with, as a table indexed by code unit: one load per character of text, whatever
   // the corpus. (A regular expression's character class is as fast only while it holds ASCII capitals alone: a
   // lower-case or accented start made it several times slower.)
@@ -126,7 +132,8 @@ export function createMatcher(data: PageMatcherData): Matcher {
     let next = to;
     const last = Math.min(to, text.length);
     for (let start = from; start < last; start++) {
-      if (starts[text.charCodeAt(start)] === 0 || !isWordStart(text, start)) continue;
+      const c0 = text.charCodeAt(start);
+      if (starts[c0] === 0 || !pairMayStart(c0, text.charCodeAt(start + 1)) || !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;

@@ -17,7 +17,8 @@ export interface PageMatcherData {
   version: 2;
   /**
    * Base64 of the binary tables, decoded once with atob() into a one-byte string that is read in place: bucket
-   * seeds (u16 each), form slots (7 bytes each: lane-A hash u32, value u24), then one kind byte per entity.
+   * seeds (u16 each), form slots (7 bytes each: lane-A hash u32, value u24), one kind byte per entity, then a
+   * 64-kbit filter of the first two code units forms start with (hash.ts pairBit).
    */
   data: string;
   buckets: number;
