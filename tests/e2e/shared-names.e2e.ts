@@ -3,9 +3,11 @@
 // (tests/fixtures/shared-names, via BG_CORPUS): invented articles in which Hillary Clinton is called "Clinton"
 // more often than Bill Clinton is.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../lib/corpus/types.ts';
 import {
   articlePage,
   BROWSERS,
@@ -54,9 +56,11 @@ const PAGES = {
 describe.each(BROWSERS)('shared names in %s', (name) => {
   let session: Session;
   let server: FixtureServer;
+  let pack: Pack;
 
   beforeAll(async () => {
     const dir = build(name);
+    pack = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')) as Pack;
     session = await launch(name, { dir });
     server = await serveFixtures(PAGES);
   }, 240_000);
@@ -108,6 +112,33 @@ describe.each(BROWSERS)('shared names in %s', (name) => {
     expect((await shadowUi(page, 'text', '.name')).text).toBe('Bill Clinton');
     expect((await shadowUi(page, 'text', '.also')).text).toBe('Clinton — also: Hillary Clinton');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says so on the briefing page too: a shared name's link and the dossier it opens offer the other", async () => {
+    const article = pack.articles.find((a) => a.title.startsWith('Bill Clinton finishes'));
+    if (!article) throw new Error('fixture article missing');
+    const page = await session.openExtensionPage(`briefing.html#article=${article.id}`);
+    const link = await waitUntil(
+      () =>
+        page.evaluate(() => {
+          const a = [...document.querySelectorAll('a.mention')].find((e) => e.textContent === 'Clinton');
+          return a ? { title: a.getAttribute('title'), href: a.getAttribute('href') } : null;
+        }),
+      { message: 'a "Clinton" link in the reader' },
+    );
+    expect(link.title).toBe('Bill Clinton (Person) — also: Hillary Clinton');
+    expect(link.href).toBe('#entity=person%3Abill-clinton&as=Clinton');
+    await page.evaluate((href) => {
+      location.hash = href;
+    }, link.href ?? '');
+    const also = await waitUntil(
+      () => page.evaluate(() => document.querySelector('.dossier .also')?.textContent ?? ''),
+      {
+        message: 'the dossier says what else the name could mean',
+      },
+    );
+    expect(also).toBe('“Clinton” could also mean: Hillary Clinton');
     await page.close();
   });
 });
