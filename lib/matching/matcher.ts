@@ -5,7 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
-import { fmix, normalUnit, PAIR_BYTES, pairBit, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
+import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
@@ -40,11 +40,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
   const kindBase = slotBase + slots * 7;
   const pairBase = kindBase + data.entities;
   if (bin.length !== pairBase + PAIR_BYTES) throw new Error('matcher data: tables and sizes disagree');
-  /** Could a form start with these two code units? One bit read, before any hashing. */
-  const pairMayStart = (c0: number, c1: number) => {
-    const bit = pairBit(c0, normalUnit(c1));
-    return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
-  };
+
   // The code units forms start with, as a table indexed by code unit: one load per character of text, whatever
   // the corpus. (A regular expression's character class is as fast only while it holds ASCII capitals alone: a
   // lower-case or accented start made it several times slower.)
@@ -75,6 +71,10 @@ export function createMatcher(data: PageMatcherData): Matcher {
    * Read a would-be name from `start` (a word start): the end of the longest form there, or -1, or NEEDS_MORE.
    * Whitespace inside a name matches any run of it, any apostrophe a straight one; a form may end wherever the
    * word-end rule allows, and reading goes past whitespace only where some form does.
+   *
+   * The per-character steps of hash.ts (stepA, stepB, the ASCII cases of isSpace) are written out here: a content
+   * script runs once per page, mostly before the engine's optimizing compiler would inline them, and in the
+   * baseline tiers each call costs more than the step itself. The property test holds them to hash.ts.
    */
   function read(text: string, start: number, more: boolean): number {
     const n = text.length;
@@ -95,7 +95,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
         return best;
       }
       const c = text.charCodeAt(j);
-      if (isSpace(c)) {
+      // Letters and digits (ASCII) continue the word: no lookup, no call.
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        if (++solid > longest) return best;
+        a = Math.imul(a ^ c, 0x01000193);
+        const m = Math.imul(b ^ c, 0x5bd1e995);
+        b = m ^ (m >>> 13);
+        j++;
+        continue;
+      }
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c))) {
         const v = lookup(a, b);
         if (v & VALUE_FORM) {
           best = j;
@@ -111,8 +120,8 @@ export function createMatcher(data: PageMatcherData): Matcher {
         solid++;
         continue;
       }
-      // Letters and digits continue a word: no name ends before one. Anything else may end a name.
-      if (j > start && !isAsciiAlnum(c) && isWordEnd(text, j)) {
+      // Anything else may end a name.
+      if (j > start && isWordEnd(text, j)) {
         const v = lookup(a, b);
         if (v & VALUE_FORM) {
           best = j;
@@ -133,7 +142,11 @@ export function createMatcher(data: PageMatcherData): Matcher {
     const last = Math.min(to, text.length);
     for (let start = from; start < last; start++) {
       const c0 = text.charCodeAt(start);
-      if (starts[c0] === 0 || !pairMayStart(c0, text.charCodeAt(start + 1)) || !isWordStart(text, start)) continue;
+      if (starts[c0] === 0) continue;
+      // The pair filter, written out (see read()): bit (c0, c1) of the table after the kinds.
+      const c1 = normalUnit(text.charCodeAt(start + 1));
+      const bit = ((c0 & 0xff) << 8) | (c1 & 0xff);
+      if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0 || !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;
@@ -168,10 +181,6 @@ export function createMatcher(data: PageMatcherData): Matcher {
     },
     shared: (index) => shared[index],
   };
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** What `\s` matches in a pattern. */
