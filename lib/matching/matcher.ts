@@ -183,7 +183,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
   };
 }
 
-/** What `\s` matches in a pattern. */
+/** Whitespace as `\s` has it in a regular expression: what separates the words of a name on a page. */
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
