@@ -5,6 +5,7 @@ import { defineWxtModule } from 'wxt/modules';
 import { IngestError } from '../lib/corpus/errors.ts';
 import { corpusFolders, ingestFolders } from '../lib/corpus/folder.ts';
 import { compileMatcher } from '../lib/matching/compile.ts';
+import { isDictionaryWord } from '../lib/matching/dictionary.ts';
 
 export default defineWxtModule({
   name: 'briefing-pack',
@@ -28,7 +29,7 @@ export default defineWxtModule({
       const { pack } = result;
       files.push(
         { relativeDest: 'pack.json', contents: JSON.stringify(pack) },
-        { relativeDest: 'matcher.json', contents: JSON.stringify(compileMatcher(pack)) },
+        { relativeDest: 'matcher.json', contents: JSON.stringify(compileMatcher(pack, { isWord: isDictionaryWord })) },
       );
       wxt.logger.info(
         `Briefing pack from ${dirs.join(', ')}: ${pack.articles.length} articles, ${pack.entities.length} entities, ${pack.quotes.length} quotes in ${Math.round(performance.now() - started)} ms`,
