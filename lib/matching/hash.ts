@@ -63,7 +63,7 @@ export function pairBit(c0: number, c1: number): number {
 
 /** A code unit as forms are written: any whitespace a space, any apostrophe a straight one (NaN past the end: 0). */
 export function normalUnit(c: number): number {
-  if (c !== c) return 0;
+  if (Number.isNaN(c)) return 0;
   if (c === 0x2019 || c === 0x2018 || c === 0x2bc) return 0x27;
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return 0x20;
   if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 0x20;
