@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
@@ -16,8 +17,13 @@ const minifyEsModule = {
   },
 };
 
+/** Where the content script runs, and its files (wxt.config.ts declares it; see entrypoints/content-script.ts). */
+const PAGES = ['http://*/*', 'https://*/*'];
+const CONTENT_SCRIPT = { js: 'content-script.js', css: 'content-script.css' };
 /** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
-const ES_MODULE_SCRIPTS = ['popover-ui', 'page-extract'];
+const ES_MODULE_SCRIPTS = new Set(['popover-ui', 'page-extract']);
+/** Builds that get the browser's own extension API object instead of the polyfill. */
+const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script']);
 
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({
@@ -29,28 +35,50 @@ export default defineConfig({
   // The preset is typed against the top-level Vite (Vitest's), WXT bundles its own; the plugin API is the same.
   vite: () => ({ plugins: [preact() as never] }),
   hooks: {
-    // The popover UI (entrypoints/popover-ui.ts) and the page reader (entrypoints/page-extract.ts) are imported by
-    // the content script when first needed, so each must be an ES module with an export: WXT builds unlisted
-    // scripts as IIFEs, so these builds' format is switched. Their `wxt/browser` is the browser's own object rather
-    // than a second copy of the polyfill.
+    // The content script and the modules it imports on demand (the popover UI, the "Add this page" reader) get the
+    // browser's own API object rather than the polyfill (lib/page/native-browser.ts). Those modules are imported as
+    // modules, so each must be an ES module with an export: WXT builds unlisted scripts as IIFEs, so their format is
+    // switched.
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
-      if (!name || !ES_MODULE_SCRIPTS.includes(name)) return;
-      const lib = config.build?.lib;
-      if (!lib) throw new Error(`${name}: expected WXT to build unlisted scripts in library mode`);
-      lib.formats = ['es'];
-      // Minified as tightly as the content script (WXT's dev server builds unminified, with inline source maps).
-      if (config.build?.minify !== false) config.plugins = [...(config.plugins ?? []), minifyEsModule as never];
+      if (!name || !NATIVE_BROWSER.has(name)) return;
+      if (ES_MODULE_SCRIPTS.has(name)) {
+        const lib = config.build?.lib;
+        if (!lib) throw new Error(`${name}: expected WXT to build unlisted scripts in library mode`);
+        lib.formats = ['es'];
+        // Minified as tightly as the content script (WXT's dev server builds unminified, with inline source maps).
+        if (config.build?.minify !== false) config.plugins = [...(config.plugins ?? []), minifyEsModule as never];
+      }
       const alias = config.resolve?.alias ?? [];
       config.resolve = {
         ...config.resolve,
         alias: [
-          { find: /^wxt\/browser$/, replacement: resolve(config.root ?? '.', 'lib/page/popover-ui-browser.ts') },
+          { find: /^wxt\/browser$/, replacement: resolve(config.root ?? '.', 'lib/page/native-browser.ts') },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),
         ],
       };
+    },
+    // The ::highlight() styles reach the page through the manifest's css list: no node is added to the page.
+    'build:publicAssets': async (wxt, files) => {
+      const css = readFileSync(resolve(wxt.config.root, 'lib/page/highlight.css'), 'utf8');
+      files.push({
+        relativeDest: CONTENT_SCRIPT.css,
+        contents: (await transform(css, { loader: 'css', minify: true })).code,
+      });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: PAGES,
+          js: [CONTENT_SCRIPT.js],
+          css: [CONTENT_SCRIPT.css],
+          all_frames: true,
+          run_at: 'document_idle',
+        },
+      ];
     },
   },
   manifest: ({ browser }) => ({
@@ -67,7 +95,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: [POPOVER_UI_PATH.slice(1), PAGE_EXTRACT_PATH.slice(1)],
-        matches: ['http://*/*', 'https://*/*'],
+        matches: PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

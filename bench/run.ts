@@ -1,7 +1,7 @@
 // `npm run bench`: measures Backgrounder against its budgets (issue #7) and prints one table, also written to
 // bench/results.json. Options:
 //   --quick           fewer runs and smaller synthetic corpus (development; ~1–2 minutes)
-//   --only a,b        run only these sections: ingest, bundle, highlight, background, popup, hover, user
+//   --only a,b        run only these sections: ingest, bundle, highlight, corpus, pages, background, popup, hover, user
 //   --ext <dir>       benchmark a prebuilt Chromium extension folder instead of building one
 //   --readme          write the table into README.md between the performance markers
 //   --out <file>      where to write the JSON (default bench/results.json)
@@ -9,9 +9,12 @@
 //   --corpora a,b     corpora for the background, hover and ingest rows: bundled, 929, 2k, 10k, 100k
 //                     (default: bundled,929,10k; --quick: bundled,929,2k)
 //   --with-100k       add the 100,000-article ingest row (not in CI: about 15 minutes on 2 cores)
-import { spawnSync } from 'node:child_process';
+//   --compare <dir>   the real-pages section also measures this prebuilt extension (an older build, say)
+// Environment: BG_CORPUS builds the measured extension from other folders of articles; BG_PAGES names a folder of
+// saved .html news pages for the real-pages section (default ../shared/pages).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildExtension } from './lib/build.ts';
 import { CORPUS_NAMES, type CorpusName } from './lib/corpora.ts';
 import { describeMachine } from './lib/machine.ts';
 import { errorMessage, notMeasured } from './lib/stats.ts';
@@ -19,9 +22,11 @@ import { markdownTable, textTable } from './lib/table.ts';
 import type { BenchOptions, Results, Row } from './lib/types.ts';
 import { backgroundRows } from './sections/background.ts';
 import { bundleRows } from './sections/bundle.ts';
+import { corpusRows } from './sections/corpus.ts';
 import { highlightRows } from './sections/highlight.ts';
 import { hoverRows } from './sections/hover.ts';
 import { ingestRows } from './sections/ingest.ts';
+import { pagesRows } from './sections/pages.ts';
 import { popupRows } from './sections/popup.ts';
 import { userArticleRows } from './sections/user-articles.ts';
 
@@ -33,7 +38,7 @@ const value = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const SECTIONS = ['ingest', 'bundle', 'highlight', 'background', 'popup', 'hover', 'user'] as const;
+const SECTIONS = ['ingest', 'bundle', 'highlight', 'corpus', 'pages', 'background', 'popup', 'hover', 'user'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = value('--only')?.split(',') as Section[] | undefined;
 const unknown = only?.filter((s) => !SECTIONS.includes(s));
@@ -46,24 +51,19 @@ const quick = flag('--quick');
 const started = performance.now();
 const log = (line: string) => console.error(`[bench ${Math.round((performance.now() - started) / 1000)} s] ${line}`);
 
-/** Build into a folder of our own so a bench never races a test build in .output. */
+/**
+ * The extension measured: a prebuilt one (--ext), else a build into a folder of our own. The bundled corpus is
+ * `seeds/` unless BG_CORPUS names other folders (then every row measures that corpus; the corpus rows build their
+ * own extensions regardless).
+ */
 function build(): string {
   const given = value('--ext');
   if (given) return resolve(given);
   const outDir = '.output-bench';
-  log(`building the extension into ${outDir}/chrome-mv3`);
-  const wxt = resolve(root, 'node_modules/wxt/bin/wxt.mjs');
-  const r = spawnSync(process.execPath, [wxt, 'build'], {
-    cwd: root,
-    env: { ...process.env, BG_OUT: outDir },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) {
-    console.error(r.stdout, r.stderr);
-    const line = `${r.stdout}\n${r.stderr}`.split('\n').find((l) => /error/i.test(l)) ?? '';
-    throw new Error(`wxt build failed (${line.trim().slice(0, 160)}); fix it or pass --ext <prebuilt folder>`);
-  }
-  return resolve(root, outDir, 'chrome-mv3');
+  log(
+    `building the extension into ${outDir}/chrome-mv3${process.env.BG_CORPUS ? ` (BG_CORPUS=${process.env.BG_CORPUS})` : ''}`,
+  );
+  return buildExtension(root, outDir, process.env.BG_CORPUS);
 }
 
 const machine = describeMachine();
@@ -90,6 +90,8 @@ const opts: BenchOptions = { quick, root, extensionDir, log, sizes: value('--siz
 
 const GROUPS: Record<Section, string> = {
   highlight: '1 Scan + highlight',
+  corpus: '1b Corpus size',
+  pages: '1c Real pages',
   hover: '2 Hover',
   popup: '3 Popup',
   bundle: '4 Content script',
@@ -123,6 +125,8 @@ async function section(name: Section, run: () => Promise<Row[]> | Row[]) {
 }
 
 await section('highlight', () => highlightRows(opts));
+await section('corpus', () => corpusRows(opts));
+await section('pages', () => pagesRows(opts, value('--compare')));
 await section('hover', () => hoverRows(opts));
 await section('popup', () => popupRows(opts));
 await section('bundle', () => bundleRows(opts));

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { briefingRouteSchema } from './briefing/links.ts';
 import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
 import { MAX_ARTICLE_BYTES } from './corpus/decode.ts';
-import type { CompiledMatcher } from './matching/types.ts';
+import type { PageMatcherData } from './matching/types.ts';
 import type { SearchResults, StartState } from './search/types.ts';
 import type { Activation } from './settings.ts';
 import { MAX_ARTICLES_FILE_BYTES } from './user-corpus/limits.ts';
@@ -14,6 +14,8 @@ import type { AddOutcome, ImportOutcome, UserArticlesState } from './user-corpus
 import type { ExtractOutcome } from './user-corpus/types.ts';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** An entity or shared form by its number in the matcher the content script was given. */
+const index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xfffff));
 // Page selections and queries are untrusted; cap them so a huge paste cannot stall the background.
 const text = v.pipe(v.string(), v.maxLength(10_000));
 
@@ -21,7 +23,11 @@ const toBackground = v.variant('type', [
   // A content script starting or following a settings change: is it on for its host, and (when it has none yet
   // and is on) the matcher. The host is the script's own location.hostname; it decides only what that script does.
   v.object({ type: v.literal('activate'), host: v.pipe(v.string(), v.maxLength(253)), withMatcher: v.boolean() }),
-  v.object({ type: v.literal('getBriefing'), entityId: id }),
+  // Content scripts name entities by their matcher number (they never get the ids); `shared` when the name on the
+  // page is one several entities claim, so the briefing can offer the others.
+  v.object({ type: v.literal('getBriefing'), entity: index, shared: v.optional(index) }),
+  // Ids and names of entities a content script found, for the popup's list and its reveal requests.
+  v.object({ type: v.literal('entityNames'), entities: v.pipe(v.array(index), v.maxLength(5000)) }),
   v.object({ type: v.literal('findEntity'), text }),
   v.object({ type: v.literal('pageNames'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({
@@ -30,7 +36,7 @@ const toBackground = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
   }),
   v.object({ type: v.literal('startState') }),
-  v.object({ type: v.literal('getDossier'), entityId: id }),
+  v.object({ type: v.literal('getDossier'), entityId: id, form: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
   v.object({ type: v.literal('getArticle'), articleId: id }),
   // Content scripts have no tabs API, and a page's link to an extension page is blocked unless web-accessible.
   v.object({ type: v.literal('openBriefingPage'), route: briefingRouteSchema }),
@@ -84,9 +90,11 @@ export interface PageState {
 
 /** What each request answers. */
 export interface BackgroundResponses {
-  activate: { activation: Activation; matcher: CompiledMatcher | null };
+  activate: { activation: Activation; matcher: PageMatcherData | null };
   getBriefing: Briefing | null;
-  findEntity: { entityId: string } | null;
+  /** Per number asked: [id, name], or null for a number this build does not have. */
+  entityNames: ([string, string] | null)[];
+  findEntity: { entity: number } | null;
   pageNames: null;
   search: SearchResults;
   startState: StartState;
@@ -163,9 +171,27 @@ export function handleBackgroundMessages(handlers: BackgroundHandlers) {
   return listener;
 }
 
-/** Answer ToContent messages in a content script (top frame answers by default: frameId 0). */
+/**
+ * Answer ToContent messages in a content script (top frame answers by default: frameId 0). The content script has
+ * the browser's own API, not the polyfill. Firefox's takes a returned promise; Chromium's onMessage wants the answer
+ * through `sendResponse` (with `true` returned to keep the channel open), and a failure in the shape the senders'
+ * polyfill turns back into a rejection.
+ */
 export function handleContentMessages(handlers: ContentHandlers) {
-  const listener = (raw: unknown) => dispatch(() => parseToContent(raw), handlers, {});
+  const promises = typeof (globalThis as { browser?: unknown }).browser !== 'undefined';
+  const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    let pending: Promise<unknown> | undefined;
+    try {
+      pending = dispatch(() => parseToContent(raw), handlers, {});
+    } catch {
+      return false;
+    }
+    if (!pending || promises) return pending;
+    pending.then(sendResponse, (error: unknown) =>
+      sendResponse({ __mozWebExtensionPolyfillReject__: true, message: String(error) }),
+    );
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }

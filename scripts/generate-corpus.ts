@@ -1,4 +1,4 @@
-// node --experimental-strip-types scripts/generate-corpus.ts <out-dir> --articles N [--seed S] [--truth truth.json]
+// node --experimental-strip-types scripts/generate-corpus.ts <out-dir> --articles N [--seed S] [--cast N] [--truth truth.json]
 // Writes N synthetic news articles (deterministic for a given seed) for ingest benchmarks: a recurring cast
 // of people, organizations and places, headlines, bylines, dates, and quotes in the attribution patterns
 // real copy uses. --truth writes every quote with its intended speaker, to score attribution on the output.
@@ -229,37 +229,59 @@ export interface TruthQuote {
   speaker: string;
 }
 
-export function generateCorpus(count: number, seed = 1): { files: Map<string, string>; truth: TruthQuote[] } {
+/** The usual cast: 400 people drawn at random, so names recur across articles as they do in an archive. */
+const CAST = 400;
+
+export function generateCorpus(
+  count: number,
+  seed = 1,
+  castSize = CAST,
+): { files: Map<string, string>; truth: TruthQuote[] } {
   const files = new Map<string, string>();
   const truth: TruthQuote[] = [];
-  for (const article of generateArticles(count, seed)) {
+  for (const article of generateArticles(count, seed, castSize)) {
     files.set(article.file, article.text);
     truth.push(...article.truth);
   }
   return { files, truth };
 }
 
-/** The same articles one at a time, so 100,000 of them never sit in memory together. */
+/**
+ * The same articles one at a time, so 100,000 of them never sit in memory together. `castSize` other than the usual
+ * 400 makes a cast of that many distinct people (every first name with every surname in turn, so surnames are shared
+ * as in a real archive) and names each of them in some article: a corpus with as many names as wanted, for the
+ * matcher's benchmarks (about two forms per person).
+ */
 export function* generateArticles(
   count: number,
   seed = 1,
+  castSize = CAST,
 ): Generator<{ file: string; text: string; truth: TruthQuote[] }> {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const cast: Person[] = [];
-  for (let i = 0; i < 400; i++) {
-    const first = pick(FIRST);
+  const distinct = castSize !== CAST;
+  for (let i = 0; i < castSize; i++) {
+    const first = distinct ? (FIRST[i % FIRST.length] as string) : pick(FIRST);
     const demonym = pick(COUNTRIES)[1];
     const org = pick(ORGS)[0];
     const role = random() < 0.6 ? `${demonym} ${pick(ROLES)}` : `${pick(ORG_ROLES)} the ${org}`;
-    cast.push({ first, last: pick(LAST_A) + pick(LAST_B), role, female: FIRST.indexOf(first) % 2 === 0 });
+    const k = Math.floor(i / FIRST.length);
+    const last = distinct
+      ? `${LAST_A[k % LAST_A.length]}${LAST_B[Math.floor(k / LAST_A.length) % LAST_B.length]}`
+      : pick(LAST_A) + pick(LAST_B);
+    cast.push({ first, last, role, female: FIRST.indexOf(first) % 2 === 0 });
   }
   const width = Math.max(5, String(count - 1).length);
   for (let n = 0; n < count; n++) {
     const file = `${String(n).padStart(width, '0')}.txt`;
     const truth: TruthQuote[] = [];
     const topic = pick(TOPICS);
-    const people = [pick(cast), pick(cast), pick(cast)];
+    const people = distinct
+      ? [cast[(3 * n) % cast.length], cast[(3 * n + 1) % cast.length], cast[(3 * n + 2) % cast.length]].map(
+          (p) => p as Person,
+        )
+      : [pick(cast), pick(cast), pick(cast)];
     const [country, demonym] = pick(COUNTRIES);
     const [country2] = pick(COUNTRIES);
     const [org, acronym] = pick(ORGS);
@@ -335,6 +357,7 @@ async function main() {
   };
   const count = Number(option('--articles') ?? 100);
   const seed = Number(option('--seed') ?? 1);
+  const castSize = Number(option('--cast') ?? CAST);
   if (!out || !Number.isInteger(count) || count < 1) {
     process.stderr.write('Usage: generate-corpus.ts <out-dir> --articles N [--seed S] [--truth truth.json]\n');
     process.exitCode = 1;
@@ -345,7 +368,7 @@ async function main() {
   const truth: TruthQuote[] = [];
   let batch: Promise<void>[] = [];
   let written = 0;
-  for (const article of generateArticles(count, seed)) {
+  for (const article of generateArticles(count, seed, castSize)) {
     batch.push(writeFile(join(out, article.file), article.text));
     if (truthFile) truth.push(...article.truth);
     written++;

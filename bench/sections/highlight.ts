@@ -2,7 +2,7 @@
 // marking the same terms on the same page, alternated run by run in one browser. Row 4 (heap): the content
 // script's retained heap on the 1 MB page.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { CompiledMatcher } from '../../lib/matching/types.ts';
 import { type Chromium, launchChromium, type StaticServer, serve } from '../lib/chromium.ts';
@@ -54,7 +54,7 @@ const MARK_OPTIONS = {
   accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '’', "'", '"', '“', '”', ')', '('] },
 };
 
-interface OursRun {
+export interface OursRun {
   totalMs: number;
   longestMs: number;
   evaluateMs: number;
@@ -75,7 +75,7 @@ interface MarkRun {
 }
 
 export async function highlightRows(opts: BenchOptions): Promise<Row[]> {
-  const matcher = JSON.parse(readFileSync(join(opts.extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
+  const matcher = JSON.parse(readFileSync(`${opts.extensionDir}-matcher.json`, 'utf8')) as CompiledMatcher;
   // mark.js gets every form the matcher looks for; the page text uses them as writers do (the all-capitals
   // variant of a mixed-case name only where no mixed-case form exists).
   const forms = [...new Set((matcher.forms ?? []).map(([f]) => f))];
@@ -307,7 +307,7 @@ async function floorRow(
   };
 }
 
-async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
+export async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
   const page = await chrome.browser.newPage();
   try {
     await page.goto('about:blank');
@@ -423,7 +423,7 @@ async function heapRows(
   ];
 }
 
-async function loadAndMeasure(owner: Browser | BrowserContext, url: string, withExtension: boolean) {
+export async function loadAndMeasure(owner: Browser | BrowserContext, url: string, withExtension: boolean) {
   const page = await owner.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });

@@ -4,7 +4,6 @@
 // first frame in which the popover is hit-testable at its place next to the name (elementFromPoint returns the
 // host once the closed-shadow content is laid out and visible). Latency = visible − (arrival + dwell).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { CompiledMatcher } from '../../lib/matching/types.ts';
 import { HOVER_TIMING } from '../../lib/page/hover-intent.ts';
@@ -113,7 +112,7 @@ async function hoverAt(opts: BenchOptions, extensionDir: string, group: string, 
     unit: 'ms',
     budget: { op: '<=' as const, limit: 50 },
   };
-  const matcher = JSON.parse(readFileSync(join(extensionDir, 'matcher.json'), 'utf8')) as CompiledMatcher;
+  const matcher = JSON.parse(readFileSync(`${extensionDir}-matcher.json`, 'utf8')) as CompiledMatcher;
   // One written form per entity: its canonical name when the matcher looks for it, else its first mixed-case form.
   const byEntity = new Map<number, string>();
   for (const [form, e] of matcher.forms ?? []) {

@@ -71,7 +71,7 @@ export async function popupRows(opts: BenchOptions): Promise<Row[]> {
   const emptyDir = mkdtempSync(join(tmpdir(), 'bg-empty-popup-'));
   try {
     const empty = await installEmptyPopup(chrome, emptyDir);
-    const forms = JSON.parse(readFileSync(join(opts.extensionDir, 'matcher.json'), 'utf8')) as { forms?: [string][] };
+    const forms = JSON.parse(readFileSync(`${opts.extensionDir}-matcher.json`, 'utf8')) as { forms?: [string][] };
     const names = (forms.forms ?? []).map(([f]) => f).filter((f) => f !== f.toUpperCase());
     server.set('/popup-page.html', generatePage(20_000, names, names, 3).html);
     const page = await chrome.browser.newPage();

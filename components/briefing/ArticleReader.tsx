@@ -51,11 +51,16 @@ export function ArticleReader({ view, paragraph, quoteId }: Props) {
         <p key={i} id={paragraphAnchor(i)} class={i === paragraph ? 'para target' : 'para'}>
           {segments.map((s) => {
             const name = s.entityId ? names.get(s.entityId) : undefined;
+            const also = s.shared ? ` — also: ${s.shared.others.map((o) => o.name).join(', ')}` : '';
             const inner = name ? (
               <a
                 class={`mention kind-${name.kind}`}
-                href={routeToHash({ view: 'entity', entityId: name.entityId })}
-                title={`${name.name} (${KIND_LABEL[name.kind]})`}
+                href={routeToHash(
+                  s.shared
+                    ? { view: 'entity', entityId: name.entityId, form: s.shared.form }
+                    : { view: 'entity', entityId: name.entityId },
+                )}
+                title={`${name.name} (${KIND_LABEL[name.kind]})${also}`}
               >
                 {s.text}
               </a>

@@ -25,7 +25,9 @@ export function BriefingPage() {
 function screenFor(route: BriefingRoute) {
   switch (route.view) {
     case 'entity':
-      return <DossierScreen key={route.entityId} entityId={route.entityId} />;
+      return (
+        <DossierScreen key={`${route.entityId}:${route.form ?? ''}`} entityId={route.entityId} form={route.form} />
+      );
     case 'article':
       return (
         <ArticleScreen

@@ -20,6 +20,17 @@ export function DossierView({ dossier }: { dossier: Dossier }) {
         </h1>
         {entity.description ? <p class="description">{entity.description}</p> : null}
         {others.length ? <p class="aliases">Also named: {others.join(', ')}</p> : null}
+        {dossier.also ? (
+          <p class="also">
+            “{dossier.also.form}” could also mean:{' '}
+            {dossier.also.others.map((o, i) => (
+              <span key={o.entityId}>
+                {i > 0 ? ', ' : ''}
+                <a href={routeToHash({ view: 'entity', entityId: o.entityId, form: dossier.also?.form })}>{o.name}</a>
+              </span>
+            ))}
+          </p>
+        ) : null}
         <p class="summary">
           {quoteCount} {quoteCount === 1 ? 'quote' : 'quotes'} in {articleCount}{' '}
           {articleCount === 1 ? 'article' : 'articles'}

@@ -8,8 +8,10 @@ import { useLoad } from './hooks.ts';
 import { Screen } from './Screen.tsx';
 import { SearchResultsView } from './SearchResultsView.tsx';
 
-export function DossierScreen({ entityId }: { entityId: string }) {
-  const state = useLoad(`entity:${entityId}`, () => sendToBackground({ type: 'getDossier', entityId }));
+export function DossierScreen({ entityId, form }: { entityId: string; form?: string }) {
+  const state = useLoad(`entity:${entityId}:${form ?? ''}`, () =>
+    sendToBackground(form ? { type: 'getDossier', entityId, form } : { type: 'getDossier', entityId }),
+  );
   return (
     <Screen
       state={state}

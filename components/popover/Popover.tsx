@@ -11,10 +11,12 @@ export interface PopoverProps {
   onClose(): void;
   onOpen(route: BriefingRoute): void;
   onCopy(quote: CitedQuote): Promise<boolean>;
+  /** Show another entity a shared name could mean (the briefing's `also`), by its matcher number. */
+  onSwitch(entity: number): void;
 }
 
 /** Everything inside the popover's shadow root: a briefing, or the offer to search for an unknown selection. */
-export function Popover({ content, onClose, onOpen, onCopy }: PopoverProps) {
+export function Popover({ content, onClose, onOpen, onCopy, onSwitch }: PopoverProps) {
   if (content.kind === 'no-match') {
     return (
       <PopoverDialog label="No briefing found" onClose={onClose}>
@@ -24,7 +26,7 @@ export function Popover({ content, onClose, onOpen, onCopy }: PopoverProps) {
   }
   return (
     <PopoverDialog label={`Briefing: ${content.briefing.entity.name}`} onClose={onClose}>
-      <PopoverView briefing={content.briefing} onOpen={onOpen} onCopy={onCopy} />
+      <PopoverView briefing={content.briefing} onOpen={onOpen} onCopy={onCopy} onSwitch={onSwitch} />
     </PopoverDialog>
   );
 }

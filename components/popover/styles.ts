@@ -117,6 +117,21 @@ button:focus-visible {
   text-transform: uppercase;
   letter-spacing: 0.04em;
 }
+.also {
+  padding: 0 16px 8px;
+  font-size: 13px;
+  line-height: 18px;
+  color: var(--muted);
+}
+.also-choice {
+  padding: 0;
+  border: 0;
+  background: transparent;
+  color: var(--accent);
+  font: inherit;
+  text-decoration: underline;
+  cursor: pointer;
+}
 .description {
   padding: 0 16px 8px;
   color: var(--fg);

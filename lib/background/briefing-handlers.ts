@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type BriefingRoute, routeToHash } from '../briefing/links.ts';
+import { alsoFor, sharedChoice, withSharedNames } from '../briefing/shared-names.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
 import type { PackStore } from './pack-store.ts';
 
@@ -9,13 +10,26 @@ export function briefingHandlers(
   store: PackStore,
 ): Pick<BackgroundHandlers, 'getBriefing' | 'findEntity' | 'getDossier' | 'getArticle' | 'openBriefingPage'> {
   return {
-    getBriefing: ({ entityId }) => store.briefing(entityId),
+    getBriefing: async ({ entity, shared }) => {
+      const ref = await store.entityRef(entity);
+      const briefing = ref ? await store.briefing(ref[0]) : null;
+      const also = briefing && shared !== undefined ? alsoFor(await store.sharedForms(), shared, entity) : undefined;
+      return briefing && also ? { ...briefing, also } : briefing;
+    },
     findEntity: async ({ text }) => {
       const entityId = await store.findEntity(text);
-      return entityId ? { entityId } : null;
+      const entity = entityId ? await store.entityNumber(entityId) : -1;
+      return entity >= 0 ? { entity } : null;
     },
-    getDossier: ({ entityId }) => store.dossier(entityId),
-    getArticle: ({ articleId }) => store.article(articleId),
+    getDossier: async ({ entityId, form }) => {
+      const dossier = await store.dossier(entityId);
+      const also = dossier && form ? sharedChoice(await store.sharedForms(), form, entityId) : undefined;
+      return dossier && also ? { ...dossier, also } : dossier;
+    },
+    getArticle: async ({ articleId }) => {
+      const view = await store.article(articleId);
+      return view ? withSharedNames(view, await store.sharedForms()) : null;
+    },
     openBriefingPage: async ({ route }, sender) => {
       await openBriefingPage(route, sender.tab?.id);
       return null;

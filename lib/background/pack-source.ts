@@ -4,7 +4,6 @@
 import { browser } from 'wxt/browser';
 import type { LayoutSource } from '../layout/reader.ts';
 import { LAYOUT_DIR } from '../layout/types.ts';
-import type { CompiledMatcher } from '../matching/types.ts';
 
 /** A file of the extension's layout, as text. */
 export async function readBundled(path: string): Promise<string> {
@@ -16,8 +15,4 @@ export async function readBundled(path: string): Promise<string> {
 
 export function bundledSource(): LayoutSource {
   return { read: readBundled };
-}
-
-export async function loadBundledMatcher(): Promise<CompiledMatcher> {
-  return (await fetch(browser.runtime.getURL('/matcher.json'))).json();
 }

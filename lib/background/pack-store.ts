@@ -1,17 +1,22 @@
 // The background reads the briefing pack on demand: nothing at wake-up, then per request only the file that holds
 // the answer (lib/layout), kept in a small cache while the worker lives. The extension's own files are the source
 // of truth; a build may read them through IndexedDB instead (pack-source.ts), for the comparison the bench makes.
-import type { ArticleView, Briefing, Dossier } from '../briefing/types.ts';
+import type { ArticleView, Briefing, Dossier, SharedForm } from '../briefing/types.ts';
 import { LayoutReader, type LayoutSource } from '../layout/reader.ts';
 import type { LayoutMeta } from '../layout/types.ts';
-import type { CompiledMatcher } from '../matching/types.ts';
+import type { PageMatcherData } from '../matching/types.ts';
 import type { Searcher } from '../search/sharded.ts';
-import { lazy } from './lazy.ts';
-import { bundledSource, loadBundledMatcher } from './pack-source.ts';
+import { bundledSource } from './pack-source.ts';
 
 export interface PackStore {
   meta(): Promise<LayoutMeta>;
-  matcher(): Promise<CompiledMatcher>;
+  /** The page part of the matcher, for `activate`. */
+  matcherPage(): Promise<PageMatcherData>;
+  /** [id, name] of the entity content scripts know by this number. */
+  entityRef(entity: number): Promise<[string, string] | null>;
+  /** The number content scripts know an entity by, or -1. */
+  entityNumber(entityId: string): Promise<number>;
+  sharedForms(): Promise<SharedForm[]>;
   briefing(entityId: string): Promise<Briefing | null>;
   dossier(entityId: string): Promise<Dossier | null>;
   article(articleId: string): Promise<ArticleView | null>;
@@ -22,10 +27,7 @@ export interface PackStore {
   reader: LayoutReader;
 }
 
-export function createPackStore(
-  source: LayoutSource = bundledSource(),
-  loadMatcher: () => Promise<CompiledMatcher> = loadBundledMatcher,
-): PackStore {
+export function createPackStore(source: LayoutSource = bundledSource()): PackStore {
   const reader = new LayoutReader(source);
   // Measured for `npm run bench` (backgrounder:* entries in the worker).
   const timed =
@@ -41,7 +43,10 @@ export function createPackStore(
   return {
     reader,
     meta: () => reader.meta(),
-    matcher: lazy(loadMatcher, 'backgrounder:matcher-load'),
+    matcherPage: timed('backgrounder:matcher-load', () => reader.matcherPage()),
+    entityRef: (n) => reader.entityRef(n),
+    entityNumber: (id) => reader.entityNumber(id),
+    sharedForms: () => reader.sharedForms(),
     briefing: timed('backgrounder:briefing', (id: string) => reader.briefing(id)),
     dossier: (id) => reader.dossier(id),
     article: (id) => reader.article(id),

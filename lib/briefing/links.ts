@@ -5,7 +5,8 @@ import * as v from 'valibot';
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
 export const briefingRouteSchema = v.variant('view', [
-  v.object({ view: v.literal('entity'), entityId: id }),
+  // `form`: the link came from a name several entities claim, so the dossier can offer the others.
+  v.object({ view: v.literal('entity'), entityId: id, form: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
   v.object({
     view: v.literal('article'),
     articleId: id,
@@ -23,6 +24,7 @@ export function routeToHash(route: BriefingRoute): string {
   switch (route.view) {
     case 'entity':
       params.set('entity', route.entityId);
+      if (route.form) params.set('as', route.form);
       break;
     case 'article':
       params.set('article', route.articleId);
@@ -42,7 +44,10 @@ export function routeToHash(route: BriefingRoute): string {
 export function parseHash(hash: string): BriefingRoute {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const entityId = params.get('entity');
-  if (entityId) return { view: 'entity', entityId };
+  if (entityId) {
+    const form = params.get('as');
+    return form ? { view: 'entity', entityId, form: form.slice(0, 200) } : { view: 'entity', entityId };
+  }
   const articleId = params.get('article');
   if (articleId) {
     const route: BriefingRoute = { view: 'article', articleId };

@@ -1,11 +1,15 @@
 // Splitting a paragraph into runs of plain text, names and quotes, so the reader can mark them up as
 // elements around text nodes (never by building HTML from article text).
 
+import type { SharedChoice } from './types.ts';
+
 export interface Segment {
   text: string;
   start: number;
   /** The entity named by this run, if any. */
   entityId?: string;
+  /** The run is a name several entities claim: the others it could mean. */
+  shared?: SharedChoice;
   /** The quote this run belongs to, if any; `quoteStart` on its first run, where the anchor goes. */
   quoteId?: string;
   quoteStart?: boolean;
@@ -22,7 +26,7 @@ interface Marked {
  */
 export function segmentParagraph(
   text: string,
-  mentions: (Marked & { entityId: string })[],
+  mentions: (Marked & { entityId: string; shared?: SharedChoice })[],
   quotes: (Marked & { id: string })[],
 ): Segment[] {
   const cuts = new Set<number>([0, text.length]);
@@ -40,6 +44,7 @@ export function segmentParagraph(
     const seg: Segment = { text: text.slice(start, end), start };
     const mention = mentions.find((m) => m.start <= start && end <= m.end);
     if (mention) seg.entityId = mention.entityId;
+    if (mention?.shared) seg.shared = mention.shared;
     const quote = quotes.find((q) => q.start <= start && end <= q.end);
     if (quote) {
       seg.quoteId = quote.id;

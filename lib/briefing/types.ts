@@ -29,6 +29,26 @@ export interface Briefing {
   /** How many distinct quotes exist in all, so the popover can say "N more". */
   totalQuotes: number;
   related: EntitySummary[];
+  /**
+   * The name on the page was one several entities claim (`form`) and this one was chosen from its context; the
+   * others it could mean, by their matcher number (what the page knows them by), so the reader can switch.
+   */
+  also?: { form: string; others: { entity: number; entityId: string; name: string }[] };
+}
+
+/**
+ * A form several entities claim, as the build's matcher lists it: its candidates, most mentioned with that form
+ * first, as [number in the matcher, id, name].
+ */
+export interface SharedForm {
+  form: string;
+  candidates: [entity: number, id: string, name: string][];
+}
+
+/** A name several entities claim ("Marlow"), and the others it could mean besides the one chosen. */
+export interface SharedChoice {
+  form: string;
+  others: { entityId: string; name: string }[];
 }
 
 export interface DossierArticle {
@@ -47,6 +67,8 @@ export interface DossierArticle {
 
 export interface Dossier {
   entity: EntitySummary & { aliases: string[] };
+  /** Reached from a shared name (`#entity=…&as=Marlow`): what else that name could mean. */
+  also?: SharedChoice;
   articles: DossierArticle[];
   related: EntitySummary[];
   /** What the page leaves out (lib/briefing/dossier.ts caps it): quotes, and articles that only name the entity. */
@@ -56,7 +78,7 @@ export interface Dossier {
 export interface ArticleView {
   article: Article;
   /** Entity mentions, sorted by paragraph then offset, without overlaps, for highlighting in the reader. */
-  mentions: (Span & { entityId: string; kind: EntityKind; name: string })[];
+  mentions: (Span & { entityId: string; kind: EntityKind; name: string; shared?: SharedChoice })[];
   /** Quotes in this article, sorted by paragraph then offset, for anchors in the reader. */
   quotes: {
     id: string;

@@ -7,9 +7,11 @@ import { buildDossier } from '../briefing/dossier.ts';
 import { aliasWinners } from '../briefing/find-entity.ts';
 import { indexByIds, memoByPack, type PackIndex } from '../briefing/pack-index.ts';
 import type { Entity, Pack, Quote } from '../corpus/types.ts';
+import type { CompiledMatcher } from '../matching/types.ts';
 import { searchDocuments } from '../search/build.ts';
 import { type Emit, ShardBuilder } from '../search/shards-build.ts';
 import type { StartState } from '../search/types.ts';
+import { emitMatcher } from './matcher-files.ts';
 import {
   type ArticleRecord,
   aliasPath,
@@ -42,6 +44,8 @@ export interface LayoutReport {
 export interface LayoutOptions {
   /** Postings per term and kind in a chunk (tests make it tiny to exercise tiers). */
   head?: number;
+  /** The matcher compiled from the same pack: its page part and entity tables go into the layout too (m/). */
+  matcher?: CompiledMatcher;
 }
 
 export async function buildLayout(pack: Pack, emit: Emit, options: LayoutOptions = {}): Promise<LayoutReport> {
@@ -117,6 +121,7 @@ export async function buildLayout(pack: Pack, emit: Emit, options: LayoutOptions
     if (key !== undefined) shards.add(kind, key, doc);
   }
   const search = await shards.write(out, options.head);
+  if (options.matcher) await emitMatcher(options.matcher, out);
 
   const meta: LayoutMeta = {
     layout: LAYOUT_VERSION,

@@ -3,11 +3,17 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Pack } from '../corpus/types.ts';
+import { compileMatcher } from '../matching/compile.ts';
+import { isDictionaryWord } from '../matching/dictionary.ts';
 import { buildLayout, type LayoutOptions, type LayoutReport } from './build.ts';
 import type { LayoutSource } from './reader.ts';
 
-/** Writes `pack`'s layout into `dir`, replacing whatever layout was there. */
+/**
+ * Writes `pack`'s layout into `dir`, replacing whatever layout was there, with the matcher's files compiled as the
+ * build compiles them (unless `options.matcher` is given).
+ */
 export async function writeLayout(dir: string, pack: Pack, options: LayoutOptions = {}): Promise<LayoutReport> {
+  const matcher = options.matcher ?? compileMatcher(pack, { isWord: isDictionaryWord });
   await rm(dir, { recursive: true, force: true });
   const made = new Set<string>();
   return buildLayout(
@@ -21,7 +27,7 @@ export async function writeLayout(dir: string, pack: Pack, options: LayoutOption
       }
       await writeFile(file, contents);
     },
-    options,
+    { ...options, matcher },
   );
 }
 

@@ -3,7 +3,8 @@
 // needs. Parsed files stay in a small cache, bounded by their size, for as long as the reader lives.
 
 import { selectionKeys } from '../briefing/find-entity.ts';
-import type { ArticleView, Briefing, Dossier } from '../briefing/types.ts';
+import type { ArticleView, Briefing, Dossier, SharedForm } from '../briefing/types.ts';
+import type { PageMatcherData } from '../matching/types.ts';
 import { createShardedSearcher, type Searcher, type ShardSource } from '../search/sharded.ts';
 import { type Chunk, chunkPath, type Kind, type Tier, tierPath, vocabPath } from '../search/shards.ts';
 import {
@@ -14,14 +15,20 @@ import {
   briefingPath,
   bucketOf,
   dossierPath,
+  ENTITY_CHUNK,
   type EntityRow,
+  entityChunks,
+  entityNamesPath,
+  entityNumbersPath,
   entitySummary,
   LAYOUT_VERSION,
   type LayoutMeta,
+  matcherPagePath,
   metaPath,
   namesPath,
   type QuoteRows,
   quotesPath,
+  sharedFormsPath,
 } from './types.ts';
 
 /** Where the layout's files come from: the text of one file by its path under the layout root. */
@@ -131,6 +138,33 @@ export class LayoutReader {
       if (table && Object.hasOwn(table, key)) return table[key] ?? null;
     }
     return null;
+  }
+
+  /** The page part of the matcher: what an `activate` answer carries. */
+  matcherPage(): Promise<PageMatcherData> {
+    return this.json<PageMatcherData>(matcherPagePath());
+  }
+
+  /** [id, name] of the entity a content script knows by `entity`, or null. */
+  async entityRef(entity: number): Promise<[string, string] | null> {
+    const { counts } = await this.meta();
+    if (!Number.isInteger(entity) || entity < 0 || entity >= counts.entities) return null;
+    const chunk = await this.json<[string, string][]>(entityNamesPath(Math.floor(entity / ENTITY_CHUNK)));
+    return chunk[entity % ENTITY_CHUNK] ?? null;
+  }
+
+  /** The number content scripts know an entity by, or -1. */
+  async entityNumber(entityId: string): Promise<number> {
+    const { counts } = await this.meta();
+    const table = await this.json<Record<string, number>>(
+      entityNumbersPath(bucketOf(entityId, entityChunks(counts.entities))),
+    );
+    return Object.hasOwn(table, entityId) ? (table[entityId] ?? -1) : -1;
+  }
+
+  /** Every form several entities claim, with their candidates. */
+  sharedForms(): Promise<SharedForm[]> {
+    return this.json<SharedForm[]>(sharedFormsPath());
   }
 
   searcher(): Promise<Searcher> {

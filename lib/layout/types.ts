@@ -109,3 +109,18 @@ export function bucketOf(id: string, count: number): number {
   }
   return (h >>> 0) % Math.max(1, count);
 }
+
+// The matcher's side files. A content script knows entities by number (the matcher's, which is the pack's entity
+// order) and gets only the page part; the background turns numbers into ids and names, and back, one small file at
+// a time, and reads the shared forms only when a name several entities claim is asked about.
+
+/** Entities per file of the number → [id, name] table, and the bucket count of the id → number table. */
+export const ENTITY_CHUNK = 1024;
+export const entityChunks = (entities: number) => Math.max(1, Math.ceil(entities / ENTITY_CHUNK));
+export const matcherPagePath = () => 'm/page.json';
+/** [id, name] of entities chunk × ENTITY_CHUNK … in number order. */
+export const entityNamesPath = (chunk: number) => `m/e/${chunk}.json`;
+/** id → number, for the ids that hash to this bucket (bucketOf(id, entityChunks(count))). */
+export const entityNumbersPath = (bucket: number) => `m/i/${bucket}.json`;
+/** SharedForm[] (lib/briefing/types.ts). */
+export const sharedFormsPath = () => 'm/shared.json';

@@ -16,7 +16,7 @@ export function isAcronym(alias: string): boolean {
 }
 
 /** Lower-case words that do occur inside names: "Center for Eastern Studies", "Ludwig van Beethoven". */
-const PARTICLES: ReadonlySet<string> = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'al',
   'and',
   'at',
@@ -60,12 +60,30 @@ export function refusal(alias: string): string | null {
   return null;
 }
 
+/** Letters an acronym needs before house styles write it as a word: "Nato", "Unesco", but never "Bbc" or "Eu". */
+const WORD_ACRONYM_LETTERS = 4;
+
 /**
- * The forms the page matcher looks for: the alias as written, and for anything but an acronym its all-capitals
- * form too (headlines, bylines). Never a lower-case form: that is where common words live.
+ * An acronym as house styles that write it as a word would ("NATO" → "Nato"), or null: only an acronym of letters
+ * alone, long enough to be said as a word, whose word form is not itself a word ("AIDS" → "Aids" is refused).
  */
-export function surfaceForms(alias: string): string[] {
-  if (isAcronym(alias)) return [alias];
+export function acronymWord(alias: string, isWord: (lower: string) => boolean): string | null {
+  if (!isAcronym(alias) || !/^\p{Lu}+$/u.test(alias) || [...alias].length < WORD_ACRONYM_LETTERS) return null;
+  const lower = alias.toLowerCase();
+  if (COMMON_WORDS.has(lower) || isWord(lower)) return null;
+  return alias.charAt(0) + lower.slice(1);
+}
+
+/**
+ * The forms the page matcher looks for: the alias as written, then the forms derived from it: for anything but an
+ * acronym its all-capitals form (headlines, bylines), for an acronym its word form where `isWord` allows one. Never
+ * a lower-case form: that is where common words live.
+ */
+export function surfaceForms(alias: string, isWord?: (lower: string) => boolean): string[] {
+  if (isAcronym(alias)) {
+    const word = isWord ? acronymWord(alias, isWord) : null;
+    return word ? [alias, word] : [alias];
+  }
   const upper = alias.toUpperCase();
   return upper === alias ? [alias] : [alias, upper];
 }

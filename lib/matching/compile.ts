@@ -1,60 +1,216 @@
 // Build time: the pack's entities and aliases become the compact matcher the content script runs.
-import type { Pack } from '../corpus/types.ts';
-import { normalizeAlias, refusal, surfaceForms } from './aliases.ts';
-import { buildPattern } from './pattern.ts';
-import type { CompiledMatcher } from './types.ts';
+import { ENTITY_KINDS, type Pack } from '../corpus/types.ts';
+import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
+import { TITLE_WORDS } from './common-words.ts';
+import { normalUnit, PAIR_BYTES, pairBit } from './hash.ts';
+import { packTable, SLOT_BYTES, toBase64 } from './table.ts';
+import {
+  type CompiledMatcher,
+  type PageMatcherData,
+  VALUE_FORM,
+  VALUE_GOES_ON,
+  VALUE_INDEX,
+  VALUE_SHARED,
+} from './types.ts';
+
+export interface CompileOptions {
+  /**
+   * Is a lower-case word an ordinary dictionary word? Acronyms whose word form is not ("Nato") are matched in that
+   * form too. Without it no word form is made (lib/matching/dictionary.ts has the build's dictionary).
+   */
+  isWord?: (lower: string) => boolean;
+}
 
 interface Claim {
   entity: number;
-  /** The entity's own canonical name (or its capitals), which beats anyone else's alias. */
+  /** The entity's own canonical name (or a form derived from it), which beats anyone else's alias. */
   canonical: boolean;
-  /** Written as in the texts rather than derived (the capitals form), which beats a derived form. */
+  /** Written as in the texts rather than derived (capitals, an acronym's word form), which beats a derived form. */
   written: boolean;
+  /** The alias the form comes from: what the corpus's mentions are counted by. */
+  alias: string;
 }
 
+/** Title words too general to tell two people apart ("former", "state"): never a cue on their own. */
+const WEAK_TITLES: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'acting',
+  'first',
+  'former',
+  'senior',
+  'deputy',
+  'vice',
+  'executive',
+  'general',
+  'state',
+  'home',
+  'foreign',
+  'interior',
+  'finance',
+  'defence',
+  'defense',
+  'chief',
+  'head',
+  'assistant',
+]);
+
 /**
- * Compile the pack into one pattern plus a form → entity table. Aliases that are too short, have no capital,
- * are a bare common word or only a title are left out. A form claimed by two entities goes to the one whose
- * canonical name it is, else to the one that wrote it rather than derived it, else to nobody: a wrong briefing
- * is worse than none.
+ * Compile the pack into the page's form table plus the tables the background names things with. Aliases that are
+ * too short, have no capital, are a bare common word or only a title are left out. A form claimed by several
+ * entities goes to the one whose canonical name it is, else to the one that wrote it rather than derived it; when
+ * several tie, it is shared: the page picks among them from context, most mentioned with that form first.
  */
-export function compileMatcher(pack: Pack): CompiledMatcher {
+export function compileMatcher(pack: Pack, options: CompileOptions = {}): CompiledMatcher {
+  const claims = claimsOf(pack, options);
+  const counts = mentionCounts(pack);
+  const forms: [string, number][] = [];
+  const shared: CompiledMatcher['shared'] = [];
+  const sharedIndex = new Map<string, number>();
+  for (const [form, list] of claims) {
+    const tier = topTier(list);
+    const first = tier[0];
+    if (!first) continue;
+    if (tier.length === 1) {
+      forms.push([form, first.entity]);
+      continue;
+    }
+    const candidates = tier
+      .map((c): [number, number, number] => [
+        c.entity,
+        counts.get(c.entity)?.get(c.alias) ?? 0,
+        pack.entities[c.entity]?.mentions.length ?? 0,
+      ])
+      .sort((x, y) => y[1] - x[1] || y[2] - x[2] || x[0] - y[0])
+      .map(([entity, n]): [number, number] => [entity, n]);
+    // The same candidates in the same order (a name and its capitals) share one list.
+    const key = candidates.map(([e]) => e).join(',');
+    let index = sharedIndex.get(key);
+    if (index === undefined) {
+      index = shared.length;
+      sharedIndex.set(key, index);
+      shared.push({ form, candidates });
+    }
+    forms.push([form, -1 - index]);
+  }
+  forms.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const entities = pack.entities.map((e): [string, string, (typeof ENTITY_KINDS)[number]] => [e.id, e.name, e.kind]);
+  return { version: 2, entities, forms, shared, page: pageData(pack, forms, shared) };
+}
+
+/** Who claims each surface form, at most once per entity. */
+function claimsOf(pack: Pack, options: CompileOptions): Map<string, Claim[]> {
   const claims = new Map<string, Claim[]>();
   pack.entities.forEach((entity, index) => {
     const canonicalName = normalizeAlias(entity.name);
     const aliases = new Set([entity.name, ...entity.aliases].map(normalizeAlias));
     for (const alias of aliases) {
       if (refusal(alias) !== null) continue;
-      surfaceForms(alias).forEach((form, i) => {
+      surfaceForms(alias, options.isWord).forEach((form, i) => {
         const list = claims.get(form) ?? [];
         if (list.some((c) => c.entity === index)) return;
-        list.push({ entity: index, canonical: alias === canonicalName, written: i === 0 });
+        list.push({ entity: index, canonical: alias === canonicalName, written: i === 0, alias });
         claims.set(form, list);
       });
     }
   });
-
-  const forms: [string, number][] = [];
-  for (const [form, list] of claims) {
-    const winner = pickClaim(list);
-    if (winner !== undefined) forms.push([form, winner]);
-  }
-  forms.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-
-  return {
-    version: 1,
-    entities: pack.entities.map((e) => [e.id, e.name, e.kind]),
-    forms,
-    pattern: buildPattern(forms.map(([form]) => form)),
-  };
+  return claims;
 }
 
-function pickClaim(list: Claim[]): number | undefined {
-  if (list.length === 1) return list[0]?.entity;
-  for (const key of ['canonical', 'written'] as const) {
-    const best = list.filter((c) => c[key]);
-    if (best.length === 1) return best[0]?.entity;
-    if (best.length > 1) return undefined;
+/** The claims that count: the canonical ones if any, else the written ones, else all (derived forms alone). */
+function topTier(list: Claim[]): Claim[] {
+  const canonical = list.filter((c) => c.canonical);
+  if (canonical.length > 0) return canonical;
+  const written = list.filter((c) => c.written);
+  return written.length > 0 ? written : list;
+}
+
+/** How often the corpus mentions each entity with each alias (normalized), from its recorded mentions. */
+function mentionCounts(pack: Pack): Map<number, Map<string, number>> {
+  const articles = new Map(pack.articles.map((a) => [a.id, a]));
+  const out = new Map<number, Map<string, number>>();
+  pack.entities.forEach((entity, index) => {
+    const byAlias = new Map<string, number>();
+    for (const m of entity.mentions) {
+      const text = articles.get(m.articleId)?.paragraphs[m.paragraph]?.slice(m.start, m.end);
+      if (!text) continue;
+      const alias = normalizeAlias(text);
+      byAlias.set(alias, (byAlias.get(alias) ?? 0) + 1);
+    }
+    out.set(index, byAlias);
+  });
+  return out;
+}
+
+/**
+ * Words that pick one candidate of a shared form when they stand just before it: the rest of its canonical name
+ * ("Ana" for "Marlow") and the titles its description gives it ("senator"), lower case; a word two candidates
+ * have is no cue at all.
+ */
+function cuesOf(pack: Pack, form: string, entities: number[]): string[] {
+  const formWords = new Set(form.toLowerCase().split(' '));
+  const per = entities.map((index) => {
+    const e = pack.entities[index];
+    const words = new Set<string>();
+    for (const w of (e?.name ?? '').toLowerCase().split(/\s+/)) {
+      const word = w.replace(/[.,]+$/, '');
+      if (/^\p{L}[\p{L}'-]+$/u.test(word) && !formWords.has(word) && !PARTICLES.has(word)) words.add(word);
+    }
+    for (const w of (e?.description ?? '').toLowerCase().split(/[^\p{L}]+/u)) {
+      if (TITLE_WORDS.has(w) && !WEAK_TITLES.has(w)) words.add(w);
+    }
+    return words;
+  });
+  const seen = new Map<string, number>();
+  for (const words of per) for (const w of words) seen.set(w, (seen.get(w) ?? 0) + 1);
+  return per.map((words) => [...words].filter((w) => seen.get(w) === 1).join(' '));
+}
+
+function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher['shared']): PageMatcherData {
+  const values = new Map<string, number>();
+  const starts = new Set<string>();
+  let longest = 0;
+  for (const [form, code] of forms) {
+    const value = VALUE_FORM | (code >= 0 ? code : VALUE_SHARED | (-1 - code));
+    if ((code >= 0 ? code : -1 - code) > VALUE_INDEX) throw new Error('matcher: more entities than the table holds');
+    values.set(form, (values.get(form) ?? 0) | value);
+    // Every prefix that ends before a space: reading a page goes on past whitespace only where a form does.
+    for (let i = form.indexOf(' '); i > 0; i = form.indexOf(' ', i + 1)) {
+      const prefix = form.slice(0, i);
+      values.set(prefix, (values.get(prefix) ?? 0) | VALUE_GOES_ON);
+    }
+    const first = form.charAt(0);
+    starts.add(first);
+    // Any apostrophe reads as a straight one.
+    if (first === "'") for (const a of '\u2019\u2018\u02BC') starts.add(a);
+    longest = Math.max(longest, form.length);
   }
-  return undefined;
+  const table = packTable(values);
+  const kinds = new Uint8Array(pack.entities.length);
+  pack.entities.forEach((e, i) => {
+    kinds[i] = Math.max(0, ENTITY_KINDS.indexOf(e.kind));
+  });
+  const pairs = new Uint8Array(PAIR_BYTES);
+  for (const [form] of forms) {
+    const bit = pairBit(form.charCodeAt(0), normalUnit(form.charCodeAt(1)));
+    pairs[bit >>> 3] = (pairs[bit >>> 3] ?? 0) | (1 << (bit & 7));
+  }
+  const bytes = new Uint8Array(table.bytes.length + kinds.length + PAIR_BYTES);
+  bytes.set(table.bytes, 0);
+  bytes.set(kinds, table.bytes.length);
+  bytes.set(pairs, table.bytes.length + kinds.length);
+  if (table.bytes.length !== table.buckets * 2 + table.slots * SLOT_BYTES) throw new Error('matcher: table layout');
+  return {
+    version: 2,
+    data: toBase64(bytes),
+    buckets: table.buckets,
+    slots: table.slots,
+    entities: pack.entities.length,
+    starts: [...starts].sort().join(''),
+    longest,
+    shared: shared.map(({ form, candidates }) => {
+      const entities = candidates.map(([e]) => e);
+      return { entities, cues: cuesOf(pack, form, entities) };
+    }),
+  };
 }

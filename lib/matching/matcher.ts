@@ -1,116 +1,200 @@
-// The page side of matching: runs the compiled pattern over text and names what it found. Pure and DOM-free;
-// this and chars.ts are all of lib/matching that ships in the content script.
-import { formKey, isWordEnd, isWordStart } from './chars.ts';
-import type { CompiledMatcher, MatchSpan } from './types.ts';
+// The page side of matching: reads text once, left to right, and looks every would-be name up in the prebuilt
+// form table (table.ts) by its hash. Nothing is compiled per page and nothing grows with the corpus but the table
+// itself, read in place from one string. Pure and DOM-free; with chars.ts and hash.ts all of lib/matching that
+// ships in the content script.
+import type { EntityKind } from '../corpus/types.ts';
+import { ENTITY_KINDS } from '../corpus/types.ts';
+import { isWordEnd, isWordStart } from './chars.ts';
+import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
+import type { MatchSpan, PageMatcherData } from './types.ts';
+import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
 export interface Matcher {
   /** Every mention in `text`, left to right, never overlapping; the longest name wins at each position. */
   find(text: string): MatchSpan[];
   /**
-   * The mentions that start in [from, to) of `text`, left to right, appended to `out` as start, end, entity
-   * triples (no object per match). `text` may be a window onto a longer run: with `more`, the run goes on past
-   * the end of `text`, and a name running into that end might go on too. Returns where the next call should
-   * start: `to`, or the end of a mention reaching past it; or, with `more`, the start (before `to`) of a mention
-   * that ran into the end of `text`, which is not in `out` and needs a wider window.
+   * The mentions that start in [from, to) of `text`, left to right, appended to `out` as start, end, code triples
+   * (no object per match): the code is an entity index, or for a shared form -1 - its index in `shared`. `text`
+   * may be a window onto a longer run: with `more`, the run goes on past the end of `text`, and a name running
+   * into that end might go on too. Returns where the next call should start: `to`, or the end of a mention
+   * reaching past it; or, with `more`, the start (before `to`) of a mention that ran into the end of `text`,
+   * which is not in `out` and needs a wider window.
    */
   scan(text: string, from: number, to: number, more: boolean, out: number[]): number;
   /** The longest form in characters: how far past its start a mention reaches (a single space between words). */
   readonly longest: number;
-  /**
-   * Compile ahead of the first real text, one step per call so that each can have a task of its own (the
-   * pattern's parse, its first run, its machine code): false while there is more to do.
-   */
-  warmUp(): boolean;
+  kindOf(entity: number): EntityKind;
+  /** A shared form's candidates, most likely first, and their cue words (see PageMatcherData.shared). */
+  shared(index: number): { entities: readonly number[]; cues: readonly string[] } | undefined;
 }
 
-export function createMatcher(compiled: CompiledMatcher): Matcher {
-  // Nothing is compiled here: the content script creates the matcher as the message with it arrives, and pays
-  // for the pattern in warmUp()'s tasks, or on first use.
-  let pattern: RegExp | null = null;
-  const regex = () => {
-    pattern ??= new RegExp(compiled.pattern, 'gu');
-    return pattern;
-  };
-  const forms = new Map(compiled.forms);
-  let longest = 0;
-  for (const [form] of compiled.forms) longest = Math.max(longest, form.length);
-  let warmed = 0;
+/** Returned by the reading of one candidate: it ran into the end of a window that has more after it. */
+const NEEDS_MORE = -2;
 
-  /** The entity of matched text: as written on most pages, else after folding its spaces and apostrophes. */
-  function entityOf(matched: string): number {
-    return forms.get(matched) ?? forms.get(formKey(matched)) ?? -1;
+export function createMatcher(data: PageMatcherData): Matcher {
+  if (data.version !== 2) throw new Error(`matcher data version ${String(data.version)}; this build reads 2`);
+  // One native call: the tables become a one-byte string, read in place with charCodeAt (no typed-array copy).
+  const bin = atob(data.data);
+  const { buckets, slots, longest } = data;
+  const slotBase = buckets * 2;
+  const kindBase = slotBase + slots * 7;
+  const pairBase = kindBase + data.entities;
+  if (bin.length !== pairBase + PAIR_BYTES) throw new Error('matcher data: tables and sizes disagree');
+
+  // The code units forms start with, as a table indexed by code unit: one load per character of text, whatever
+  // the corpus. (A regular expression's character class is as fast only while it holds ASCII capitals alone: a
+  // lower-case or accented start made it several times slower.)
+  const starts = new Uint8Array(0x10000);
+  for (let i = 0; i < data.starts.length; i++) starts[data.starts.charCodeAt(i)] = 1;
+  const empty = data.starts.length === 0;
+
+  /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
+  function lookup(a: number, b: number): number {
+    const ka = fmix(a);
+    const bucket = scale(ka, buckets) * 2;
+    const seed = bin.charCodeAt(bucket) | (bin.charCodeAt(bucket + 1) << 8);
+    const at = slotBase + slotOf(fmix(b), seed, slots) * 7;
+    const key =
+      (bin.charCodeAt(at) |
+        (bin.charCodeAt(at + 1) << 8) |
+        (bin.charCodeAt(at + 2) << 16) |
+        (bin.charCodeAt(at + 3) << 24)) >>>
+      0;
+    if (key !== ka) return 0;
+    return bin.charCodeAt(at + 4) | (bin.charCodeAt(at + 5) << 8) | (bin.charCodeAt(at + 6) << 16);
   }
 
-  /** The longest form from `start` that ends at a word boundary before `end`, pushed onto `out`; its end or -1. */
-  function longestBefore(text: string, start: number, end: number, out: number[]): number {
-    for (let stop = end - 1; stop > start; stop--) {
-      if (!isWordEnd(text, stop)) continue;
-      const entity = entityOf(text.slice(start, stop));
-      if (entity >= 0) {
-        out.push(start, stop, entity);
-        return stop;
+  // The value of the longest form found by read(), for its caller.
+  let found = 0;
+
+  /**
+   * Read a would-be name from `start` (a word start): the end of the longest form there, or -1, or NEEDS_MORE.
+   * Whitespace inside a name matches any run of it, any apostrophe a straight one; a form may end wherever the
+   * word-end rule allows, and reading goes past whitespace only where some form does.
+   *
+   * The per-character steps of hash.ts (stepA, stepB, the ASCII cases of isSpace) are written out here: a content
+   * script runs once per page, mostly before the engine's optimizing compiler would inline them, and in the
+   * baseline tiers each call costs more than the step itself. The property test holds them to hash.ts.
+   */
+  function read(text: string, start: number, more: boolean): number {
+    const n = text.length;
+    let a = SEED_A;
+    let b = SEED_B;
+    let j = start;
+    let best = -1;
+    let solid = 0;
+    for (;;) {
+      // The word-end rule reads up to three characters past a name's end.
+      if (more && j + 3 >= n) return NEEDS_MORE;
+      if (j >= n) {
+        const v = lookup(a, b);
+        if (v & VALUE_FORM) {
+          best = j;
+          found = v;
+        }
+        return best;
       }
+      const c = text.charCodeAt(j);
+      // Letters and digits (ASCII) continue the word: no lookup, no call.
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        if (++solid > longest) return best;
+        a = Math.imul(a ^ c, 0x01000193);
+        const m = Math.imul(b ^ c, 0x5bd1e995);
+        b = m ^ (m >>> 13);
+        j++;
+        continue;
+      }
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c))) {
+        const v = lookup(a, b);
+        if (v & VALUE_FORM) {
+          best = j;
+          found = v;
+        }
+        if (!(v & VALUE_GOES_ON)) return best;
+        a = stepA(a, 0x20);
+        b = stepB(b, 0x20);
+        j++;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        if (more && j + 3 >= n) return NEEDS_MORE;
+        if (j >= n) return best;
+        solid++;
+        continue;
+      }
+      // Anything else may end a name.
+      if (j > start && isWordEnd(text, j)) {
+        const v = lookup(a, b);
+        if (v & VALUE_FORM) {
+          best = j;
+          found = v;
+        }
+      }
+      if (++solid > longest) return best;
+      const unit = c === 0x2019 || c === 0x2018 || c === 0x2bc ? 0x27 : c;
+      a = stepA(a, unit);
+      b = stepB(b, unit);
+      j++;
     }
-    return -1;
   }
 
   function scan(text: string, from: number, to: number, more: boolean, out: number[]): number {
-    const re = regex();
+    if (empty) return to;
     let next = to;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      if (start >= to) break;
-      const matched = m[0];
-      const end = start + matched.length;
-      // A longer form may go on past the window, or what follows it decide its end ("NATO'sx"): the caller widens
-      // the window and asks again from here.
-      if (more && end + 3 >= text.length) return start;
-      // The pattern gives the longest form at the leftmost position where any form occurs. No form can start
-      // inside a word; a longest form running into a word ("NATOs") may leave a shorter one that fits.
-      let stop = -1;
-      if (isWordStart(text, start)) {
-        if (isWordEnd(text, end)) {
-          const entity = entityOf(matched);
-          if (entity >= 0) {
-            out.push(start, end, entity);
-            stop = end;
-          }
-        } else {
-          stop = longestBefore(text, start, end, out);
-        }
-      }
-      if (stop < 0) {
-        re.lastIndex = start + 1;
-      } else {
-        re.lastIndex = stop;
-        if (stop > next) next = stop;
-      }
+    const last = Math.min(to, text.length);
+    for (let start = from; start < last; start++) {
+      const c0 = text.charCodeAt(start);
+      if (starts[c0] === 0) continue;
+      // The pair filter, written out (see read()): bit (c0, c1) of the table after the kinds.
+      const c1 = normalUnit(text.charCodeAt(start + 1));
+      const bit = ((c0 & 0xff) << 8) | (c1 & 0xff);
+      if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0 || !isWordStart(text, start)) continue;
+      const end = read(text, start, more);
+      if (end === NEEDS_MORE) return start;
+      if (end < 0) continue;
+      out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
+      if (end > next) next = end;
+      start = end - 1;
     }
     return next;
   }
 
+  const shared = data.shared;
   return {
     find(text) {
       const triples: number[] = [];
       scan(text, 0, text.length, false, triples);
       const out: MatchSpan[] = [];
       for (let i = 0; i < triples.length; i += 3) {
-        out.push({ start: triples[i] ?? 0, end: triples[i + 1] ?? 0, entity: triples[i + 2] ?? -1 });
+        const code = triples[i + 2] ?? -1;
+        const span: MatchSpan = { start: triples[i] ?? 0, end: triples[i + 1] ?? 0, entity: code };
+        if (code < 0) {
+          span.shared = -1 - code;
+          span.entity = shared[span.shared]?.entities[0] ?? -1;
+        }
+        out.push(span);
       }
       return out;
     },
     scan,
     longest,
-    warmUp() {
-      // Engines parse a pattern when it is created, compile it lazily on its first run and again to machine code
-      // on a later one: each step here, rather than inside the first slice of a page scan.
-      if (warmed >= 3) return true;
-      const sample = `${compiled.forms[0]?.[0] ?? ''} é`;
-      if (warmed === 0) regex();
-      else scan(sample, 0, sample.length, false, []);
-      warmed++;
-      return warmed >= 3;
+    kindOf(entity) {
+      return ENTITY_KINDS[bin.charCodeAt(kindBase + entity)] ?? 'term';
     },
+    shared: (index) => shared[index],
   };
+}
+
+/** Whitespace as `\s` has it in a regular expression: what separates the words of a name on a page. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

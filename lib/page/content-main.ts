@@ -1,48 +1,59 @@
 // The content script's wiring: settings decide whether this page is highlighted; the highlighter and the hover
 // popover start and stop with them, live, in every frame. The top frame also answers the popup and the badge.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Matcher } from '../matching/matcher.ts';
-import { createMatcher } from '../matching/matcher.ts';
-import type { CompiledMatcher } from '../matching/types.ts';
-import { handleContentMessages, sendToBackground } from '../messaging.ts';
+// What a page pays before it shows a name is kept to the script's evaluation, one `activate` round trip and the
+// walk: highlights are registered, hover listens and the badge is told only once a name is found.
+import { createMatcher, type Matcher } from '../matching/matcher.ts';
+import { handleContentMessages, type PageName, sendToBackground } from '../messaging.ts';
 import type { Activation } from '../settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
 import { loadPageExtract } from './extract-loader.ts';
 import { type Highlighter, startHighlighter } from './highlighter.ts';
 import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
-import type { HighlightIndex, PopoverController } from './types.ts';
+import { createLifetime, type Lifetime } from './lifetime.ts';
+import type { HighlightIndex, PageEntity, PopoverController } from './types.ts';
 import { yieldToMain } from './yield.ts';
 
 /** How long the page must be quiet before changed text is rescanned; well inside the 500 ms promise. */
 const BATCH_IDLE_MS = 250;
 
-const EMPTY_INDEX: HighlightIndex = { hitAt: () => null, firstMention: () => null, pageNames: () => [] };
+const EMPTY_INDEX: HighlightIndex = {
+  hitAt: () => null,
+  firstMention: () => null,
+  pageEntities: () => [],
+  choose: () => {},
+};
 
 interface Running {
   highlighter: Highlighter;
-  popover: PopoverController;
+  /** Started with the first name found. */
+  popover: PopoverController | null;
 }
 
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function runContentScript(): Promise<void> {
   if (!supportsHighlights()) return;
   // Evaluating the script was one task; everything else starts in the next, so neither is long.
   await yieldToMain();
-  if (ctx.isInvalid) return;
+  const life = createLifetime();
+  if (life.isInvalid) return;
   const isTop = window === window.top;
   let running: Running | null = null;
   let active = false;
-  let loaded: { matcher: Matcher; compiled: CompiledMatcher } | null = null;
+  let matcher: Matcher | null = null;
   /** Bumped by every settings change, so a slow answer never starts a page that was switched off since. */
   let generation = 0;
+  let reported = 0;
 
   const reportNames = (count: number) => {
-    if (isTop && ctx.isValid) void sendToBackground({ type: 'pageNames', count }).catch(() => {});
+    // A page that never had a name says nothing (the badge is empty already).
+    if (!isTop || (count === 0 && reported === 0) || life.isInvalid) return;
+    reported = count;
+    void sendToBackground({ type: 'pageNames', count }).catch(() => {});
   };
 
   const stop = () => {
     if (!running) return;
-    running.popover.destroy();
+    running.popover?.destroy();
     running.highlighter.destroy();
     running = null;
   };
@@ -51,9 +62,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // with the first answer that switches this page on.
   const refresh = async () => {
     const ticket = ++generation;
-    const reply = await sendToBackground({ type: 'activate', host: location.hostname, withMatcher: !loaded });
-    if (ticket !== generation || ctx.isInvalid) return;
-    if (reply.matcher && !loaded) loaded = { matcher: createMatcher(reply.matcher), compiled: reply.matcher };
+    const reply = await sendToBackground({ type: 'activate', host: location.hostname, withMatcher: !matcher });
+    if (ticket !== generation || life.isInvalid) return;
+    if (reply.matcher && !matcher) matcher = createMatcher(reply.matcher);
     await apply(reply.activation, ticket);
   };
 
@@ -70,62 +81,123 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       running.highlighter.setKinds(a.kinds);
       return;
     }
-    if (!loaded) throw new Error('the background switched this page on without sending the matcher');
-    const { matcher, compiled } = loaded;
-    // The pattern is compiled in steps, each in a task of its own after the one that delivered the matcher.
-    do {
-      await yieldToMain();
-      if (ticket !== generation || ctx.isInvalid || running) return;
-    } while (!matcher.warmUp());
+    if (!matcher) throw new Error('the background switched this page on without sending the matcher');
+    // The matcher arrived in this task; the walk starts in the next.
     await yieldToMain();
-    if (ticket !== generation || ctx.isInvalid || running) return;
-    const highlighter = startHighlighter(document.documentElement, {
+    if (ticket !== generation || life.isInvalid || running) return;
+    const started: Running = { highlighter: null as unknown as Highlighter, popover: null };
+    started.highlighter = startHighlighter(document.documentElement, {
       matcher,
-      entities: compiled.entities,
       kinds: a.kinds,
       style: a.style,
-      // Not ctx.requestIdleCallback: it adds an invalidation listener per call, and a live blog batches every
-      // second. The highlighter is destroyed on invalidation, which cancels its pending batch.
+      // An idle callback per batch, not a wrapper that adds an invalidation listener per call: a live blog
+      // batches every second. The highlighter is destroyed on invalidation, which cancels its pending batch.
       later: (fn) => {
         const id = requestIdleCallback(fn, { timeout: BATCH_IDLE_MS });
         return () => cancelIdleCallback(id);
       },
-      onNamesChanged: reportNames,
+      onNamesChanged: (count) => {
+        // Hover listens only on a page with something to hover.
+        if (count > 0 && !started.popover && running === started) {
+          started.popover = startHover(life, started.highlighter.index);
+        }
+        reportNames(count);
+      },
     });
-    running = { highlighter, popover: startHover(ctx, highlighter.index) };
+    running = started;
   };
 
   const follow = () => {
-    if (ctx.isValid) void refresh().catch((error: unknown) => console.warn('Backgrounder: could not start', error));
+    if (life.isValid) void refresh().catch((error: unknown) => console.warn('Backgrounder: could not start', error));
   };
   const unwatch = watchStorageKeys(SETTING_KEYS, follow);
-  ctx.onInvalidated(() => {
+  life.onInvalidated(() => {
     unwatch();
     stop();
   });
   follow();
 
-  const index = (): HighlightIndex => running?.highlighter.index ?? EMPTY_INDEX;
+  if (isTop)
+    listenToPopup(
+      life,
+      () => running?.highlighter.index ?? EMPTY_INDEX,
+      () => active,
+      () => running,
+    );
+}
 
-  if (isTop) {
-    const unlisten = handleContentMessages({
-      getPageState: () => ({ href: location.href, host: location.hostname, active, names: index().pageNames() }),
-      reveal: async ({ entityId }) => {
-        const hit = index().firstMention(entityId);
-        if (!hit || !running) return false;
-        const anchor = hit.range.startContainer.parentElement;
-        anchor?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        await running.popover.open(entityId, hit.range, { focus: true });
-        return true;
-      },
-      openBriefingAtSelection: async () => (running ? running.popover.openAtSelection() : false),
-      // "Add this page" (popup or context menu): on or off for this site, the reader asked for it.
-      extractArticle: async () => (await loadPageExtract()).extractArticle(document),
-      showNotice: async ({ text, ok }) => {
-        (await loadPageExtract()).showNotice(text, ok);
-        return true;
-      },
+/** The popup's questions to the top frame: what is on the page, show me this name, brief the selection. */
+function listenToPopup(
+  life: Lifetime,
+  index: () => HighlightIndex,
+  isActive: () => boolean,
+  current: () => Running | null,
+): void {
+  const names = new EntityNames();
+  const unlisten = handleContentMessages({
+    getPageState: async () => ({
+      href: location.href,
+      host: location.hostname,
+      active: isActive(),
+      names: await names.of(index().pageEntities()),
+    }),
+    reveal: async ({ entityId }) => {
+      const entity = await names.numberOf(entityId, index().pageEntities());
+      const hit = entity < 0 ? null : index().firstMention(entity);
+      const popover = current()?.popover;
+      if (!hit || !popover) return false;
+      const anchor = hit.range.startContainer.parentElement;
+      anchor?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await popover.open(hit, { focus: true });
+      return true;
+    },
+    openBriefingAtSelection: async () => current()?.popover?.openAtSelection() ?? false,
+    // "Add this page" (popup or context menu): on or off for this site, the reader asked for it.
+    extractArticle: async () => (await loadPageExtract()).extractArticle(document),
+    showNotice: async ({ text, ok }) => {
+      (await loadPageExtract()).showNotice(text, ok);
+      return true;
+    },
+  });
+  life.onInvalidated(unlisten);
+}
+
+/**
+ * Ids and names of the entities found, asked from the background when the popup wants them: the matcher a page
+ * gets carries only numbers, so a corpus of thousands of names costs a page nothing for them.
+ */
+class EntityNames {
+  private readonly known = new Map<number, [string, string]>();
+
+  async of(entities: PageEntity[]): Promise<PageName[]> {
+    await this.fetch(entities.map((e) => e.entity));
+    const out: PageName[] = entities.flatMap(({ entity, kind, count }) => {
+      const n = this.known.get(entity);
+      return n ? [{ entityId: n[0], name: n[1], kind, count }] : [];
     });
-    ctx.onInvalidated(unlisten);
+    return out.sort((a, b) => b.count - a.count || byName(a.name, b.name));
   }
+
+  async numberOf(entityId: string, onPage: PageEntity[]): Promise<number> {
+    await this.fetch(onPage.map((e) => e.entity));
+    for (const [n, [id]] of this.known) if (id === entityId) return n;
+    return -1;
+  }
+
+  private async fetch(entities: number[]): Promise<void> {
+    const missing = entities.filter((e) => !this.known.has(e)).slice(0, 5000);
+    if (missing.length === 0) return;
+    const answer = await sendToBackground({ type: 'entityNames', entities: missing });
+    missing.forEach((e, i) => {
+      const n = answer[i];
+      if (n) this.known.set(e, n);
+    });
+  }
+}
+
+/** Alphabetical by code unit, ignoring case first. Not localeCompare: its first call builds an ICU collator. */
+function byName(a: string, b: string): number {
+  const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // hold the main thread for long. It reads the DOM and registers highlights; it never writes to the page.
 import type { EntityKind } from '../corpus/types.ts';
 import type { Matcher } from '../matching/matcher.ts';
+import { SharedNames } from '../matching/resolve.ts';
 import type { HighlightStyle } from '../settings.ts';
 import { blockOf, isInline, isInSkippedSubtree } from './dom-rules.ts';
 import { KindHighlights } from './highlights.ts';
@@ -28,7 +29,6 @@ const HUGE_BATCH = 1000;
 
 export interface HighlighterOptions {
   matcher: Matcher;
-  entities: readonly (readonly [string, string, EntityKind])[];
   kinds: readonly EntityKind[];
   style: HighlightStyle;
   /** Runs `fn` once the page has been quiet for a moment (batching mutations); returns a cancel function. */
@@ -84,22 +84,31 @@ function documentOrder(a: Node, b: Node): number {
 
 export function startHighlighter(root: Node, options: HighlighterOptions): Highlighter {
   const { matcher } = options;
+  let destroyed = false;
   const highlights = new KindHighlights();
   let kinds = [...options.kinds];
   let style = options.style;
+  // Nothing is registered with the page's CSS.highlights until there is a name to show: a page without names
+  // never has a Highlight of ours, so its style and paint never consider one.
+  let shown = false;
   const index = new PageIndex<Node>(
-    options.entities,
+    (entity) => matcher.kindOf(entity),
     kinds,
     {
-      added: (m, kind) => highlights.add(kind, m.range),
+      added: (m, kind) => {
+        highlights.add(kind, m.range);
+        if (!shown && !destroyed) {
+          shown = true;
+          highlights.show(kinds, style);
+        }
+      },
       removed: (m, kind) => highlights.delete(kind, m.range),
       cleared: () => highlights.clear(),
     },
     documentOrder,
   );
-  highlights.show(kinds, style);
+  const names = new SharedNames(matcher);
 
-  let destroyed = false;
   /** Work to do in order; a scan is `fresh` when nothing in it can have been matched before (nothing stale). */
   const queue: Job[] = [{ kind: 'scan', node: root, fresh: true }];
   let current: Work | null = null;
@@ -143,7 +152,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     revisit(node) {
       if (index.has(node)) index.drop(node);
     },
-    matched(nodes, first, startOffset, last, endOffset, entity) {
+    matched(nodes, first, startOffset, last, endOffset, entity, shared) {
       const startContainer = nodes[first];
       const endContainer = nodes[last];
       if (!startContainer || !endContainer) return;
@@ -156,6 +165,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
       rangeInit.startContainer = rangeInit.endContainer = root;
       index.add({
         entity,
+        shared,
         range,
         nodes: first === last ? [startContainer] : nodes.slice(first, last + 1),
         startOffset,
@@ -314,7 +324,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         return job.element.isConnected ? forget(job.element) : null;
       case 'scan':
         if (!job.node.isConnected || isInSkippedSubtree(job.node)) return null;
-        scan = new TextScan(job.node, matcher, sink, stats, job.fresh);
+        scan = new TextScan(job.node, matcher, names, sink, stats, job.fresh);
         return scan;
     }
   }
@@ -345,12 +355,12 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     setKinds(next) {
       kinds = [...next];
       index.setKinds(kinds);
-      if (!destroyed) highlights.show(kinds, style);
+      if (!destroyed && shown) highlights.show(kinds, style);
       report();
     },
     setStyle(next) {
       style = next;
-      if (!destroyed) highlights.show(kinds, style);
+      if (!destroyed && shown) highlights.show(kinds, style);
     },
     destroy() {
       destroyed = true;

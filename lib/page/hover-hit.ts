@@ -25,12 +25,12 @@ export function nearestHit(hitAt: HitAt, node: Node, offset: number, length: num
 }
 
 /** What hover tracks: a name's occurrence, whether the pointer found it or the keyboard command did. */
-export type Anchored = Pick<HighlightHit, 'entityId' | 'range'>;
+export type Anchored = Pick<HighlightHit, 'entity' | 'shared' | 'range'>;
 
 /** The same occurrence of a name: same entity over the same characters (a re-scan may rebuild the range). */
 export function sameHit(a: Anchored, b: Anchored): boolean {
   return (
-    a.entityId === b.entityId &&
+    a.entity === b.entity &&
     a.range.startContainer === b.range.startContainer &&
     a.range.startOffset === b.range.startOffset &&
     a.range.endContainer === b.range.endContainer &&

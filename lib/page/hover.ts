@@ -1,7 +1,6 @@
 // Hover on a page: one pointer listener, at most one hit-test per frame against the highlighter's map,
 // hover intent from hover-intent.ts, and the popover host, whose UI is a separate module loaded on demand
 // (popover-loader.ts). Reads the page; never changes its nodes.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../messaging.ts';
 import { type Anchored, hitAtCaret, nearestHit, sameHit } from './hover-hit.ts';
 import {
@@ -11,6 +10,7 @@ import {
   type HoverAction,
   type PointerTarget,
 } from './hover-intent.ts';
+import type { Lifetime } from './lifetime.ts';
 import { createBriefingCache } from './popover-briefings.ts';
 import { loadPopoverUi } from './popover-loader.ts';
 import type { PopoverHost, ShowOptions } from './popover-ui.ts';
@@ -30,7 +30,7 @@ interface PointerSample {
   buttons: number;
 }
 
-export function startHover(ctx: ContentScriptContext, index: HighlightIndex): PopoverController {
+export function startHover(ctx: Lifetime, index: HighlightIndex): PopoverController {
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
   const listen = { capture: true, passive: true, signal: abort.signal };
@@ -38,9 +38,9 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
   const intent = createHoverIntent<Anchored>(sameHit);
   const speed = createSpeedometer();
   let lastRequest = Number.NEGATIVE_INFINITY;
-  const briefings = createBriefingCache((entityId) => {
+  const briefings = createBriefingCache((entity, shared) => {
     lastRequest = performance.now();
-    return sendToBackground({ type: 'getBriefing', entityId });
+    return sendToBackground(shared >= 0 ? { type: 'getBriefing', entity, shared } : { type: 'getBriefing', entity });
   });
   const hitAt = (node: Node, offset: number) => index.hitAt(node, offset);
 
@@ -64,6 +64,7 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
           schedule();
         },
         onOpen: (route) => void sendToBackground({ type: 'openBriefingPage', route }),
+        onSwitch: (entity) => void switchTo(entity),
       });
       if (destroyed) {
         h.destroy();
@@ -111,13 +112,13 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
   );
 
   function wakeBackground() {
-    const top = index.pageNames()[0];
+    const top = index.pageEntities()[0];
     // No names on this page: nothing to hover, nothing to wake for (and no retry on every move).
     if (!top) {
       lastRequest = performance.now();
       return;
     }
-    briefings.refresh(top.entityId).catch(() => undefined);
+    briefings.refresh(top.entity, -1).catch(() => undefined);
     // The pointer is moving on a page with names: load the popover UI now, well before a dwell can end.
     loadHost().catch(() => undefined);
   }
@@ -142,11 +143,11 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
   function apply(actions: HoverAction<Anchored>[]) {
     for (const action of actions) {
       if (action.type === 'prefetch') {
-        briefings.get(action.hit.entityId).catch(() => undefined);
+        briefings.get(action.hit.entity, action.hit.shared).catch(() => undefined);
         loadHost().catch(() => undefined);
       } else if (action.type === 'open') {
         const point = latest ? { x: latest.x, y: latest.y } : undefined;
-        void showBriefing(action.hit.entityId, action.hit.range, point ? { point } : {});
+        void showBriefing(action.hit, point ? { point } : {});
       } else close();
     }
     schedule();
@@ -160,31 +161,47 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
     timer = ctx.setTimeout(() => apply(intent.tick(performance.now())), Math.max(0, deadline - performance.now()));
   }
 
-  async function showBriefing(entityId: string, anchor: AbstractRange, options: ShowOptions): Promise<boolean> {
+  /** The name shown now: what "also:" switches. */
+  let showing: Anchored | null = null;
+
+  async function showBriefing(hit: Anchored, options: ShowOptions): Promise<boolean> {
     const mine = ++generation;
     const [briefing, h] = await Promise.all([
-      briefings.get(entityId).catch(() => null),
+      briefings.get(hit.entity, hit.shared).catch(() => null),
       host ?? loadHost().catch(() => null),
     ]);
     if (mine !== generation || !briefing || !h) return false;
-    return h.show({ kind: 'briefing', briefing }, anchor, options);
+    showing = hit;
+    return h.show({ kind: 'briefing', briefing }, hit.range, options);
+  }
+
+  /** The reader picked another entity for a shared name: every mention of it on the page, and the popover. */
+  async function switchTo(entity: number) {
+    const current = showing;
+    if (!current || current.shared < 0) return;
+    index.choose(current.shared, entity);
+    const next = { ...current, entity };
+    if (await showBriefing(next, { focus: true })) intent.pinned(next);
+    schedule();
   }
 
   function close() {
     generation++;
+    showing = null;
     host?.hide();
   }
 
-  async function openFocused(entityId: string, anchor: AbstractRange): Promise<boolean> {
-    const shown = await showBriefing(entityId, anchor, { focus: true });
-    if (shown) intent.pinned({ entityId, range: anchor });
+  async function openFocused(hit: Anchored): Promise<boolean> {
+    const shown = await showBriefing(hit, { focus: true });
+    if (shown) intent.pinned(hit);
     return shown;
   }
 
   return {
-    async open(entityId, anchor, options = {}) {
-      if (options.focus) await openFocused(entityId, anchor);
-      else if (await showBriefing(entityId, anchor, {})) intent.pinned({ entityId, range: anchor });
+    async open(hit, options = {}) {
+      const anchored: Anchored = { entity: hit.entity, shared: hit.shared, range: hit.range };
+      if (options.focus) await openFocused(anchored);
+      else if (await showBriefing(anchored, {})) intent.pinned(anchored);
       schedule();
     },
     close() {
@@ -200,20 +217,20 @@ export function startHover(ctx: ContentScriptContext, index: HighlightIndex): Po
         const node = range.startContainer;
         if (node.nodeType !== Node.TEXT_NODE) return false;
         const hit = nearestHit(hitAt, node, range.startOffset, (node as Text).length);
-        return hit ? openFocused(hit.entityId, hit.range) : false;
+        return hit ? openFocused(hit) : false;
       }
       const hit = hitInRange(hitAt, range);
-      if (hit) return openFocused(hit.entityId, hit.range);
+      if (hit) return openFocused(hit);
       const text = selection.toString().trim().slice(0, 10_000);
       if (!text) return false;
       const anchor = new StaticRange(range);
       const found = await sendToBackground({ type: 'findEntity', text });
-      if (found) return openFocused(found.entityId, anchor);
+      if (found) return openFocused({ entity: found.entity, shared: -1, range: anchor });
       const h = host ?? (await loadHost().catch(() => null));
       generation++;
       if (!h) return false;
       const shown = h.show({ kind: 'no-match', text }, anchor, { focus: true });
-      if (shown) intent.pinned({ entityId: '', range: anchor });
+      if (shown) intent.pinned({ entity: -1, shared: -1, range: anchor });
       schedule();
       return shown;
     },

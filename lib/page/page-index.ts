@@ -1,11 +1,12 @@
 // What the highlighter knows about the page: every match, reachable from each text node it touches, so the hover
 // hit-test is a map lookup. Generic in the node type so the bookkeeping is unit-tested without a browser.
 import type { EntityKind } from '../corpus/types.ts';
-import type { PageName } from '../messaging.ts';
-import type { HighlightHit, HighlightIndex } from './types.ts';
+import type { HighlightHit, HighlightIndex, PageEntity } from './types.ts';
 
 export interface PageMatch<N> {
   entity: number;
+  /** The shared form the page wrote, or -1: the entity was chosen among several. */
+  shared: number;
   range: AbstractRange;
   /** Every node the match covers, first to last; usually one. */
   nodes: N[];
@@ -22,39 +23,35 @@ export interface IndexEvents<N> {
 
 export class PageIndex<N extends object> implements HighlightIndex {
   private readonly byNode = new Map<N, PageMatch<N>[]>();
-  private readonly counts: number[];
-  private readonly entityIndex: Map<string, number>;
+  private readonly counts = new Map<number, number>();
   private kinds: ReadonlySet<EntityKind>;
-  private readonly entities: readonly (readonly [string, string, EntityKind])[];
+  private readonly kindOf: (entity: number) => EntityKind;
   private readonly events: IndexEvents<N>;
   /** Document order of two nodes: negative when `a` comes first. */
   private readonly compare: (a: N, b: N) => number;
+  /** The reader's choices for shared names: shared form → entity. */
+  private readonly chosen = new Map<number, number>();
 
   constructor(
-    entities: readonly (readonly [string, string, EntityKind])[],
+    kindOf: (entity: number) => EntityKind,
     kinds: Iterable<EntityKind>,
     events: IndexEvents<N>,
     compare: (a: N, b: N) => number,
   ) {
-    this.entities = entities;
-    this.counts = entities.map(() => 0);
-    this.entityIndex = new Map(entities.map(([id], i) => [id, i]));
+    this.kindOf = kindOf;
     this.kinds = new Set(kinds);
     this.events = events;
     this.compare = compare;
   }
 
-  kindOf(entity: number): EntityKind {
-    return this.entities[entity]?.[2] ?? 'term';
-  }
-
   add(match: PageMatch<N>): void {
+    if (match.shared >= 0) match.entity = this.chosen.get(match.shared) ?? match.entity;
     for (const node of match.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(match);
       else this.byNode.set(node, [match]);
     }
-    this.counts[match.entity] = (this.counts[match.entity] ?? 0) + 1;
+    this.count(match.entity, 1);
     this.events.added(match, this.kindOf(match.entity));
   }
 
@@ -73,7 +70,7 @@ export class PageIndex<N extends object> implements HighlightIndex {
         if (rest?.length) this.byNode.set(other, rest);
         else this.byNode.delete(other);
       }
-      this.counts[match.entity] = (this.counts[match.entity] ?? 1) - 1;
+      this.count(match.entity, -1);
       this.events.removed(match, this.kindOf(match.entity));
     }
     this.byNode.delete(node);
@@ -93,7 +90,7 @@ export class PageIndex<N extends object> implements HighlightIndex {
   clear(): void {
     if (this.byNode.size === 0) return;
     this.byNode.clear();
-    this.counts.fill(0);
+    this.counts.clear();
     this.events.cleared();
   }
 
@@ -103,7 +100,24 @@ export class PageIndex<N extends object> implements HighlightIndex {
 
   /** How many matches the index holds (all kinds): for tests and timings. */
   get size(): number {
-    return this.counts.reduce((a, b) => a + b, 0);
+    let n = 0;
+    for (const c of this.counts.values()) n += c;
+    return n;
+  }
+
+  choose(shared: number, entity: number): void {
+    this.chosen.set(shared, entity);
+    for (const [node, list] of this.byNode) {
+      for (const match of list) {
+        // Each match once: at its first node.
+        if (match.shared !== shared || match.entity === entity || match.nodes[0] !== node) continue;
+        this.count(match.entity, -1);
+        this.events.removed(match, this.kindOf(match.entity));
+        match.entity = entity;
+        this.count(entity, 1);
+        this.events.added(match, this.kindOf(entity));
+      }
+    }
   }
 
   hitAt(node: Node, offset: number): HighlightHit | null {
@@ -123,9 +137,8 @@ export class PageIndex<N extends object> implements HighlightIndex {
     return edge ? this.hit(edge) : null;
   }
 
-  firstMention(entityId: string): HighlightHit | null {
-    const entity = this.entityIndex.get(entityId);
-    if (entity === undefined || !this.kinds.has(this.kindOf(entity))) return null;
+  firstMention(entity: number): HighlightHit | null {
+    if (!this.kinds.has(this.kindOf(entity))) return null;
     let first: PageMatch<N> | null = null;
     for (const [node, list] of this.byNode) {
       for (const match of list) {
@@ -136,24 +149,24 @@ export class PageIndex<N extends object> implements HighlightIndex {
     return first ? this.hit(first) : null;
   }
 
-  pageNames(): PageName[] {
-    const names: PageName[] = [];
-    this.counts.forEach((count, i) => {
-      const e = this.entities[i];
-      if (count > 0 && e && this.kinds.has(e[2])) names.push({ entityId: e[0], name: e[1], kind: e[2], count });
-    });
-    // Not localeCompare: the first call creates an ICU collator, over 10 ms in a page's renderer.
-    return names.sort((a, b) => b.count - a.count || byName(a.name, b.name));
+  pageEntities(): PageEntity[] {
+    const out: PageEntity[] = [];
+    for (const [entity, count] of this.counts) {
+      const kind = this.kindOf(entity);
+      if (count > 0 && this.kinds.has(kind)) out.push({ entity, kind, count });
+    }
+    return out.sort((a, b) => b.count - a.count || a.entity - b.entity);
   }
 
-  /** How many different names are on the page (of the kinds shown): pageNames().length, without the list. */
+  /** How many different names are on the page (of the kinds shown): pageEntities().length, without the list. */
   nameCount(): number {
     let count = 0;
-    this.counts.forEach((c, i) => {
-      const e = this.entities[i];
-      if (c > 0 && e && this.kinds.has(e[2])) count++;
-    });
+    for (const [entity, c] of this.counts) if (c > 0 && this.kinds.has(this.kindOf(entity))) count++;
     return count;
+  }
+
+  private count(entity: number, by: number): void {
+    this.counts.set(entity, (this.counts.get(entity) ?? 0) + by);
   }
 
   private before(a: PageMatch<N>, b: PageMatch<N>): boolean {
@@ -164,14 +177,6 @@ export class PageIndex<N extends object> implements HighlightIndex {
   }
 
   private hit(match: PageMatch<N>): HighlightHit {
-    const e = this.entities[match.entity];
-    return { entityId: e?.[0] ?? '', kind: e?.[2] ?? 'term', range: match.range };
+    return { entity: match.entity, shared: match.shared, kind: this.kindOf(match.entity), range: match.range };
   }
-}
-
-/** Alphabetical by code unit, ignoring case first: enough to order names of equal count the same way each time. */
-function byName(a: string, b: string): number {
-  const [la, lb] = [a.toLowerCase(), b.toLowerCase()];
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -22,6 +22,7 @@ import { POPOVER_CSS } from '../../components/popover/styles.ts';
 import { citationText } from '../briefing/citation.ts';
 import type { BriefingRoute } from '../briefing/links.ts';
 import type { CitedQuote } from '../briefing/types.ts';
+import type { Lifetime } from './lifetime.ts';
 import { POPOVER_TAG } from './popover-tag.ts';
 
 const GAP = 6;
@@ -35,6 +36,8 @@ export interface PopoverActions {
   /** The popover closed itself; the host is already hidden when this runs. */
   onDismiss(reason: DismissReason): void;
   onOpen(route: BriefingRoute): void;
+  /** The reader chose another entity a shared name could mean ("also: …"), by its matcher number. */
+  onSwitch(entity: number): void;
 }
 
 export interface ShowOptions {
@@ -58,8 +61,9 @@ interface Mounted {
   floating: HTMLElement;
 }
 
-export async function createPopoverHost(ctx: ContentScriptContext, actions: PopoverActions): Promise<PopoverHost> {
-  const ui = await createShadowRootUi<Mounted>(ctx, {
+export async function createPopoverHost(ctx: Lifetime, actions: PopoverActions): Promise<PopoverHost> {
+  // WXT's shadow-root UI reads only onInvalidated and options from a context, which a Lifetime has.
+  const ui = await createShadowRootUi<Mounted>(ctx as unknown as ContentScriptContext, {
     name: POPOVER_TAG,
     position: 'inline',
     // The root element, not body: a page's transformed or clipped body cannot trap or hide the popover.
@@ -129,7 +133,13 @@ export async function createPopoverHost(ctx: ContentScriptContext, actions: Popo
   );
 
   const renderContent = (floating: HTMLElement, content: PopoverContent) => {
-    const props = { content, onClose: () => dismiss('button'), onOpen: actions.onOpen, onCopy: copyQuote };
+    const props = {
+      content,
+      onClose: () => dismiss('button'),
+      onOpen: actions.onOpen,
+      onCopy: copyQuote,
+      onSwitch: actions.onSwitch,
+    };
     render(h(Popover, props), floating);
   };
 

@@ -2,7 +2,7 @@
 // megabyte of text in one paragraph. Windows overlap: the text given to the matcher goes on past a window's end
 // by more than the longest name, so a name that starts in a window is seen whole, and the next window starts
 // where the last name found ended. The result is what matching the whole run in one go would give.
-import type { Matcher } from '../matching/matcher.ts';
+import { isSpace, type Matcher } from '../matching/matcher.ts';
 
 /** Characters matched between two looks at the clock. */
 export const WINDOW = 16 * 1024;
@@ -122,20 +122,4 @@ function roomFor(longest: number, text: string, at: number): boolean {
     if (!isSpace(text.charCodeAt(i)) && ++solid > longest) return true;
   }
   return false;
-}
-
-/** What `\s` matches in a pattern. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

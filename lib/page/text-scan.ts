@@ -7,6 +7,7 @@
 // nodes), in the middle of gathering a run, between windows of a long run's text, and between the mentions it
 // registers. No unit of work between two looks at the clock grows with the page.
 import type { Matcher } from '../matching/matcher.ts';
+import { CUE_REACH, type SharedNames } from '../matching/resolve.ts';
 import { blockOfParent, canHostShadow, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
 import { RunMatch } from './run-match.ts';
 import { RunLocator } from './run-offsets.ts';
@@ -28,6 +29,8 @@ export interface ScanSink {
     last: number,
     endOffset: number,
     entity: number,
+    /** The shared form the page wrote (the entity chosen from context), or -1. */
+    shared: number,
   ): void;
   shadowRoot(root: ShadowRoot): void;
 }
@@ -67,9 +70,11 @@ export class TextScan {
   private readonly found: number[] = [];
   private foundAt = 0;
   private readonly locator = new RunLocator();
+  private readonly names: SharedNames;
 
-  constructor(root: Node, matcher: Matcher, sink: ScanSink, stats: ScanStats, fresh: boolean) {
+  constructor(root: Node, matcher: Matcher, names: SharedNames, sink: ScanSink, stats: ScanStats, fresh: boolean) {
     this.root = root;
+    this.names = names;
     this.sink = sink;
     this.stats = stats;
     this.fresh = fresh;
@@ -231,9 +236,36 @@ export class TextScan {
     return true;
   }
 
-  private register(start: number, end: number, entity: number): void {
+  private register(start: number, end: number, code: number): void {
     const locator = this.locator;
     locator.locate(this.lengths, start, end);
-    this.sink.matched(this.nodes, locator.startNode, locator.startOffset, locator.endNode, locator.endOffset, entity);
+    let entity = code;
+    let shared = -1;
+    if (code < 0) {
+      shared = -1 - code;
+      entity = this.names.pick(shared, this.textBefore(locator.startNode, locator.startOffset));
+      if (entity < 0) return;
+    } else {
+      this.names.saw(code);
+    }
+    this.sink.matched(
+      this.nodes,
+      locator.startNode,
+      locator.startOffset,
+      locator.endNode,
+      locator.endOffset,
+      entity,
+      shared,
+    );
+  }
+
+  /** Up to CUE_REACH characters of the run before a position: where a shared name's cue would be. */
+  private textBefore(node: number, offset: number): string {
+    let text = (this.texts[node] ?? '').slice(Math.max(0, offset - CUE_REACH), offset);
+    for (let i = node - 1; i >= 0 && text.length < CUE_REACH; i--) {
+      const t = this.texts[i] ?? '';
+      text = t.slice(Math.max(0, t.length - (CUE_REACH - text.length))) + text;
+    }
+    return text;
   }
 }

@@ -64,10 +64,14 @@ const CHROMIUM_ARGS = [
 
 export async function launch(
   name: BrowserName,
-  options: { withShadowReader?: boolean; extensionDir?: string } = {},
+  options: {
+    withShadowReader?: boolean;
+    /** Another build of the extension (its browser folder). */
+    extensionDir?: string;
+  } = {},
 ): Promise<Session> {
-  const extensionDir = options.extensionDir ?? buildDir(name);
   if (!options.extensionDir) assertReady(name);
+  const extensionDir = options.extensionDir ?? buildDir(name);
   const withShadowReader = options.withShadowReader ?? true;
   let browser: Browser;
   let extensionOrigin: string;
@@ -382,9 +386,9 @@ export async function waitForPopoverText(page: Page, needle?: string, timeout = 
 // ---------------------------------------------------------------------------------------------------------
 // The shipped data, so tests derive expectations from the build rather than hard-coding them
 
-/** matcher.json ships in the extension; pack.json (the corpus it was built from) is written beside it. */
+/** pack.json (the corpus the build was made from) and matcher.json (all it compiled) are written beside the build. */
 export function readBuiltJson<T>(name: BrowserName, file: 'pack.json' | 'matcher.json'): T {
-  const path = file === 'pack.json' ? `${buildDir(name)}-pack.json` : join(buildDir(name), file);
+  const path = `${buildDir(name)}-${file}`;
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 

@@ -15,7 +15,7 @@ export interface BuiltNames {
 /** The names the shipped matcher knows, read from the build the browser loads. */
 export function builtNames(name: BrowserName): BuiltNames {
   const compiled = readBuiltJson<CompiledMatcher>(name, 'matcher.json');
-  const matcher = createMatcher(compiled);
+  const matcher = createMatcher(compiled.page);
   const whole = compiled.entities
     .map(([, canonical, kind]) => ({ canonical, kind }))
     .filter(({ canonical }) => {

@@ -2,6 +2,7 @@
 // the page can see in its DOM. Names come from the built matcher, so the suite follows the shipped pack.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pack } from '../../lib/corpus/types.ts';
 import type { PageState } from '../../lib/messaging.ts';
 import {
   bigPage,
@@ -27,6 +28,7 @@ import {
   type FixtureServer,
   highlightedTexts,
   launch,
+  readBuiltJson,
   type Session,
   serveFixtures,
   totalHighlights,
@@ -100,6 +102,16 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     return { page, errors };
   }
 
+  /** Word forms the build made of its acronyms ("Nato" for NATO): an acronym alias in the pack, as a word. */
+  const acronymWords = () => {
+    const pack = readBuiltJson<Pack>(browserName, 'pack.json');
+    const forms = new Set(built.compiled.forms.map(([f]) => f));
+    const acronyms = pack.entities.flatMap((e) => e.aliases).filter((a) => /^\p{Lu}{4,}$/u.test(a));
+    return [...new Set(acronyms.map((a) => a.charAt(0) + a.slice(1).toLowerCase()))]
+      .filter((w) => forms.has(w))
+      .slice(0, 3);
+  };
+
   beforeAll(async () => {
     built = builtNames(browserName);
     names = built.names.slice(0, 4);
@@ -117,6 +129,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       '/article': namesArticle(names),
       '/none': noNamesPage(),
       '/lines': linesOfFlowPage(twoWords),
+      '/acronym-words': namesArticle(acronymWords()),
       '/react': reactPage(names),
       '/feed': infiniteScrollPage(names),
       '/spa/1': spaPage(names),
@@ -172,6 +185,17 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const parts = twoWords.split(' ');
     const alone = new Set(parts.flatMap((w) => built.matcher.find(w).map((m) => w.slice(m.start, m.end))));
     expect(found.filter((t) => t !== twoWords && !alone.has(t))).toEqual([]);
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('highlights an acronym written as a word, as house styles write it ("Nato")', async () => {
+    const words = acronymWords();
+    expect(words.length).toBeGreaterThan(0);
+    const { page, errors } = await visit('/acronym-words');
+    await waitForScan(page);
+    const found = await highlightedTexts(page);
+    for (const w of words) expect(found).toContain(w);
     expect(errors).toEqual([]);
     await closeAll();
   });

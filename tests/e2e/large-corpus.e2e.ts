@@ -56,7 +56,7 @@ interface Facts {
 async function facts(name: BrowserName): Promise<Facts> {
   const { readFileSync } = await import('node:fs');
   const pack = JSON.parse(readFileSync(`${dirOf(name)}-pack.json`, 'utf8')) as Pack;
-  const matcher = JSON.parse(readFileSync(resolve(dirOf(name), 'matcher.json'), 'utf8')) as CompiledMatcher;
+  const matcher = JSON.parse(readFileSync(`${dirOf(name)}-matcher.json`, 'utf8')) as CompiledMatcher;
   const forms = new Set((matcher.forms ?? []).map(([form]) => form));
   // The person quoted most whose full name the matcher highlights.
   const said = new Map<string, number>();

@@ -5,6 +5,7 @@ import { type BriefingRoute, parseHash, quoteRoute, routeToHash } from '../../..
 describe('briefing page deep links', () => {
   const routes: BriefingRoute[] = [
     { view: 'entity', entityId: 'person:jens-stoltenberg' },
+    { view: 'entity', entityId: 'person:lyndon-johnson', form: 'Johnson' },
     { view: 'article', articleId: 'a-000-91ba47341c2997b1', paragraph: 3, quoteId: 'q 7&x' },
     { view: 'article', articleId: 'a1' },
     { view: 'search', query: 'Stoltenberg & “allies”' },

@@ -22,7 +22,10 @@ afterAll(() => {
 
 function show(content: PopoverContent, opened: BriefingRoute[] = []) {
   const root = document.createElement('div');
-  render(h(Popover, { content, onClose() {}, onOpen: (r) => opened.push(r), onCopy: async () => true }), root);
+  render(
+    h(Popover, { content, onClose() {}, onOpen: (r) => opened.push(r), onCopy: async () => true, onSwitch() {} }),
+    root,
+  );
   return root;
 }
 

@@ -3,9 +3,11 @@ import { InvalidMessageError, parseToBackground, parseToContent } from '../../..
 
 describe('message validation on receipt', () => {
   it('accepts a well-formed request', () => {
-    expect(parseToBackground({ type: 'getBriefing', entityId: 'person:ada' })).toEqual({
+    expect(parseToBackground({ type: 'getBriefing', entity: 3 })).toEqual({ type: 'getBriefing', entity: 3 });
+    expect(parseToBackground({ type: 'getBriefing', entity: 3, shared: 0 })).toEqual({
       type: 'getBriefing',
-      entityId: 'person:ada',
+      entity: 3,
+      shared: 0,
     });
   });
 
@@ -14,7 +16,8 @@ describe('message validation on receipt', () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(() => parseToBackground({ type: 'getBriefing', entityId: 42 })).toThrow(/"entityId"/);
+    expect(() => parseToBackground({ type: 'getBriefing', entity: 'person:ada' })).toThrow(/"entity"/);
+    expect(() => parseToBackground({ type: 'getBriefing', entity: 1.5 })).toThrow(/"entity"/);
     expect(() => parseToBackground({ type: 'pageNames', count: -1 })).toThrow(/"count"/);
   });
 

@@ -3,11 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPackStore } from '../../../lib/background/pack-store.ts';
 import { LayoutReader, type LayoutSource, memorySource } from '../../../lib/layout/reader.ts';
-import type { CompiledMatcher } from '../../../lib/matching/types.ts';
 import { makePack } from '../briefing/pack-fixture.ts';
 import { layoutFiles } from '../layout-store.ts';
-
-const matcher = { version: 1 } as unknown as CompiledMatcher;
 
 function counting(files: Map<string, string>) {
   const reads: string[] = [];
@@ -23,7 +20,7 @@ function counting(files: Map<string, string>) {
 describe('pack store', () => {
   it('reads nothing until asked, then only the files an answer needs, each once', async () => {
     const { source, reads } = counting(await layoutFiles(makePack()));
-    const store = createPackStore(source, async () => matcher);
+    const store = createPackStore(source);
     expect(reads).toEqual([]);
     const [a, b] = await Promise.all([
       store.briefing('person:jens-stoltenberg'),
@@ -39,18 +36,28 @@ describe('pack store', () => {
     expect(await store.findEntity('Stoltenberg’s')).toBe('person:jens-stoltenberg');
   });
 
+  it('turns the numbers content scripts know entities by into ids and back, one small file each way', async () => {
+    const pack = makePack();
+    const { source, reads } = counting(await layoutFiles(pack));
+    const store = createPackStore(source);
+    const n = pack.entities.findIndex((e) => e.id === 'person:jens-stoltenberg');
+    expect(await store.entityRef(n)).toEqual(['person:jens-stoltenberg', 'Jens Stoltenberg']);
+    expect(await store.entityNumber('person:jens-stoltenberg')).toBe(n);
+    expect(await store.entityRef(pack.entities.length)).toBeNull();
+    expect(await store.entityNumber('person:nobody')).toBe(-1);
+    expect(reads).toEqual(['meta.json', 'm/e/0.json', 'm/i/0.json']);
+    expect((await store.matcherPage()).version).toBe(2);
+  });
+
   it('retries after a failed read instead of caching the failure', async () => {
     const files = await layoutFiles(makePack());
     let attempt = 0;
-    const store = createPackStore(
-      {
-        read: async (path) => {
-          if (path !== 'meta.json' && attempt++ === 0) throw new Error('disk hiccup');
-          return memorySource(files).read(path);
-        },
+    const store = createPackStore({
+      read: async (path) => {
+        if (path !== 'meta.json' && attempt++ === 0) throw new Error('disk hiccup');
+        return memorySource(files).read(path);
       },
-      async () => matcher,
-    );
+    });
     await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow('disk hiccup');
     await expect(store.briefing('person:jens-stoltenberg')).resolves.toMatchObject({
       entity: { name: 'Jens Stoltenberg' },
@@ -60,7 +67,7 @@ describe('pack store', () => {
   it('refuses a layout of another version with a message that says which', async () => {
     const files = await layoutFiles(makePack());
     files.set('meta.json', JSON.stringify({ ...JSON.parse(files.get('meta.json') as string), layout: 99 }));
-    const store = createPackStore(memorySource(files), async () => matcher);
+    const store = createPackStore(memorySource(files));
     await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow(/version 99.*version 1/);
   });
 

@@ -6,10 +6,11 @@ import type { HighlightHit, HighlightIndex } from '../../../lib/page/types.ts';
 const text = 'NATO chief Jens Stoltenberg met Biden.';
 const node = { nodeType: 3 } as unknown as Node;
 const other = { nodeType: 3 } as unknown as Node;
-const matches: [number, number, string][] = [
-  [0, 4, 'org:nato'],
-  [11, 27, 'person:jens-stoltenberg'],
-  [32, 37, 'person:joe-biden'],
+const [NATO, STOLTENBERG, BIDEN] = [0, 1, 2];
+const matches: [number, number, number][] = [
+  [0, 4, NATO],
+  [11, 27, STOLTENBERG],
+  [32, 37, BIDEN],
 ];
 const hits = new Map<string, HighlightHit>();
 const hitAt: HighlightIndex['hitAt'] = (n, offset) => {
@@ -20,7 +21,7 @@ const hitAt: HighlightIndex['hitAt'] = (n, offset) => {
   let hit = hits.get(key);
   if (!hit) {
     const range = { startContainer: node, startOffset: m[0], endContainer: node, endOffset: m[1] } as AbstractRange;
-    hit = { entityId: m[2], kind: 'person', range };
+    hit = { entity: m[2], shared: -1, kind: 'person', range };
     hits.set(key, hit);
   }
   return hit;
@@ -28,24 +29,24 @@ const hitAt: HighlightIndex['hitAt'] = (n, offset) => {
 
 describe('hit-test against the highlight map', () => {
   it('finds the name under the caret', () => {
-    expect(hitAtCaret(hitAt, node, text.indexOf('Stoltenberg'))?.entityId).toBe('person:jens-stoltenberg');
+    expect(hitAtCaret(hitAt, node, text.indexOf('Stoltenberg'))?.entity).toBe(STOLTENBERG);
   });
 
   it('counts the last letter of a name, where the caret snaps past it', () => {
-    expect(hitAtCaret(hitAt, node, 27)?.entityId).toBe('person:jens-stoltenberg');
-    expect(hitAtCaret(hitAt, node, 4)?.entityId).toBe('org:nato');
+    expect(hitAtCaret(hitAt, node, 27)?.entity).toBe(STOLTENBERG);
+    expect(hitAtCaret(hitAt, node, 4)?.entity).toBe(NATO);
   });
 
   it('finds nothing between names or in text the highlighter does not know', () => {
     expect(hitAtCaret(hitAt, node, 7)).toBeNull();
     expect(hitAtCaret(hitAt, other, 3)).toBeNull();
-    expect(hitAtCaret(hitAt, node, 0)?.entityId).toBe('org:nato');
+    expect(hitAtCaret(hitAt, node, 0)?.entity).toBe(NATO);
   });
 
   it('finds the highlighted name nearest a caret, either side', () => {
-    expect(nearestHit(hitAt, node, 29, text.length)?.entityId).toBe('person:jens-stoltenberg');
-    expect(nearestHit(hitAt, node, 30, text.length)?.entityId).toBe('person:joe-biden');
-    expect(nearestHit(hitAt, node, 5, text.length, 3)?.entityId).toBe('org:nato');
+    expect(nearestHit(hitAt, node, 29, text.length)?.entity).toBe(STOLTENBERG);
+    expect(nearestHit(hitAt, node, 30, text.length)?.entity).toBe(BIDEN);
+    expect(nearestHit(hitAt, node, 5, text.length, 3)?.entity).toBe(NATO);
     expect(nearestHit(hitAt, node, 7, text.length, 2)).toBeNull();
     expect(nearestHit(hitAt, other, 0, 10)).toBeNull();
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matching/compile.ts';
+import { isDictionaryWord } from '../../../lib/matching/dictionary.ts';
 import { createMatcher } from '../../../lib/matching/matcher.ts';
 import type { CompiledMatcher } from '../../../lib/matching/types.ts';
-import { NEWS, packOf } from './packs.ts';
+import { NEWS, packOf, packWithMentions } from './packs.ts';
 
-const compiled = compileMatcher(NEWS);
-const matcher = createMatcher(compiled);
+// As the build compiles it: with the dictionary that decides which acronyms may be written as words.
+const compiled = compileMatcher(NEWS, { isWord: isDictionaryWord });
+const matcher = createMatcher(compiled.page);
 
 /** What a reader would see highlighted: the text of each match and the entity it opens. */
 function marks(text: string, m = matcher, c: CompiledMatcher = compiled): [string, string][] {
@@ -68,11 +70,32 @@ describe('matcher', () => {
     expect(marks('Jens\n      Stoltenberg and Jens\u00a0Stoltenberg')).toHaveLength(2);
   });
 
-  it('keeps acronyms exact', () => {
-    expect(marks('Tell us about Nato and nato; the US and U.S. did')).toEqual([
+  it('matches acronyms as written, and as a word where house style writes them so', () => {
+    expect(marks('Tell us about Nato and nato; the US and U.S. did, Us too')).toEqual([
+      ['Nato', 'organization:nato'],
       ['US', 'place:us'],
       ['U.S.', 'place:us'],
     ]);
+  });
+
+  it('never takes an ordinary word for an acronym written as a word', () => {
+    const pack = packOf(
+      ['term:aids', 'term', 'AIDS'],
+      ['organization:who', 'organization', 'WHO'],
+      ['organization:unesco', 'organization', 'UNESCO'],
+      ['organization:bbc', 'organization', 'BBC'],
+      ['organization:g20', 'organization', 'G20'],
+    );
+    const c = compileMatcher(pack, { isWord: isDictionaryWord });
+    expect(marks('Aids and Who work with Unesco; Bbc and G20 too; AIDS, WHO', createMatcher(c.page), c)).toEqual([
+      ['Unesco', 'organization:unesco'],
+      ['G20', 'organization:g20'],
+      ['AIDS', 'term:aids'],
+      ['WHO', 'organization:who'],
+    ]);
+    // Without a dictionary no word form is made at all.
+    const bare = compileMatcher(pack);
+    expect(marks('Unesco and UNESCO', createMatcher(bare.page), bare)).toEqual([['UNESCO', 'organization:unesco']]);
   });
 
   it('matches names as written or in capitals, never in lower case', () => {
@@ -100,24 +123,45 @@ describe('matcher', () => {
 
   it('matches nothing when the pack has no names', () => {
     const empty = compileMatcher(packOf());
-    expect(createMatcher(empty).find('NATO and Ukraine')).toEqual([]);
+    expect(createMatcher(empty.page).find('NATO and Ukraine')).toEqual([]);
   });
 
-  it('gives a form two entities claim to the one it is the canonical name of, else to nobody', () => {
-    const pack = packOf(
-      ['person:boris-johnson', 'person', 'Boris Johnson', 'Johnson'],
-      ['person:lyndon-johnson', 'person', 'Lyndon Johnson', 'Johnson'],
-      ['person:johnson', 'person', 'Mike Johnson', 'Mike'],
-      ['person:mike', 'person', 'Mike'],
+  it('gives a form two entities claim to the one it is the canonical name of', () => {
+    const pack = packOf(['person:mike-johnson', 'person', 'Mike Johnson', 'Mike'], ['person:mike', 'person', 'Mike']);
+    const c = compileMatcher(pack);
+    expect(marks('Johnson told Mike', createMatcher(c.page), c)).toEqual([['Mike', 'person:mike']]);
+    expect(c.shared).toEqual([]);
+  });
+
+  it('shares a form several entities write, the one the corpus mentions most with it first', () => {
+    const pack = packWithMentions(
+      [['person:lyndon-johnson', 'person', 'Lyndon Johnson', 'Johnson'], { Johnson: 1, 'Lyndon Johnson': 9 }],
+      [['person:boris-johnson', 'person', 'Boris Johnson', 'Johnson'], { Johnson: 3, 'Boris Johnson': 1 }],
     );
     const c = compileMatcher(pack);
-    expect(marks('Johnson told Mike', createMatcher(c), c)).toEqual([['Mike', 'person:mike']]);
+    const m = createMatcher(c.page);
+    expect(c.shared).toEqual([
+      {
+        form: 'Johnson',
+        candidates: [
+          [1, 3],
+          [0, 1],
+        ],
+      },
+    ]);
+    expect(m.find('Johnson said')).toEqual([{ start: 0, end: 7, entity: 1, shared: 0 }]);
+    expect(m.shared(0)).toEqual({ entities: [1, 0], cues: ['boris', 'lyndon'] });
+    // The full names stay unambiguous.
+    expect(marks('Lyndon Johnson and Boris Johnson', m, c)).toEqual([
+      ['Lyndon Johnson', 'person:lyndon-johnson'],
+      ['Boris Johnson', 'person:boris-johnson'],
+    ]);
   });
 
   it('escapes names that look like pattern syntax', () => {
     const pack = packOf(['term:c++', 'term', 'C++ (Language)'], ['organization:a-b', 'organization', 'A.B-C|D']);
     const c = compileMatcher(pack);
-    expect(marks('I like C++ (Language) and A.B-C|D, not AxB-C|D.', createMatcher(c), c)).toEqual([
+    expect(marks('I like C++ (Language) and A.B-C|D, not AxB-C|D.', createMatcher(c.page), c)).toEqual([
       ['C++ (Language)', 'term:c++'],
       ['A.B-C|D', 'organization:a-b'],
     ]);
@@ -126,6 +170,8 @@ describe('matcher', () => {
   it('handles letters outside the Basic Multilingual Plane as word characters', () => {
     const pack = packOf(['place:x', 'place', 'Ukraine']);
     const c = compileMatcher(pack);
-    expect(marks('\u{1D400}Ukraine Ukraine\u{1D400} 𝐀 Ukraine', createMatcher(c), c)).toEqual([['Ukraine', 'place:x']]);
+    expect(marks('\u{1D400}Ukraine Ukraine\u{1D400} 𝐀 Ukraine', createMatcher(c.page), c)).toEqual([
+      ['Ukraine', 'place:x'],
+    ]);
   });
 });

@@ -12,6 +12,26 @@ export function packOf(...specs: EntitySpec[]): Pack {
   return { version: PACK_VERSION, articles: [], entities: specs.map(entity), quotes: [], index: null };
 }
 
+/**
+ * A pack whose entities are mentioned in one article as often as `mentions` says, by the form given: what the
+ * matcher counts to order a shared form's candidates.
+ */
+export function packWithMentions(...specs: [EntitySpec, Record<string, number>][]): Pack {
+  const paragraphs: string[] = [];
+  const entities = specs.map(([spec, mentions]) => {
+    const e = entity(spec);
+    for (const [form, times] of Object.entries(mentions)) {
+      for (let i = 0; i < times; i++) {
+        e.mentions.push({ articleId: 'a-1', paragraph: paragraphs.length, start: 0, end: form.length });
+        paragraphs.push(`${form} said.`);
+      }
+    }
+    return e;
+  });
+  const article = { id: 'a-1', file: 'a.txt', title: 'A', titleDerived: false, paragraphs };
+  return { version: PACK_VERSION, articles: [article], entities, quotes: [], index: null };
+}
+
 export const NEWS = packOf(
   ['person:jens-stoltenberg', 'person', 'Jens Stoltenberg', 'Stoltenberg', 'NATO chief', 'head of NATO'],
   ['organization:nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', 'the alliance', 'Alliance'],

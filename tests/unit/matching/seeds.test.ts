@@ -15,7 +15,7 @@ let matcher: Matcher;
 beforeAll(async () => {
   ({ pack } = await ingestFolder(resolve(import.meta.dirname, '../../../seeds')));
   compiled = compileMatcher(pack);
-  matcher = createMatcher(compiled);
+  matcher = createMatcher(compiled.page);
 });
 
 const paragraphs = () => pack.articles.flatMap((a) => a.paragraphs);

@@ -8,7 +8,7 @@ import { RunMatch } from '../../../lib/page/run-match.ts';
 import { NEWS } from '../matching/packs.ts';
 
 const compiled = compileMatcher(NEWS);
-const matcher = createMatcher(compiled);
+const matcher = createMatcher(compiled.page);
 
 /** Every window of a run, as the scan goes through them: start, end, entity triples. */
 function windowed(nodes: string[], window: number, reach?: number): number[] {

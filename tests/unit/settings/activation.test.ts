@@ -1,19 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activationHandlers } from '../../../lib/background/activation-handlers.ts';
-import type { PackStore } from '../../../lib/background/pack-store.ts';
-import type { CompiledMatcher } from '../../../lib/matching/types.ts';
+import { compileMatcher } from '../../../lib/matching/compile.ts';
 import { parseToBackground } from '../../../lib/messaging.ts';
 import { writeSettings } from '../../../lib/settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../../../lib/settings-keys.ts';
 
-const matcher = {
-  pattern: 'Ada',
-  forms: [['Ada', 0]],
-  entities: [['person:ada', 'Ada', 'person']],
-} as never as CompiledMatcher;
-const store = { matcher: async () => matcher } as PackStore;
-const { activate } = activationHandlers(store);
+import { storeFor } from '../layout-store.ts';
+import { packOf } from '../matching/packs.ts';
+
+const pack = packOf(
+  ['person:ada-lovelace', 'person', 'Ada Lovelace', 'Lovelace'],
+  ['place:ada', 'place', 'Ada County'],
+);
+const matcher = compileMatcher(pack);
+// The background as it runs: the layout's files (the matcher's among them), read on demand.
+const { activate, entityNames } = activationHandlers(await storeFor(pack, matcher));
 const ask = (host: string, withMatcher = true) =>
   activate(parseToBackground({ type: 'activate', host, withMatcher }) as never, {});
 
@@ -23,8 +25,10 @@ describe('the activate message', () => {
   it('switches a page on with the matcher, and off without it, as the settings say', async () => {
     expect(await ask('news.example.com')).toEqual({
       activation: expect.objectContaining({ active: true, style: 'underline' }),
-      matcher,
+      // Only the page's part: tables of numbers, never the ids or names.
+      matcher: matcher.page,
     });
+    expect(JSON.stringify(matcher.page)).not.toMatch(/Lovelace|ada/);
     await writeSettings({ rules: [{ site: 'example.com', scope: 'domain' }] });
     const off = await ask('news.example.com');
     expect(off.activation).toMatchObject({ active: false, rule: { site: 'example.com', scope: 'domain' } });
@@ -41,6 +45,16 @@ describe('the activate message', () => {
     const reply = await ask('news.example.com');
     expect(reply.activation).toMatchObject({ active: true, kinds: [] });
     expect(reply.matcher).toBeNull();
+  });
+
+  it('names the entities a page found, by their numbers, and nothing for a number it does not have', async () => {
+    const msg = parseToBackground({ type: 'entityNames', entities: [1, 0, 7] });
+    expect(await entityNames(msg as never, {})).toEqual([
+      ['place:ada', 'Ada County'],
+      ['person:ada-lovelace', 'Ada Lovelace'],
+      null,
+    ]);
+    expect(() => parseToBackground({ type: 'entityNames', entities: [-1] })).toThrow(/"entities/);
   });
 
   it('refuses a host that is not a string or longer than any host name', () => {
