@@ -4,7 +4,7 @@
 // more often than Bill Clinton is.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/corpus/types.ts';
@@ -60,7 +60,7 @@ describe.each(BROWSERS)('shared names in %s', (name) => {
 
   beforeAll(async () => {
     const dir = build(name);
-    pack = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8')) as Pack;
+    pack = JSON.parse(readFileSync(`${dir}-pack.json`, 'utf8')) as Pack;
     session = await launch(name, { extensionDir: dir });
     server = await serveFixtures(PAGES);
   }, 240_000);
