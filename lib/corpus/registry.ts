@@ -21,6 +21,7 @@ import {
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { headKind, isCountryAbbreviation, isOrdinaryWordForm } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
 
@@ -53,6 +54,8 @@ export interface Registry {
   drafts: Draft[];
   /** Entity index of each candidate, by article, paragraph and candidate index (-1 when not an entity). */
   resolved: number[][][];
+  /** Entity indices of the names inside a candidate's name (parallel to its `inner`, -1 when none). */
+  inner: Map<Candidate, number[]>;
 }
 
 interface Cluster {
@@ -88,7 +91,10 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const clusters = new Map<string, Cluster>();
   for (const doc of docs) {
     for (const para of doc.paras) {
-      for (const c of para.candidates) addMention(clusters, c);
+      for (const c of para.candidates) {
+        addMention(clusters, c);
+        for (const ic of c.inner ?? []) if (innerStandsAlone(ic)) addMention(clusters, ic);
+      }
     }
   }
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
@@ -126,6 +132,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     return target.draft;
   };
 
+  const inner = new Map<Candidate, number[]>();
   const resolved = docs.map((doc) => {
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
@@ -164,6 +171,19 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         }
         target ??= cl.valid ? cl : undefined;
         if (!target) return -1;
+        if (c.inner && target.kind !== 'person') {
+          inner.set(
+            c,
+            c.inner.map((ic) => {
+              const icl = clusters.get(ic.key);
+              if (!icl?.valid || icl === target) return -1;
+              const d = draftOf(icl);
+              d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
+              d.mentionCount++;
+              return d.index;
+            }),
+          );
+        }
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
         d.mentionCount++;
@@ -175,7 +195,21 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       }),
     );
   });
-  return { drafts, resolved };
+  return { drafts, resolved, inner };
+}
+
+/**
+ * An inner name counts as a mention of its own when the lexicon knows it ("Michigan", "Google") or it is the
+ * complement of "of", which names the place or body the whole belongs to ("Municipality of Bogliasco").
+ * Other inner names count only when the corpus names them on their own elsewhere.
+ */
+function innerStandsAlone(ic: Candidate): boolean {
+  if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
+  if (!ic.complement) return false;
+  const words = ic.key.split(' ');
+  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
+  ic.votes.place += 1;
+  return true;
 }
 
 function addMention(clusters: Map<string, Cluster>, c: Candidate) {
@@ -237,14 +271,26 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (lexPlace) s.place += 5;
   if (lexOrg) s.organization += 5;
   if (isKnownPerson(key)) s.person += 2;
-  if (cl.allCaps && !lexPlace) s.organization += 2;
+  const country = isCountryAbbreviation(key);
+  if (country) s.place += 6;
+  if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (cl.allCaps) s.person = 0;
   if (!single) {
     if (isFirstName(first) && !cl.allCaps) s.person += 3;
-    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
-    if (isPlaceHeadWord(last)) s.place += 4;
+    // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
+    const head = lexPlace || lexOrg ? undefined : headKind(words);
+    if (head) s[head] += 6;
+    else {
+      if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+      if (isPlaceHeadWord(last)) s.place += 4;
+      if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+    }
     if (TERM_HEADS.has(last)) s.term += 4;
-    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+    // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
+    // likeliest ("Leonhard Euler", "Luo Changpei"); any clue in the text outweighs this.
+    if (!head && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+      s.person += 2;
+    }
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
   if (lexPlace && s.person < 6) s.person = 0;
@@ -258,10 +304,34 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
       kind = k;
     }
   }
+  // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
+  if (kind === 'person' && words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+    s.person = 0;
+    best = 0;
+    kind = 'term';
+    for (const k of kinds) {
+      if (s[k] > best) {
+        best = s[k];
+        kind = k;
+      }
+    }
+  }
   // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
   if (kind === 'term' && cl.speech > 0) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+}
+
+/**
+ * "Leonhard Euler", "Woody Allen", "Jean le Rond d'Alembert": two to four words ending in one that is no ordinary
+ * English word, with only name particles, initials or name-like words between.
+ */
+function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nameLike = (w: string) => /^\p{L}/u.test(w) && !/\d/u.test(w) && (w.length <= 2 || !isOrdinaryWordForm(w));
+  const last = words[words.length - 1] as string;
+  if (!nameLike(last) || !/^\p{L}/u.test(words[0] as string) || isKnownPlace(words[0] as string)) return false;
+  return words.slice(1, -1).every((w) => NAME_CONNECTORS.has(w) || nameLike(w) || isFirstName(w));
 }
 
 function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
@@ -285,7 +355,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (lexProper || isKnownPerson(key)) return true;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
-  if (isFirstName(key)) return false;
+  // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
+  if (isFirstName(key)) return cl.votes.person >= 3 || cl.speech > 0;
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
