@@ -7,7 +7,8 @@
 //      opens with the quote;
 //   4. continuation: a quote that opens a sentence or paragraph right after an attributed quote.
 // Pronouns resolve to the most recent fitting name outside quotes; descriptions were resolved in refs.ts.
-import { isFemaleName, isMaleName, isTimeWord, TIME_FILLERS, VERB_FILLERS } from './lexicon.ts';
+import { isFemaleName, isMaleName, isTimeWord } from './lexicon.ts';
+import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { blankBetween, lowerBound, rangeAt } from './ranges.ts';
 import type { Ref } from './refs.ts';

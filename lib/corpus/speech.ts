@@ -1,6 +1,6 @@
 // Is this token a verb of speech? Nouns that share a verb's spelling ("his remarks", "member states") and verbs
 // that only report speech with a particle ("pointed out", "put forward") are told apart here.
-import { SPEECH_NEEDS_PARTICLE, speechLemma } from './lexicon.ts';
+import { AFTER_QUOTE_ONLY, SPEECH_NEEDS_PARTICLE, speechLemma } from './lexicon-speech.ts';
 import type { Token } from './tokens.ts';
 
 const DETERMINERS = new Set([
@@ -26,8 +26,6 @@ const DETERMINERS = new Set([
   'new',
   'latest',
 ]);
-// Verbs that report speech only right after a quote: "“…,” Smith continued." but not "the bank would continue".
-const AFTER_QUOTE_ONLY = new Set(['continue', 'defend', 'agree', 'wonder', 'counter', 'cry']);
 
 export type VerbPosition = 'before-quote' | 'after-quote';
 
