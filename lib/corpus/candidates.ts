@@ -295,6 +295,7 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
 /** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
+const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
 const isTitleLike = (t: Token) =>
   t.cap && (MEMBER_WORDS.has(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower) && !isFirstName(t.lower)));
 const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
@@ -586,7 +587,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
     const junk =
       LEADING_JUNK.has(t.lower) ||
-      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads);
+      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
+      // "Currently Holm": an adverb opening the sentence.
+      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower));
     if (!junk) break;
     first++;
   }
@@ -607,7 +610,11 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   // "Democrat Jane Roe", "Campaign Senior Adviser Jane Roe".
   let split = -1;
   for (let k = to - 1; k >= first; k--) {
-    if (isTitleToken(tokens[k] as Token) || isTitleLike(tokens[k] as Token)) {
+    // A role noun opening the run may be a given name ("Dean Roe"); after a word of the title it is the title's.
+    if (
+      isTitleToken(tokens[k] as Token) ||
+      (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token)))
+    ) {
       split = k;
       break;
     }

@@ -24,6 +24,7 @@ import {
 import { headKind, isCountryAbbreviation, isOrdinaryWordForm } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
+import { spellingKey } from './variants.ts';
 
 export interface ParaView {
   candidates: Candidate[];
@@ -100,11 +101,13 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
+  linkSpellings(clusters);
+  linkMiddleNames(clusters);
 
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
-    const last = cl.words[cl.words.length - 1] as string;
+    const last = spellingKey(cl.words[cl.words.length - 1] as string);
     const list = lastNames.get(last) ?? [];
     list.push(cl);
     lastNames.set(last, list);
@@ -133,6 +136,15 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   };
 
   const inner = new Map<Candidate, number[]>();
+  const innerDraft = (ic: Candidate, container: Cluster | undefined): number => {
+    const icl = clusters.get(ic.key);
+    // A surname inside a name ("Warhol" in "Warhol Factory") stays the person's, resolved as a bare surname.
+    if (!icl?.valid || icl === container || lastNames.has(spellingKey(ic.key))) return -1;
+    const d = draftOf(icl);
+    d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
+    d.mentionCount++;
+    return d.index;
+  };
   const resolved = docs.map((doc) => {
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
@@ -141,15 +153,22 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
-        const last = cl.words[cl.words.length - 1] as string;
+        const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
         list.push({ para: p, start: c.start, cl });
         local.set(last, list);
       }
     });
+    // Several people share the surname (a biography's family): the one the article names most often is meant,
+    // unless another is named at least as often; then the one named most recently.
     const localFor = (key: string, p: number, start: number): Cluster | undefined => {
       const list = local.get(key);
       if (!list) return undefined;
+      const counts = new Map<Cluster, number>();
+      for (const m of list) counts.set(m.cl, (counts.get(m.cl) ?? 0) + 1);
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const [top, second] = ranked;
+      if (top && (!second || top[1] >= 2 * second[1])) return top[0];
       let best = list[0];
       for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
       return best?.cl;
@@ -161,29 +180,22 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         let target: Cluster | undefined;
         if (cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
-          target = localFor(cl.key, p, c.start);
+          target = localFor(spellingKey(cl.key), p, c.start);
           if (!target && !strongNonPerson) {
-            const everywhere = lastNames.get(cl.key);
+            const everywhere = lastNames.get(spellingKey(cl.key));
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
         }
         target ??= cl.valid ? cl : undefined;
-        if (!target) return -1;
-        if (c.inner && target.kind !== 'person') {
+        // Names inside a name count even when the whole is no entity ("Australia" in an unknown award's name).
+        if (c.inner && target?.kind !== 'person')
           inner.set(
             c,
-            c.inner.map((ic) => {
-              const icl = clusters.get(ic.key);
-              if (!icl?.valid || icl === target) return -1;
-              const d = draftOf(icl);
-              d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
-              d.mentionCount++;
-              return d.index;
-            }),
+            c.inner.map((ic) => innerDraft(ic, target)),
           );
-        }
+        if (!target) return -1;
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
         d.mentionCount++;
@@ -409,6 +421,51 @@ function linkPlurals(clusters: Map<string, Cluster>) {
     const singular = clusters.get(cl.key.slice(0, -1));
     if (!singular?.valid || singular.kind !== 'place' || singular.mergedInto || isKnownPlace(singular.key)) continue;
     cl.mergedInto = singular;
+  }
+}
+
+/**
+ * Transliterations of one name ("Volodymyr Zelensky", "Volodymyr Zelenskyy"; "Sergei"/"Sergey") are one entity:
+ * clusters of one kind whose words have the same spelling key join the most frequent of them.
+ */
+function linkSpellings(clusters: Map<string, Cluster>) {
+  const groups = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.mergedInto || cl.allCaps || cl.phrase > 0) continue;
+    const key = `${cl.kind}:${cl.words.map(spellingKey).join(' ')}`;
+    const list = groups.get(key) ?? [];
+    list.push(cl);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const main = list.reduce((a, b) => (b.count > a.count ? b : a));
+    for (const cl of list) if (cl !== main) cl.mergedInto = main;
+  }
+}
+
+/**
+ * "Hillary Rodham Clinton", "Adam B. Schiff": a person's name with a middle name or initial is the same person as
+ * the given name and surname alone, when only one such fuller name shares them ("George W. Bush" and "George H. W.
+ * Bush" both shorten to "George Bush", which then stays apart).
+ */
+function linkMiddleNames(clusters: Map<string, Cluster>) {
+  const fuller = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'person' || cl.words.length < 3 || cl.words.length > 4 || cl.mergedInto) continue;
+    const first = cl.words[0] as string;
+    const last = cl.words[cl.words.length - 1] as string;
+    if (NAME_CONNECTORS.has(cl.words[cl.words.length - 2] as string) || /^(?:jr|sr|ii|iii)$/u.test(last)) continue;
+    const short = `${first} ${last}`;
+    const list = fuller.get(short) ?? [];
+    list.push(cl);
+    fuller.set(short, list);
+  }
+  for (const [short, list] of fuller) {
+    const bare = clusters.get(short);
+    if (list.length !== 1 || !bare?.valid || bare.mergedInto || (bare.kind !== 'person' && bare.votes.person === 0))
+      continue;
+    bare.mergedInto = list[0];
   }
 }
 
