@@ -211,7 +211,21 @@ const LOCATIVE = new Set([
   'within',
   'between',
 ]);
+const MOTION_VERB =
+  /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
+const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
 const PLACE_NOUNS = new Set([
+  'cities',
+  'towns',
+  'villages',
+  'regions',
+  'provinces',
+  'districts',
+  'islands',
+  'counties',
+  'states',
+  'countries',
+  'country',
   'city',
   'town',
   'village',
@@ -442,6 +456,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       }
       break;
     }
+    // "… Ahmed Mohamed Image: Jane Roe": a label word before a colon ends the name before it.
+    if (j > i && isOrdinaryWordForm((tokens[j] as Token).lower) && /^:/u.test(tokens[j + 1]?.gap ?? '')) j--;
     const of = personOfSplit(tokens, i, j);
     if (of > 0) {
       segment(text, tokens, i, of - 1, out);
@@ -485,16 +501,23 @@ function shareListClues(text: string, cands: Candidate[]) {
 
 function shareInList(list: readonly Candidate[]) {
   let places = 0;
+  let placeClue = false;
   let people = 0;
   let orgs = 0;
   for (const c of list) {
-    if (isKnownPlace(c.key) || c.votes.place > 0) places++;
+    if (c.votes.person > 0) people++;
+    else if (c.votes.place > 0) {
+      places++;
+      placeClue = true;
+    } else if (isKnownPlace(c.key)) places++;
     else if (isKnownOrg(c.key)) orgs++;
-    else if (c.votes.person > 0 || isFirstName(c.key.split(' ')[0] as string)) people++;
   }
   const n = list.length;
-  const kind =
-    places * 2 >= n && people === 0 && orgs === 0 ? 'place' : people * 2 >= n && places === 0 ? 'person' : undefined;
+  // What the sentence says of one name of the list ("in Exeter, Devon") it says of all; what the lexicon knows
+  // of some, only when they are half the list.
+  let kind: 'place' | 'person' | undefined;
+  if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
+  else if (places === 0 && people * 2 >= n) kind = 'person';
   if (!kind) return;
   for (const c of list) c.votes[kind] += 2;
 }
@@ -642,6 +665,14 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           isPlaceHeadWord(lastName.lower) ||
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name.
+    if (
+      undo &&
+      nameTokens.length > 0 &&
+      nameTokens.every((t) => isOrdinaryWordForm(t.lower)) &&
+      tokens[split + 1]?.lower === 'of'
+    )
+      return;
     if (!undo) {
       nameFirst = n;
       // Capitalized words before the title words are names too: "UN" in "UN Secretary General".
@@ -805,7 +836,9 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     following.cap ||
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
-    if (LOCATIVE.has(before.lower) && isHead) v.place += 1;
+    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Wikinews" names a recipient.
+    if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
+      v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
       if (isHead) v.place += 1;

@@ -3,10 +3,26 @@
 // country abbreviations, and whether a capitalized word is an ordinary English word in one of its inflections
 // (a Title Case headline capitalizes those too). General English and general knowledge only.
 import { isEnglishWord } from './english-words.ts';
-import { isCommonWord, isFirstName, isOrgHeadWord, isPlaceHeadWord, lexTags } from './lexicon.ts';
+import { COMPASS_WORDS, isCommonWord, isFirstName, isOrgHeadWord, isPlaceHeadWord, lexTags } from './lexicon.ts';
 
 /** Facilities and streets: a name ending in one is a place a reader can go to ("Fisht Stadium", "Main Street"). */
 const FACILITY_HEADS = new Set([
+  // in the languages whose names English news keeps untranslated
+  'calle',
+  'catedral',
+  'chateau',
+  'iglesia',
+  'masjid',
+  'meydan',
+  'museo',
+  'musee',
+  'palacio',
+  'palais',
+  'piazza',
+  'plac',
+  'platz',
+  'rue',
+  'strasse',
   'airport',
   'arena',
   'avenue',
@@ -36,6 +52,7 @@ const FACILITY_HEADS = new Set([
   'palace',
   'park',
   'pier',
+  'shelf',
   'plaza',
   'road',
   'square',
@@ -73,6 +90,15 @@ const PLACE_OPENERS = new Set([
 
 /** Words heading a group of people organized as a body: "… University", "Institute of …", "… Party". */
 const ORG_OPENERS = new Set([
+  'academia',
+  'academie',
+  'ecole',
+  'institut',
+  'instituto',
+  'universidad',
+  'universita',
+  'universitat',
+  'universite',
   'academy',
   'bank',
   'college',
@@ -85,6 +111,35 @@ const ORG_OPENERS = new Set([
   'school',
   'society',
   'university',
+]);
+
+/** Heads of companies, media and teams that compromise does not list: "Brooklyn Paper", "Vagabond Tours". */
+const ORG_HEADS = new Set([
+  'airline',
+  'daily',
+  'films',
+  'games',
+  'paper',
+  'pictures',
+  'records',
+  'review',
+  'studio',
+  'studios',
+  'tours',
+  'tribune',
+  'weekly',
+]);
+
+/** Administrative divisions compromise does not list: "Łódzkie Voivodeship", "Luhansk Oblast". */
+const DIVISION_HEADS = new Set([
+  'canton',
+  'emirate',
+  'governorate',
+  'krai',
+  'oblast',
+  'parish',
+  'voivodeship',
+  'voivodship',
 ]);
 
 /**
@@ -126,11 +181,16 @@ export function headKind(words: readonly string[]): HeadKind | undefined {
   const first = words[0] as string;
   // "Center for Eastern Studies" is a body; "Wolstein Center" a building.
   if (FACILITY_HEADS.has(head)) return of > 0 && (head === 'center' || head === 'centre') ? 'organization' : 'place';
-  if (ORG_OPENERS.has(first) || ORG_OPENERS.has(head)) return 'organization';
+  if (ORG_OPENERS.has(first) || ORG_OPENERS.has(head) || ORG_HEADS.has(head)) return 'organization';
+  // "House of Commons", "House of Representatives"; a "… House" is a building.
+  if (first === 'house' && of === 1) return 'organization';
+  if (DIVISION_HEADS.has(head)) return 'place';
   // "St. Petersburg" is a place, "St. Jerome" a saint.
   if (PLACE_OPENERS.has(first.replace(/\.$/u, '')) && !isFirstName(words[1] as string)) return 'place';
   if (isPlaceHeadWord(head)) return 'place';
   if (isOrgHeadWord(head)) return 'organization';
+  // "North Kivu", "East Los Angeles": a compass word opens a place's name.
+  if (COMPASS_WORDS.has(first) && of < 0) return 'place';
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 // name, acronym and expansion, Kyiv and Kiev). Evidence is pooled over every article first, so one article's
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
+import { isEnglishWord } from './english-words.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
@@ -217,8 +218,13 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
  */
 function innerStandsAlone(ic: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
-  if (!ic.complement) return false;
   const words = ic.key.split(' ');
+  // "James Webb" in "James Webb Space Telescope": a given name and more before the rest names a person.
+  if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
+    ic.votes.person += 3;
+    return true;
+  }
+  if (!ic.complement) return false;
   if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
   ic.votes.place += 1;
   return true;
@@ -286,9 +292,10 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   const country = isCountryAbbreviation(key);
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
-  if (cl.allCaps) s.person = 0;
+  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) {
-    if (isFirstName(first) && !cl.allCaps) s.person += 3;
+    // Capitals alone ("KAMALA HARRIS:" in a transcript) still spell a given name; "NBA" does not.
+    if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
     // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
     const head = lexPlace || lexOrg ? undefined : headKind(words);
     if (head) s[head] += 6;
@@ -300,9 +307,23 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     if (TERM_HEADS.has(last)) s.term += 4;
     // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
     // likeliest ("Leonhard Euler", "Luo Changpei"); any clue in the text outweighs this.
-    if (!head && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
-      s.person += 2;
+    // "NBA Cavaliers", "UNC Greensboro": an acronym opening a name is an organization's.
+    const surface = [...cl.surfaces.keys()][0] ?? '';
+    const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
+    if (acronymFirst && !head) s.organization += 2;
+    if (
+      !head &&
+      !acronymFirst &&
+      !TERM_HEADS.has(last) &&
+      !lexPlace &&
+      !lexOrg &&
+      !cl.allCaps &&
+      looksLikePersonName(words)
+    ) {
+      s.person += 1;
     }
+    // "Rice Owls", "Creative Commons": a name ending in an English plural is a team, a band or a group.
+    if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
   if (lexPlace && s.person < 6) s.person = 0;
@@ -360,15 +381,28 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    // "Intellectual Property", "Oriental Languages": ordinary words capitalized once, with nothing to say they
+    // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
+    if (
+      cl.count < 2 &&
+      !lexProper &&
+      cl.titled === 0 &&
+      cl.speech === 0 &&
+      !headKind(words) &&
+      words.every((w) => CONNECTOR_WORDS.has(w) || isOrdinaryWordForm(w))
+    ) {
+      return false;
+    }
     return true;
   }
   if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
-  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3);
+  // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
+  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   if (lexProper || isKnownPerson(key)) return true;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
-  if (isFirstName(key)) return cl.votes.person >= 3 || cl.speech > 0;
+  if (isFirstName(key)) return cl.kind === 'person' ? cl.votes.person >= 3 || cl.speech > 0 : best >= 1;
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
