@@ -2,7 +2,7 @@
 // Pure: no file system, so it runs in tests and anywhere else; lib/corpus/folder.ts reads folders for it.
 import { buildIndex } from '../search/build.ts';
 import { type ParsedArticle, parseArticle } from './article.ts';
-import { type Attribution, attributeArticle } from './attribution.ts';
+import { type Attribution, type AttrPara, attributeArticle } from './attribution.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { assembleEntities, type Occurrence } from './entities.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
@@ -25,6 +25,17 @@ export interface SourceFile {
 export interface PackReport {
   pack: Pack;
   warnings: IngestWarning[];
+}
+
+/** One article as attribution sees it: for tools that study the pipeline (scripts/train), not for the pack. */
+export interface ArticleTrace {
+  article: Article;
+  paras: readonly AttrPara[];
+  drafts: readonly Draft[];
+}
+
+export interface BuildOptions {
+  onArticle?: (trace: ArticleTrace) => void;
 }
 
 interface Para {
@@ -54,7 +65,11 @@ export function buildPack(sources: SourceFile[]): Pack {
 }
 
 /** Builds the pack and reports what it worked around; warnings also go into `warnings`, even when it throws. */
-export function buildPackReport(sources: readonly SourceFile[], warnings: IngestWarning[] = []): PackReport {
+export function buildPackReport(
+  sources: readonly SourceFile[],
+  warnings: IngestWarning[] = [],
+  options: BuildOptions = {},
+): PackReport {
   const lowercaseSeen = new Set<string>();
   const works = readArticles(sources, warnings, lowercaseSeen);
   if (works.length === 0) {
@@ -83,6 +98,7 @@ export function buildPackReport(sources: readonly SourceFile[], warnings: Ingest
     const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
       ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
       : live;
+    options.onArticle?.({ article: w.parsed.article, paras: speakers, drafts });
     quotes.push(...articleQuotes(w.parsed, speakers, drafts));
   });
 

@@ -1,0 +1,561 @@
+// A shallow reading of the clauses around quotes: for each sentence, its attribution cues (a speech verb, a
+// verb right beside a quote, "according to", a colon) and the noun phrase each cue credits, reduced to the
+// phrase's head: "Senate minority leader Harry Reid told" → Harry Reid, "said Cruz constituent Dan Golvach"
+// → Dan Golvach, "Archbishop X of the Y Church told" → X, "a spokesman for the Y said" → the nominal
+// "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
+// costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
+import { isCommonWord, isRoleNoun, lexTags } from './lexicon.ts';
+import { speechGroup, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import type { Ref } from './refs.ts';
+import { speechVerbAt, type VerbPosition } from './speech.ts';
+import type { Token } from './tokens.ts';
+
+export interface ClausePara {
+  text: string;
+  tokens: Token[];
+  refs: Ref[];
+}
+
+/** What a cue credits: a ref (name, description, pronoun), or a common-noun head ("officials", "the paper"). */
+export interface Head {
+  ref?: Ref;
+  /** Token index of the head word. */
+  token: number;
+  /** Token span of the whole noun phrase. */
+  first: number;
+  last: number;
+}
+
+export type CueKind = 'speech' | 'verb' | 'according' | 'colon';
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the verb (or of "according", or the token before the colon). */
+  at: number;
+  /** Speech group ("say", "judge"…) or "other" for a plain verb beside a quote. */
+  group: string;
+  /** Verb before its subject: "said Smith". */
+  inverted: boolean;
+  subject?: Head;
+}
+
+export interface SentenceClauses {
+  sentence: number;
+  first: number;
+  last: number;
+  cues: Cue[];
+  /** The sentence's grammatical subject, after any opening adverbial ("On Monday, …"). */
+  subject?: Head;
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'to',
+  'at',
+  'from',
+  'with',
+  'by',
+  'in',
+  'on',
+  'about',
+  'against',
+  'among',
+  'between',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'since',
+  'near',
+  'like',
+  'than',
+  'toward',
+  'towards',
+  'without',
+  'within',
+  'via',
+  'per',
+  'as',
+  'outside',
+  'inside',
+  'through',
+  'behind',
+  'amid',
+  'across',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  'another',
+  'both',
+  'many',
+  'several',
+  'other',
+  'one',
+  'two',
+  'three',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'whereas', 'because', 'although']);
+const CLAUSE_WORDS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'whether',
+  'if',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'though',
+  'although',
+  'while',
+  'until',
+  'unless',
+  'once',
+]);
+const OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'since',
+  'speaking',
+  'asked',
+  'still',
+  'but',
+  'and',
+  'yet',
+  'however',
+  'meanwhile',
+  'instead',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'also',
+  'for',
+  'with',
+  'from',
+  'by',
+  'if',
+  'although',
+  'though',
+  'because',
+  'in',
+  'under',
+  'addressing',
+  'responding',
+  'writing',
+  'according',
+]);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+]);
+
+const punctuated = (gap: string) => /[,;:()“”"«»„—–[\]]/u.test(gap) || /\s-\s/u.test(gap);
+const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
+
+/** A word that is probably a finite or participle verb: past tense, present tense, auxiliaries. */
+export function isVerbish(t: Token): boolean {
+  if (t.cap && !t.initial) return false;
+  const w = t.lower;
+  if (BE.has(w) || AUX.has(w)) return true;
+  if (speechGroup(w) && !DETERMINERS.has(w)) return true;
+  const tags = lexTags(w);
+  if (tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Copula' || g === 'Modal')) {
+    return !tags.some((g) => g === 'Singular' || g === 'Plural' || g === 'Adjective' || g === 'Noun');
+  }
+  return tags.length === 0 && /[^e]ed$/u.test(w) && w.length > 4;
+}
+
+/** Can this token sit inside a noun phrase ("the", "79-year-old", "regional", "governor", "Serhiy")? */
+function npWord(t: Token): boolean {
+  if (t.quote >= 0) return false;
+  const w = t.lower;
+  if (t.cap) return true;
+  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || CLAUSE_WORDS.has(w)) return false;
+  if (BE.has(w) || AUX.has(w)) return false;
+  if (/^\d/u.test(w)) return true;
+  if (DETERMINERS.has(w)) return true;
+  if (isRoleNoun(w)) return true;
+  if (speechGroup(w)) return false;
+  if (/ly$/u.test(w)) return false;
+  const tags = lexTags(w);
+  if (tags.some((g) => g === 'Adjective' || g === 'Singular' || g === 'Plural' || g === 'Noun' || g === 'Actor'))
+    return true;
+  if (
+    tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Gerund' || g === 'Verb')
+  )
+    return false;
+  if (isCommonWord(w)) return false;
+  // Unknown lower-case words are mostly nouns and adjectives ("negotiator", "longtime", "pro-life").
+  return !/(?:ed|ing)$/u.test(w) || w.includes('-');
+}
+
+export class Clauses {
+  private readonly para: ClausePara;
+  /** The ref whose last token is i (a name wins over a description or pronoun ending there). */
+  private readonly endingAt = new Map<number, Ref>();
+  private readonly startingAt = new Map<number, Ref>();
+  private readonly covering: (Ref | undefined)[];
+  private readonly sentences = new Map<number, SentenceClauses>();
+
+  constructor(para: ClausePara) {
+    this.para = para;
+    this.covering = new Array(para.tokens.length);
+    for (const r of para.refs) {
+      if (r.quoted) continue;
+      const prev = this.endingAt.get(r.last);
+      if (!prev || (prev.type !== 'name' && r.type === 'name')) this.endingAt.set(r.last, r);
+      if (!this.startingAt.has(r.first)) this.startingAt.set(r.first, r);
+      for (let i = r.first; i <= r.last; i++) if (!this.covering[i] || r.type === 'name') this.covering[i] = r;
+    }
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.para.tokens[i];
+  }
+
+  /** The ref a token belongs to, if any. */
+  refCovering(i: number): Ref | undefined {
+    return this.covering[i];
+  }
+
+  sentence(s: number): SentenceClauses {
+    let found = this.sentences.get(s);
+    if (!found) {
+      found = this.read(s);
+      this.sentences.set(s, found);
+    }
+    return found;
+  }
+
+  private read(s: number): SentenceClauses {
+    const { tokens } = this.para;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.sentence < s) continue;
+      if (t.sentence > s) break;
+      if (first < 0) first = i;
+      last = i;
+    }
+    const out: SentenceClauses = { sentence: s, first, last, cues: [] };
+    if (first < 0) return out;
+    out.subject = this.sentenceSubject(first, last);
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k] as Token;
+      if (t.quote >= 0) continue;
+      if (t.lower === 'according' && this.tok(k + 1)?.lower === 'to') {
+        const subject = this.npAfter(k + 2, last);
+        out.cues.push({
+          kind: 'according',
+          at: k,
+          group: 'according',
+          inverted: true,
+          ...(subject ? { subject } : {}),
+        });
+        continue;
+      }
+      const position: VerbPosition = this.besideQuote(k) ? 'after-quote' : 'before-quote';
+      const lemma = speechVerbAt(tokens, k, position);
+      if (lemma) {
+        out.cues.push(this.speechCue(k, first, last, speechGroup(t.lower) ?? 'say'));
+        continue;
+      }
+      const other = this.verbBesideQuote(k, first, last);
+      if (other) out.cues.push(other);
+    }
+    // "Smith told reporters: “…”" has its verb; "Smith: “…”" or "The statement in full:" has only the colon.
+    for (let k = first; k < last; k++) {
+      const next = tokens[k + 1] as Token;
+      const t = tokens[k] as Token;
+      if (t.quote >= 0 || next.quote < 0 || !/:\s*[“"«„]/u.test(next.gap)) continue;
+      if (out.cues.some((c) => c.at <= k && c.at >= k - 6)) continue;
+      const head = this.npEndingAt(k, first);
+      out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
+    }
+    return out;
+  }
+
+  /** Is token k the first word after a closing quote (", said Smith") or right before an opening one? */
+  private besideQuote(k: number): boolean {
+    const t = this.tok(k) as Token;
+    const prev = this.tok(k - 1);
+    if (prev && prev.quote >= 0 && /[”"»’]/u.test(t.gap)) return true;
+    return false;
+  }
+
+  private speechCue(k: number, first: number, last: number, group: string): Cue {
+    const t = this.tok(k) as Token;
+    const prev = this.tok(k - 1);
+    // Inverted: right after a quote or a comma and before a noun phrase ("“…,” said Smith", ", says the report").
+    const afterQuote = prev !== undefined && prev.quote >= 0 && /[”"»’]/u.test(t.gap);
+    const afterBreak = k === first || (punctuated(t.gap) && !/ing$/u.test(t.lower));
+    if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
+      const subject = this.npAfter(k + 1, last);
+      if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
+    }
+    const subject = this.subjectBefore(k, first);
+    return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
+  }
+
+  /** "“…,” Trump barked" and "“…” beamed Donald Hartley": any verb right beside a quote attributes. */
+  private verbBesideQuote(k: number, first: number, last: number): Cue | undefined {
+    const t = this.tok(k) as Token;
+    if (t.cap || !isVerbish(t) || BE.has(t.lower) || AUX.has(t.lower)) return undefined;
+    if (!/(?:ed|s)$/u.test(t.lower) && !lexTags(t.lower).includes('PastTense')) return undefined;
+    const prev = this.tok(k - 1);
+    if (prev && prev.quote >= 0 && /[”"»’]/u.test(t.gap)) {
+      const subject = this.npAfter(k + 1, last);
+      if (subject?.ref) return { kind: 'verb', at: k, group: 'other', inverted: true, subject };
+      return undefined;
+    }
+    // “…,” NP verb: the phrase between the closing quote and the verb is the subject.
+    const subject = this.subjectBefore(k, first);
+    if (!subject) return undefined;
+    const before = this.tok(subject.first - 1);
+    const opener = this.tok(subject.first);
+    if (before && before.quote >= 0 && opener && /[”"»’]/u.test(opener.gap)) {
+      return { kind: 'verb', at: k, group: 'other', inverted: false, subject };
+    }
+    return undefined;
+  }
+
+  /** The noun phrase that is the subject of the verb at k: back over fillers, an appositive, a "(R-Texas)". */
+  subjectBefore(k: number, first: number): Head | undefined {
+    let j = k - 1;
+    let steps = 0;
+    // "Smith also said", "Smith on Friday said", "Smith said Monday".
+    while (j >= first && steps < 5) {
+      const t = this.tok(j) as Token;
+      const after = this.tok(j + 1) as Token;
+      if (t.quote >= 0 || punctuated(after.gap)) break;
+      if (VERB_FILLERS.has(t.lower) || TIME_FILLERS.has(t.lower) || /ly$/u.test(t.lower) || this.isWeekday(t)) {
+        if (t.cap && !this.isWeekday(t) && !t.initial) break;
+        j--;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    if (j < first) return undefined;
+    const verbGap = (this.tok(j + 1) as Token).gap;
+    if (/^\)\s*$/u.test(verbGap)) {
+      // "Sen. Ann Lee (D-Ohio) said": step over the bracket.
+      let m = j;
+      while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
+      if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
+      return undefined;
+    }
+    if (/^,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
+    if (punctuated(verbGap)) return undefined;
+    return this.npEndingAt(j, first);
+  }
+
+  private isWeekday(t: Token): boolean {
+    return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower);
+  }
+
+  /** ", the agency’s governing board, said" / "Clinton, 35, said": the phrase before the appositive. */
+  private beforeAppositive(end: number, first: number): Head | undefined {
+    for (let m = end; m > first && m > end - 40; m--) {
+      const t = this.tok(m) as Token;
+      if (t.quote >= 0) return undefined;
+      if (!/,/u.test(t.gap)) continue;
+      const lead = t;
+      const appositive =
+        DETERMINERS.has(lead.lower) ||
+        lead.possessive ||
+        /^\d/u.test(lead.lower) ||
+        isRoleNoun(lead.lower) ||
+        (!lead.cap && npWord(lead)) ||
+        (lead.cap && m - 1 >= first && this.endingAt.has(m - 1));
+      if (!appositive) return undefined;
+      const head = this.npEndingAt(m - 1, first);
+      if (!head) return undefined;
+      return head;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase ending at token j, read back to its start. Its head is the name, description or pronoun
+   * ending at j; when a preposition links two phrases ("X of the Y"), the head is X. A common noun with no
+   * name ending the phrase is a nominal head ("the spokesman", "officials").
+   */
+  npEndingAt(j: number, first: number): Head | undefined {
+    const t = this.tok(j);
+    if (!t || t.quote >= 0) return undefined;
+    let start = j;
+    const ref = this.endingAt.get(j);
+    if (ref) start = ref.first;
+    else if (!npWord(t) || DETERMINERS.has(t.lower)) return undefined;
+    // Read back over modifiers: "Luhansk regional governor", "Ukraine's lead negotiator", "79-year-old".
+    while (start - 1 >= first) {
+      const cur = this.tok(start) as Token;
+      const prev = this.tok(start - 1) as Token;
+      if (!singleSpace(cur.gap) || !npWord(prev)) break;
+      start--;
+      if (DETERMINERS.has(prev.lower)) break;
+    }
+    let head: Head = ref ? { ref, token: j, first: start, last: j } : { token: j, first: start, last: j };
+    // "Archbishop X of the Y": when "of/for/at/from" (+ "the") joins two phrases, the head is the first one.
+    const of = this.ofBefore(start, first);
+    if (of !== undefined) {
+      const outer = this.npEndingAt(of - 1, first);
+      if (outer && (outer.ref?.type === 'name' || outer.ref?.type === 'descriptor' || !outer.ref)) {
+        const outerTok = this.tok(outer.token) as Token;
+        if (outer.ref || isRoleNoun(outerTok.lower) || outerTok.cap) head = { ...outer, last: j };
+      }
+    }
+    return head;
+  }
+
+  /** Index of "of"/"for"/"at"/"from"/"with" right before a phrase starting at `start` (skipping "the"). */
+  private ofBefore(start: number, first: number): number | undefined {
+    let k = start - 1;
+    const cur = this.tok(start) as Token;
+    if (!singleSpace(cur.gap)) return undefined;
+    const t = this.tok(k);
+    if (!t) return undefined;
+    if (['of', 'for', 'at', 'from', 'with'].includes(t.lower) && k - 1 >= first) {
+      const before = this.tok(k) as Token;
+      if (!singleSpace(before.gap)) return undefined;
+      return k;
+    }
+    if (t.lower === 'the' && k - 1 >= first) {
+      k--;
+      const p = this.tok(k) as Token;
+      if (['of', 'for', 'at', 'from', 'with'].includes(p.lower) && singleSpace(t.gap) && singleSpace(p.gap)) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase starting at token i, read forward: "said Cruz constituent Dan Golvach when…" → Dan
+   * Golvach; "said Kristen Day, executive director of…" → Kristen Day; "said a longtime adviser to X" → the
+   * nominal "adviser" (X is behind a preposition).
+   */
+  npAfter(i: number, last: number): Head | undefined {
+    const t = this.tok(i);
+    if (!t || i > last || t.quote >= 0) return undefined;
+    let j = i;
+    let headRef: Ref | undefined;
+    let headTok = -1;
+    while (j <= last) {
+      const cur = this.tok(j) as Token;
+      if (j > i && !singleSpace(cur.gap)) break;
+      const ref = this.startingAt.get(j);
+      if (ref) {
+        headRef = ref;
+        headTok = ref.last;
+        j = ref.last + 1;
+        if ((this.tok(ref.last) as Token).possessive) {
+          headRef = undefined;
+          headTok = -1;
+        }
+        continue;
+      }
+      if (!npWord(cur)) break;
+      if (!DETERMINERS.has(cur.lower) && !/^\d/u.test(cur.lower)) {
+        headTok = j;
+        headRef = undefined;
+      }
+      j++;
+      if (cur.possessive) {
+        headTok = -1;
+        headRef = undefined;
+      }
+    }
+    if (headTok < 0) return undefined;
+    const head: Head = headRef
+      ? { ref: headRef, token: headTok, first: i, last: j - 1 }
+      : { token: headTok, first: i, last: j - 1 };
+    if (!head.ref) {
+      // "a reporter, Jane Roe," / "the state’s governor, Ann Lee": a name in apposition names the nominal.
+      const next = this.tok(j);
+      if (next && /^,\s*$/u.test(next.gap)) {
+        const named = this.startingAt.get(j);
+        if (named?.type === 'name') {
+          const after = this.tok(named.last + 1);
+          if (!after || after.sentence !== next.sentence || /^[,.;]/u.test(after.gap)) {
+            return { ref: named, token: named.last, first: i, last: named.last };
+          }
+        }
+      }
+    }
+    return head;
+  }
+
+  /** The subject of a sentence: the first noun phrase after an opening adverbial ("On Monday," "As …,"). */
+  private sentenceSubject(first: number, last: number): Head | undefined {
+    let i = first;
+    const opener = this.tok(first) as Token;
+    if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
+      // Skip to the first comma within reach; without one there is no clear subject.
+      let k = first + 1;
+      while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;
+      if (k > last || k - first >= 20) {
+        // "But Smith said…", "And the senator added…": a conjunction alone opens the sentence.
+        if (['but', 'and', 'yet', 'still', 'so'].includes(opener.lower)) i = first + 1;
+        else return undefined;
+      } else i = k;
+    }
+    while (i <= last && (this.tok(i) as Token).quote >= 0) return undefined;
+    const np = this.npAfter(i, last);
+    if (!np) {
+      const ref = this.startingAt.get(i);
+      return ref ? { ref, token: ref.last, first: i, last: ref.last } : undefined;
+    }
+    return np;
+  }
+}

@@ -1,0 +1,53 @@
+// The speaker ranker: a log-linear model over the candidates of speaker-features.ts. Each candidate scores the
+// sum of its features' weights; a softmax turns scores into probabilities, which add up per entity (a name and
+// a "he" for the same person are one answer). The most probable entity speaks when its probability reaches the
+// model's threshold; below it the quote stays unattributed, since a wrong speaker is worse than none.
+// Weights come from scripts/train/speaker-ranker.ts (trained on PolNeAR's train split) and ship as JSON.
+
+import type { SpeakerCandidate } from './speaker-features.ts';
+import weights from './speaker-weights.json' with { type: 'json' };
+
+export interface SpeakerModel {
+  /** Minimum probability for an answer. */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export const SPEAKER_MODEL: SpeakerModel = weights as SpeakerModel;
+
+/** Each candidate's probability. */
+export function candidateProbabilities(model: SpeakerModel, cands: readonly SpeakerCandidate[]): number[] {
+  const w = model.weights;
+  const scores = cands.map((c) => {
+    let s = 0;
+    for (const f of c.features) s += w[f] ?? 0;
+    return s;
+  });
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+export interface Decision {
+  speaker: number;
+  /** Probability of the chosen entity (or of the best one, when it fell short). */
+  confidence: number;
+}
+
+export function decideSpeaker(model: SpeakerModel, cands: readonly SpeakerCandidate[]): Decision {
+  const probs = candidateProbabilities(model, cands);
+  const mass = new Map<number, number>();
+  cands.forEach((c, i) => {
+    if (c.entity >= 0) mass.set(c.entity, (mass.get(c.entity) ?? 0) + (probs[i] as number));
+  });
+  let speaker = -1;
+  let best = 0;
+  for (const [entity, p] of mass) {
+    if (p > best) {
+      best = p;
+      speaker = entity;
+    }
+  }
+  return best >= model.threshold ? { speaker, confidence: best } : { speaker: -1, confidence: best };
+}
