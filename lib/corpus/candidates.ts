@@ -494,9 +494,20 @@ function shareListClues(text: string, cands: Candidate[]) {
     const prev = cands[i - 1] as Candidate;
     const cur = cands[i];
     if (cur && LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) && !prev.possessive) continue;
-    if (i - from >= 2) shareInList(cands.slice(from, i));
+    if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
     from = i;
   }
+}
+
+/**
+ * A real list closes with "and" or "or" ("Basel, Heidelberg, and Strasbourg"); two names with only a comma
+ * between are a place and its region ("Exeter, Devon"). "in Sochi, Russia, Wikinews interviewed…" is neither.
+ */
+function isList(text: string, cands: readonly Candidate[], from: number, to: number): boolean {
+  const last = cands[to - 1] as Candidate;
+  const before = cands[to - 2] as Candidate;
+  if (/\b(?:and|or)\b|&/u.test(text.slice(before.end, last.start))) return true;
+  return to - from === 2;
 }
 
 function shareInList(list: readonly Candidate[]) {

@@ -114,6 +114,20 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     lastNames.set(last, list);
   }
 
+  // "the Roes", "the Clintons" (a family): a plural of a person's surname names people, never a place.
+  for (const cl of clusters.values()) {
+    if (
+      cl.words.length !== 1 ||
+      cl.allCaps ||
+      !/[^s]s$/u.test(cl.key) ||
+      !lastNames.has(spellingKey(cl.key.slice(0, -1)))
+    )
+      continue;
+    if (cl.kind === 'place' && isKnownPlace(cl.key)) continue;
+    cl.kind = 'person';
+    cl.valid = true;
+  }
+
   const drafts: Draft[] = [];
   const draftOf = (cl: Cluster): Draft => {
     let target = cl;
