@@ -5,7 +5,9 @@ import {
   COMPASS_WORDS,
   isCommonWord,
   isDemonym,
+  isFirstName,
   isKnownOrg,
+  isKnownPerson,
   isKnownPlace,
   isOrgHeadWord,
   isPlaceHeadWord,
@@ -19,6 +21,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -54,6 +57,10 @@ export interface Candidate {
   phrase?: true;
   /** A phrase the text marks as a fixed expression (hyphenated modifier, quoted, article-less). */
   marked?: true;
+  /** Names inside this one ("Michigan" in "University of Michigan"); mentions that overlap this one's. */
+  inner?: Candidate[];
+  /** An inner name after "of": the place or body a longer name belongs to. */
+  complement?: true;
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
@@ -204,7 +211,21 @@ const LOCATIVE = new Set([
   'within',
   'between',
 ]);
+const MOTION_VERB =
+  /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
+const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
 const PLACE_NOUNS = new Set([
+  'cities',
+  'towns',
+  'villages',
+  'regions',
+  'provinces',
+  'districts',
+  'islands',
+  'counties',
+  'states',
+  'countries',
+  'country',
   'city',
   'town',
   'village',
@@ -287,6 +308,10 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+/** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
+const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
+const isTitleLike = (t: Token) =>
+  t.cap && (MEMBER_WORDS.has(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower) && !isFirstName(t.lower)));
 const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
 const isVerbish = (lower: string) =>
   lexTags(lower).some(
@@ -301,12 +326,97 @@ function isNameToken(t: Token): boolean {
   return !HYPHEN_MODIFIER.test(t.text);
 }
 
+// Endings that make a hyphenated word a modifier: "Paris-based", "EU-funded", "Soviet-era", "Kremlin-backed".
+const MODIFIER_SUFFIX =
+  /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+
+/**
+ * "Lung-bin" in "Hau Lung-bin", "Bourg-la-Reine": a hyphenated word after a name, or one whose lower-case part is
+ * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
+ */
+function isHyphenatedName(t: Token, afterName: boolean): boolean {
+  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || MODIFIER_SUFFIX.test(t.text)) return false;
+  if (afterName) return true;
+  const rest = t.lower.slice(t.lower.search(/[‐-]/u) + 1);
+  return lexTags(rest).length === 0 && !isOrdinaryWordForm(rest);
+}
+
+/**
+ * Sentences written in Title Case (a headline that reached the body, a subhead): there capitals mark every
+ * word, so an ordinary word ("Ties", "With", "Announces") ends a name instead of extending it.
+ */
+function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let s = -1;
+  let content = 0;
+  let capital = 0;
+  let ordinary = 0;
+  let shouted = 0;
+  const close = () => {
+    if (s < 0 || content < 3) return;
+    if ((content >= 4 && capital >= content * 0.85 && ordinary >= 2) || shouted === content) out.add(s);
+  };
+  for (const t of tokens) {
+    if (t.sentence !== s) {
+      close();
+      s = t.sentence;
+      content = 0;
+      capital = 0;
+      ordinary = 0;
+      shouted = 0;
+    }
+    // Title Case leaves the small function words in lower case: they say nothing either way.
+    if (!/^\p{L}/u.test(t.text) || (!t.cap && TITLE_CASE_SMALL.has(t.lower))) continue;
+    content++;
+    if (isAllCaps(t.text)) shouted++;
+    if (t.cap) {
+      capital++;
+      if (!t.initial && isOrdinaryWordForm(t.lower) && !isTitleToken(t) && !isFirstName(t.lower)) ordinary++;
+    }
+  }
+  close();
+  return out;
+}
+
+const TITLE_CASE_SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'onto',
+  'or',
+  'over',
+  'per',
+  'than',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
+
 export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const titleCase = titleCaseSentences(tokens);
+  // In a Title Case sentence a surname after a given name stays a name ("Donald Trump Ties …": "Trump" stays).
+  const headlineBreak = (t: Token, k: number) =>
+    titleCase.has(t.sentence) && !t.initial && isHeadlineWord(t) && !isFirstName(tokens[k - 1]?.lower ?? '');
+  const inName = (t: Token, afterName: boolean, k: number) =>
+    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const modifier = t.cap ? HYPHEN_MODIFIER.exec(t.text) : null;
+    const modifier = t.cap && !isHyphenatedName(t, false) ? HYPHEN_MODIFIER.exec(t.text) : null;
     if (modifier?.[1]) {
       // "Paris-based", "EU-funded": the capitalized part names something.
       const word = modifier[1];
@@ -315,7 +425,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       i++;
       continue;
     }
-    if (!isNameToken(t)) {
+    if (!inName(t, false, i)) {
       i++;
       continue;
     }
@@ -324,7 +434,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       const cur = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
       if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
-      if (isNameToken(next)) {
+      if (inName(next, true, j + 1)) {
         j++;
         continue;
       }
@@ -336,7 +446,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (
         NAME_CONNECTORS.has(next.lower) &&
         after &&
-        isNameToken(after) &&
+        inName(after, true, j + 2) &&
         singleSpace(after.gap) &&
         !after.initial &&
         !isTimeWord(after.lower.replace(/\.$/, ''))
@@ -346,10 +456,81 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       }
       break;
     }
-    segment(text, tokens, i, j, out);
+    // "… Ahmed Mohamed Image: Jane Roe": a label word before a colon ends the name before it.
+    if (j > i && isOrdinaryWordForm((tokens[j] as Token).lower) && /^:/u.test(tokens[j + 1]?.gap ?? '')) j--;
+    const of = personOfSplit(tokens, i, j);
+    if (of > 0) {
+      segment(text, tokens, i, of - 1, out);
+      if (of < j) segment(text, tokens, of + 1, j, out);
+    } else segment(text, tokens, i, j, out);
     i = j + 1;
   }
+  // A headline's capitals and word order are no clue to what its names are: what they name is left to the body.
+  for (const c of out) {
+    if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
+  }
+  shareListClues(text, out);
   return mergeByStart(out, phraseCandidates(text, tokens));
+}
+
+/** In a Title Case line, an ordinary word in any inflection is a headline's word, not a name's. */
+const isHeadlineWord = (t: Token) =>
+  isOrdinaryWordForm(t.lower) &&
+  !isTitleToken(t) &&
+  !isFirstName(t.lower) &&
+  !isOrgHeadWord(t.lower) &&
+  !isPlaceHeadWord(t.lower);
+
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
+
+/**
+ * "studied at Basel, Heidelberg, and Strasbourg", "the cities of Tempe, Glendale and Peoria": the names of one
+ * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
+ * knows of some of its names is shared with the others.
+ */
+function shareListClues(text: string, cands: Candidate[]) {
+  let from = 0;
+  for (let i = 1; i <= cands.length; i++) {
+    const prev = cands[i - 1] as Candidate;
+    const cur = cands[i];
+    if (cur && LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) && !prev.possessive) continue;
+    if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
+    from = i;
+  }
+}
+
+/**
+ * A real list closes with "and" or "or" ("Basel, Heidelberg, and Strasbourg"); two names with only a comma
+ * between are a place and its region ("Exeter, Devon"). "in Sochi, Russia, Wikinews interviewed…" is neither.
+ */
+function isList(text: string, cands: readonly Candidate[], from: number, to: number): boolean {
+  const last = cands[to - 1] as Candidate;
+  const before = cands[to - 2] as Candidate;
+  if (/\b(?:and|or)\b|&/u.test(text.slice(before.end, last.start))) return true;
+  return to - from === 2;
+}
+
+function shareInList(list: readonly Candidate[]) {
+  let places = 0;
+  let placeClue = false;
+  let people = 0;
+  let orgs = 0;
+  for (const c of list) {
+    if (c.votes.person > 0) people++;
+    else if (c.votes.place > 0) {
+      places++;
+      placeClue = true;
+    } else if (isKnownPlace(c.key)) places++;
+    else if (isKnownOrg(c.key)) orgs++;
+  }
+  const n = list.length;
+  // What the sentence says of one name of the list ("in Exeter, Devon") it says of all; what the lexicon knows
+  // of some, only when they are half the list.
+  let kind: 'place' | 'person' | undefined;
+  if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
+  else if (places === 0 && people * 2 >= n) kind = 'person';
+  if (!kind) return;
+  for (const c of list) c.votes[kind] += 2;
 }
 
 function phraseCandidates(text: string, tokens: readonly Token[]): Candidate[] {
@@ -396,6 +577,41 @@ function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * "Adam B. Schiff of California", "Joel Roe of Breitbart News", "Democrat of New York": a person (or a party
+ * word) with "of" and where they come from is two names, not one. Returns the index of that "of", or -1. A name
+ * opening with a given name is a person's; "Bank of England" or "University of Paris" stay whole.
+ */
+function personOfSplit(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    (isTitleToken(tokens[k] as Token) ||
+      isTitleLike(tokens[k] as Token) ||
+      LEADING_JUNK.has((tokens[k] as Token).lower))
+  )
+    k++;
+  for (let o = k + 1; o < to; o++) {
+    const t = tokens[o] as Token;
+    if (t.lower !== 'of') continue;
+    const first = tokens[k] as Token;
+    if (o === k + 1 && MEMBER_WORDS.has(first.lower)) return o;
+    const before = tokens.slice(k, o);
+    const last = before[before.length - 1] as Token;
+    const given = isFirstName(first.lower) || isKnownPerson(first.lower);
+    if (
+      before.length < 2
+        ? isOrdinaryWordForm(first.lower) || isFirstName(first.lower)
+        : !given && isOrdinaryWordForm(last.lower)
+    )
+      return -1;
+    if (!given && before.some((b) => isOrdinaryWordForm(b.lower))) return -1;
+    if (before.some((b) => isOrgHeadWord(b.lower) || isPlaceHeadWord(b.lower) || TERM_HEADS.has(b.lower))) return -1;
+    return o;
+  }
+  return -1;
+}
+
 /** Splits one capitalized run into leading junk, title and name, and records the name. */
 function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[]) {
   let first = from;
@@ -405,7 +621,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
     const junk =
       LEADING_JUNK.has(t.lower) ||
-      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads);
+      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
+      // "Currently Holm": an adverb opening the sentence.
+      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower));
     if (!junk) break;
     first++;
   }
@@ -421,10 +639,16 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   ) {
     return;
   }
-  // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe".
+  if (first === to && MEMBER_WORDS.has((tokens[first] as Token).lower) && tokens[to + 1]?.lower === 'of') return;
+  // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe",
+  // "Democrat Jane Roe", "Campaign Senior Adviser Jane Roe".
   let split = -1;
   for (let k = to - 1; k >= first; k--) {
-    if (isTitleToken(tokens[k] as Token)) {
+    // A role noun opening the run may be a given name ("Dean Roe"); after a word of the title it is the title's.
+    if (
+      isTitleToken(tokens[k] as Token) ||
+      (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token)))
+    ) {
       split = k;
       break;
     }
@@ -434,18 +658,32 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     let n = split + 1;
     if (tokens[n]?.lower === 'of') {
       n++;
-      while (n < to && TITLE_COMPLEMENTS.has((tokens[n] as Token).lower)) n++;
+      // "Secretary of State Jane Roe", "Supervisor of Elections Jane Roe": the office's own words.
+      while (
+        n < to &&
+        (TITLE_COMPLEMENTS.has((tokens[n] as Token).lower) || (to - n >= 2 && isCommonWord((tokens[n] as Token).lower)))
+      )
+        n++;
     }
     const nameTokens = tokens.slice(n, to + 1);
     const lastName = nameTokens[nameTokens.length - 1];
     const undo =
       nameTokens.length === 0 ||
       nameTokens.every(isTitleToken) ||
+      (nameTokens.length === 1 && MEMBER_WORDS.has((lastName as Token).lower)) ||
       (lastName !== undefined &&
         (isOrgHeadWord(lastName.lower) ||
           isPlaceHeadWord(lastName.lower) ||
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name.
+    if (
+      undo &&
+      nameTokens.length > 0 &&
+      nameTokens.every((t) => isOrdinaryWordForm(t.lower)) &&
+      tokens[split + 1]?.lower === 'of'
+    )
+      return;
     if (!undo) {
       nameFirst = n;
       // Capitalized words before the title words are names too: "UN" in "UN Secretary General".
@@ -554,7 +792,41 @@ function makeCandidate(
   };
   if (end !== undefined) return c;
   collectClues(text, tokens, c, runStart);
+  if (last > first) {
+    const inner = innerNames(text, tokens, first, last);
+    if (inner.length > 0) c.inner = inner;
+  }
   return c;
+}
+
+/**
+ * Names inside a longer name: the complement after "of" ("Michigan" in "University of Michigan") and the
+ * leading words ("Pittsburgh" in "Pittsburgh Pirates", "Google" in "Google Chrome"). The registry keeps those
+ * the lexicon or the corpus knows as names on their own.
+ */
+function innerNames(text: string, tokens: readonly Token[], first: number, last: number): Candidate[] {
+  const out: Candidate[] = [];
+  const sub = (a: number, b: number, complement: boolean) => {
+    const from = tokens[a] as Token;
+    const to = tokens[b] as Token;
+    if (!from.cap || !to.cap) return;
+    const c = makeCandidate(text, tokens, a, b, a, from.start, to.end);
+    if (!c) return;
+    c.initial = false;
+    if (complement) c.complement = true;
+    out.push(c);
+  };
+  let connector = -1;
+  for (let k = first + 1; k < last; k++) {
+    if (NAME_CONNECTORS.has((tokens[k] as Token).lower)) {
+      connector = k;
+      break;
+    }
+  }
+  const prefixEnd = connector > 0 ? connector - 1 : last;
+  for (let k = first; k < prefixEnd; k++) sub(first, k, false);
+  if (connector > 0) sub(connector + 1, last, true);
+  return out;
 }
 
 function collectClues(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
@@ -575,7 +847,9 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     following.cap ||
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
-    if (LOCATIVE.has(before.lower) && isHead) v.place += 1;
+    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Wikinews" names a recipient.
+    if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
+      v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
       if (isHead) v.place += 1;

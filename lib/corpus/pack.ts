@@ -93,6 +93,7 @@ export function buildPackReport(
     });
     articles.push(w.parsed.article);
     collectOccurrences(w.parsed.article.id, live, occurrences, drafts);
+    collectInnerOccurrences(w.parsed.article.id, live, registry.inner, occurrences);
     // Policy phrases ("the no-fly zone") neither speak nor stand for a speaker: attribution never sees them.
     const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
       ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
@@ -226,6 +227,35 @@ function collectOccurrences(
           isName: false,
         });
       }
+    }
+  });
+}
+
+/** Names inside longer names ("Michigan" in "University of Michigan"): mentions of their own that overlap. */
+function collectInnerOccurrences(
+  articleId: string,
+  paras: readonly LivePara[],
+  inner: ReadonlyMap<Candidate, number[]>,
+  out: Occurrence[],
+) {
+  paras.forEach((p, paragraph) => {
+    for (const c of p.candidates) {
+      const entities = inner.get(c);
+      if (!entities) continue;
+      c.inner?.forEach((ic, k) => {
+        const entity = entities[k] ?? -1;
+        if (entity < 0) return;
+        out.push({
+          entity,
+          articleId,
+          paragraph,
+          start: ic.start,
+          end: ic.end,
+          quoted: ic.quoted,
+          subject: false,
+          isName: true,
+        });
+      });
     }
   });
 }

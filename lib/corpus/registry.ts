@@ -3,6 +3,7 @@
 // name, acronym and expansion, Kyiv and Kiev). Evidence is pooled over every article first, so one article's
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
+import { isEnglishWord } from './english-words.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
@@ -21,8 +22,10 @@ import {
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { headKind, isCountryAbbreviation, isOrdinaryWordForm } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
+import { spellingKey } from './variants.ts';
 
 export interface ParaView {
   candidates: Candidate[];
@@ -53,6 +56,8 @@ export interface Registry {
   drafts: Draft[];
   /** Entity index of each candidate, by article, paragraph and candidate index (-1 when not an entity). */
   resolved: number[][][];
+  /** Entity indices of the names inside a candidate's name (parallel to its `inner`, -1 when none). */
+  inner: Map<Candidate, number[]>;
 }
 
 interface Cluster {
@@ -88,20 +93,39 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const clusters = new Map<string, Cluster>();
   for (const doc of docs) {
     for (const para of doc.paras) {
-      for (const c of para.candidates) addMention(clusters, c);
+      for (const c of para.candidates) {
+        addMention(clusters, c);
+        for (const ic of c.inner ?? []) if (innerStandsAlone(ic)) addMention(clusters, ic);
+      }
     }
   }
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
+  linkSpellings(clusters);
+  linkMiddleNames(clusters);
 
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
-    const last = cl.words[cl.words.length - 1] as string;
+    const last = spellingKey(cl.words[cl.words.length - 1] as string);
     const list = lastNames.get(last) ?? [];
     list.push(cl);
     lastNames.set(last, list);
+  }
+
+  // "the Roes", "the Clintons" (a family): a plural of a person's surname names people, never a place.
+  for (const cl of clusters.values()) {
+    if (
+      cl.words.length !== 1 ||
+      cl.allCaps ||
+      !/[^s]s$/u.test(cl.key) ||
+      !lastNames.has(spellingKey(cl.key.slice(0, -1)))
+    )
+      continue;
+    if (cl.kind === 'place' && isKnownPlace(cl.key)) continue;
+    cl.kind = 'person';
+    cl.valid = true;
   }
 
   const drafts: Draft[] = [];
@@ -126,6 +150,16 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     return target.draft;
   };
 
+  const inner = new Map<Candidate, number[]>();
+  const innerDraft = (ic: Candidate, container: Cluster | undefined): number => {
+    const icl = clusters.get(ic.key);
+    // A surname inside a name ("Warhol" in "Warhol Factory") stays the person's, resolved as a bare surname.
+    if (!icl?.valid || icl === container || lastNames.has(spellingKey(ic.key))) return -1;
+    const d = draftOf(icl);
+    d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
+    d.mentionCount++;
+    return d.index;
+  };
   const resolved = docs.map((doc) => {
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
@@ -134,15 +168,22 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
-        const last = cl.words[cl.words.length - 1] as string;
+        const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
         list.push({ para: p, start: c.start, cl });
         local.set(last, list);
       }
     });
+    // Several people share the surname (a biography's family): the one the article names most often is meant,
+    // unless another is named at least as often; then the one named most recently.
     const localFor = (key: string, p: number, start: number): Cluster | undefined => {
       const list = local.get(key);
       if (!list) return undefined;
+      const counts = new Map<Cluster, number>();
+      for (const m of list) counts.set(m.cl, (counts.get(m.cl) ?? 0) + 1);
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const [top, second] = ranked;
+      if (top && (!second || top[1] >= 2 * second[1])) return top[0];
       let best = list[0];
       for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
       return best?.cl;
@@ -154,15 +195,21 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         let target: Cluster | undefined;
         if (cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
-          target = localFor(cl.key, p, c.start);
+          target = localFor(spellingKey(cl.key), p, c.start);
           if (!target && !strongNonPerson) {
-            const everywhere = lastNames.get(cl.key);
+            const everywhere = lastNames.get(spellingKey(cl.key));
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
         }
         target ??= cl.valid ? cl : undefined;
+        // Names inside a name count even when the whole is no entity ("Australia" in an unknown award's name).
+        if (c.inner && target?.kind !== 'person')
+          inner.set(
+            c,
+            c.inner.map((ic) => innerDraft(ic, target)),
+          );
         if (!target) return -1;
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
@@ -175,7 +222,26 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       }),
     );
   });
-  return { drafts, resolved };
+  return { drafts, resolved, inner };
+}
+
+/**
+ * An inner name counts as a mention of its own when the lexicon knows it ("Michigan", "Google") or it is the
+ * complement of "of", which names the place or body the whole belongs to ("Municipality of Bogliasco").
+ * Other inner names count only when the corpus names them on their own elsewhere.
+ */
+function innerStandsAlone(ic: Candidate): boolean {
+  if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
+  const words = ic.key.split(' ');
+  // "James Webb" in "James Webb Space Telescope": a given name and more before the rest names a person.
+  if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
+    ic.votes.person += 3;
+    return true;
+  }
+  if (!ic.complement) return false;
+  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
+  ic.votes.place += 1;
+  return true;
 }
 
 function addMention(clusters: Map<string, Cluster>, c: Candidate) {
@@ -237,14 +303,41 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (lexPlace) s.place += 5;
   if (lexOrg) s.organization += 5;
   if (isKnownPerson(key)) s.person += 2;
-  if (cl.allCaps && !lexPlace) s.organization += 2;
-  if (cl.allCaps) s.person = 0;
+  const country = isCountryAbbreviation(key);
+  if (country) s.place += 6;
+  if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) {
-    if (isFirstName(first) && !cl.allCaps) s.person += 3;
-    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
-    if (isPlaceHeadWord(last)) s.place += 4;
+    // Capitals alone ("KAMALA HARRIS:" in a transcript) still spell a given name; "NBA" does not.
+    if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
+    // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
+    const head = lexPlace || lexOrg ? undefined : headKind(words);
+    if (head) s[head] += 6;
+    else {
+      if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+      if (isPlaceHeadWord(last)) s.place += 4;
+      if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+    }
     if (TERM_HEADS.has(last)) s.term += 4;
-    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+    // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
+    // likeliest ("Leonhard Euler", "Luo Changpei"); any clue in the text outweighs this.
+    // "NBA Cavaliers", "UNC Greensboro": an acronym opening a name is an organization's.
+    const surface = [...cl.surfaces.keys()][0] ?? '';
+    const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
+    if (acronymFirst && !head) s.organization += 2;
+    if (
+      !head &&
+      !acronymFirst &&
+      !TERM_HEADS.has(last) &&
+      !lexPlace &&
+      !lexOrg &&
+      !cl.allCaps &&
+      looksLikePersonName(words)
+    ) {
+      s.person += 1;
+    }
+    // "Rice Owls", "Creative Commons": a name ending in an English plural is a team, a band or a group.
+    if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
   if (lexPlace && s.person < 6) s.person = 0;
@@ -258,10 +351,34 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
       kind = k;
     }
   }
+  // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
+  if (kind === 'person' && words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+    s.person = 0;
+    best = 0;
+    kind = 'term';
+    for (const k of kinds) {
+      if (s[k] > best) {
+        best = s[k];
+        kind = k;
+      }
+    }
+  }
   // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
   if (kind === 'term' && cl.speech > 0) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+}
+
+/**
+ * "Leonhard Euler", "Woody Allen", "Jean le Rond d'Alembert": two to four words ending in one that is no ordinary
+ * English word, with only name particles, initials or name-like words between.
+ */
+function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nameLike = (w: string) => /^\p{L}/u.test(w) && !/\d/u.test(w) && (w.length <= 2 || !isOrdinaryWordForm(w));
+  const last = words[words.length - 1] as string;
+  if (!nameLike(last) || !/^\p{L}/u.test(words[0] as string) || isKnownPlace(words[0] as string)) return false;
+  return words.slice(1, -1).every((w) => NAME_CONNECTORS.has(w) || nameLike(w) || isFirstName(w));
 }
 
 function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
@@ -278,14 +395,28 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    // "Intellectual Property", "Oriental Languages": ordinary words capitalized once, with nothing to say they
+    // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
+    if (
+      cl.count < 2 &&
+      !lexProper &&
+      cl.titled === 0 &&
+      cl.speech === 0 &&
+      !headKind(words) &&
+      words.every((w) => CONNECTOR_WORDS.has(w) || isOrdinaryWordForm(w))
+    ) {
+      return false;
+    }
     return true;
   }
   if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
-  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3);
+  // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
+  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   if (lexProper || isKnownPerson(key)) return true;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
-  if (isFirstName(key)) return false;
+  // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
+  if (isFirstName(key)) return cl.kind === 'person' ? cl.votes.person >= 3 || cl.speech > 0 : best >= 1;
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
@@ -338,6 +469,51 @@ function linkPlurals(clusters: Map<string, Cluster>) {
     const singular = clusters.get(cl.key.slice(0, -1));
     if (!singular?.valid || singular.kind !== 'place' || singular.mergedInto || isKnownPlace(singular.key)) continue;
     cl.mergedInto = singular;
+  }
+}
+
+/**
+ * Transliterations of one name ("Volodymyr Zelensky", "Volodymyr Zelenskyy"; "Sergei"/"Sergey") are one entity:
+ * clusters of one kind whose words have the same spelling key join the most frequent of them.
+ */
+function linkSpellings(clusters: Map<string, Cluster>) {
+  const groups = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.mergedInto || cl.allCaps || cl.phrase > 0) continue;
+    const key = `${cl.kind}:${cl.words.map(spellingKey).join(' ')}`;
+    const list = groups.get(key) ?? [];
+    list.push(cl);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const main = list.reduce((a, b) => (b.count > a.count ? b : a));
+    for (const cl of list) if (cl !== main) cl.mergedInto = main;
+  }
+}
+
+/**
+ * "Hillary Rodham Clinton", "Adam B. Schiff": a person's name with a middle name or initial is the same person as
+ * the given name and surname alone, when only one such fuller name shares them ("George W. Bush" and "George H. W.
+ * Bush" both shorten to "George Bush", which then stays apart).
+ */
+function linkMiddleNames(clusters: Map<string, Cluster>) {
+  const fuller = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'person' || cl.words.length < 3 || cl.words.length > 4 || cl.mergedInto) continue;
+    const first = cl.words[0] as string;
+    const last = cl.words[cl.words.length - 1] as string;
+    if (NAME_CONNECTORS.has(cl.words[cl.words.length - 2] as string) || /^(?:jr|sr|ii|iii)$/u.test(last)) continue;
+    const short = `${first} ${last}`;
+    const list = fuller.get(short) ?? [];
+    list.push(cl);
+    fuller.set(short, list);
+  }
+  for (const [short, list] of fuller) {
+    const bare = clusters.get(short);
+    if (list.length !== 1 || !bare?.valid || bare.mergedInto || (bare.kind !== 'person' && bare.votes.person === 0))
+      continue;
+    bare.mergedInto = list[0];
   }
 }
 
