@@ -33,7 +33,9 @@ export function attributeArticle(
       current.push(
         d.speaker >= 0
           ? { speaker: d.speaker, how: 'ranked', confidence: d.confidence }
-          : { speaker: -1, how: 'none', confidence: d.confidence },
+          : d.description
+            ? { speaker: -1, how: 'ranked', confidence: d.confidence, description: d.description }
+            : { speaker: -1, how: 'none', confidence: d.confidence },
       );
     }
     done.push(current);
