@@ -49,6 +49,7 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
     let c = cache[p];
     if (!c) {
       c = new Clauses(paras[p] as AttrPara);
+      c.isPlace = (r) => r.entity >= 0 && drafts[r.entity]?.kind === 'place';
       cache[p] = c;
     }
     return c;

@@ -440,13 +440,14 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
   for (let pc = p; pc >= 0 && pc >= p - 3; pc--) {
     const para = view.paras[pc] as AttrPara;
     const clauses = view.clauses(pc);
-    const limit = pc === p ? token : para.tokens.length;
-    for (let i = limit - 1; i >= 0; i--) {
+    const limit = pc === p ? token : para.tokens.length - 1;
+    for (let i = limit; i >= 0; i--) {
       const t = para.tokens[i] as Token;
       if (t.quote >= 0 || t.lower.replace(/s$/u, '') !== stem) continue;
-      if (pc === p && t.sentence === (para.tokens[token] as Token).sentence) continue;
       const sc = clauses.sentence(t.sentence);
+      // The sentence that brings the statement up names its author ("Lee released an ad that…").
       for (const head of [sc.subject, ...sc.cues.map((c) => c.subject)]) {
+        if (head && pc === p && head.token === token) continue;
         const r = head?.ref;
         if (r && (r.type === 'name' || r.type === 'descriptor') && r.entity >= 0) return r.entity;
       }
