@@ -406,6 +406,10 @@ export class Clauses {
       const t = this.tok(j) as Token;
       const after = this.tok(j + 1) as Token;
       if (t.quote >= 0 || punctuated(after.gap)) break;
+      // "in a statement" / "in an interview" between subject and verb, but "the statement said" has its subject.
+      const phrase = t.lower === 'statement' || t.lower === 'interview';
+      const inPhrase = phrase && ['a', 'an'].includes(this.tok(j - 1)?.lower ?? '') && this.tok(j - 2)?.lower === 'in';
+      if (phrase && !inPhrase) break;
       if (VERB_FILLERS.has(t.lower) || TIME_FILLERS.has(t.lower) || /ly$/u.test(t.lower) || this.isWeekday(t)) {
         if (t.cap && !this.isWeekday(t) && !t.initial) break;
         j--;

@@ -271,7 +271,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
         f.push(`sal:${rank === undefined ? 'none' : Math.min(rank, 3)}`);
       }
       const cand: SpeakerCandidate = { kind: 'mention', entity, para: pc, start: h.start, end: h.end, features: f };
-      if (entity < 0 && !r) {
+      if (entity < 0 && (!r || r.type === 'descriptor')) {
         const description = describedSpeaker(cpara, h.start, h.token);
         if (description) {
           cand.description = description;

@@ -137,7 +137,7 @@ export interface MlpOptions extends FitOptions {
   seed: number;
 }
 
-export const DEFAULT_MLP: MlpOptions = { ...DEFAULT_FIT, hidden: 16, seed: 1, iterations: 500, learningRate: 0.02 };
+export const DEFAULT_MLP: MlpOptions = { ...DEFAULT_FIT, hidden: 8, seed: 1, iterations: 300, learningRate: 0.03 };
 
 /** A candidate's score: a linear part plus a small hidden layer over the same binary features. */
 export interface Mlp {
