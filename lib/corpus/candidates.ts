@@ -318,9 +318,14 @@ const isVerbish = (lower: string) =>
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
+// "d'Alembert", "l'Enfant", "dell'Acqua": an elided particle glued to a capitalized name.
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  if (!t.cap) return false;
+  if (!t.cap) return ELIDED_PARTICLE.test(t.text);
   if (t.text.length === 1) return false;
+  // "I'm", "I'll", "We've": a pronoun's contraction.
+  if (/['’](?:m|ll|ve|d|re)$/iu.test(t.text)) return false;
   // "D-N.Y.", "R-Texas": a party and state after a politician's name.
   if (/^[A-Z]-\p{Lu}/u.test(t.text)) return false;
   return !HYPHEN_MODIFIER.test(t.text);
@@ -411,8 +416,11 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
   // In a Title Case sentence a surname after a given name stays a name ("Donald Trump Ties …": "Trump" stays).
   const headlineBreak = (t: Token, k: number) =>
     titleCase.has(t.sentence) && !t.initial && isHeadlineWord(t) && !isFirstName(tokens[k - 1]?.lower ?? '');
+  // Inside a name, a capitalized preposition or conjunction ("Pam Roe On Twitter") is a title's word.
+  const smallWord = (t: Token, afterName: boolean) =>
+    afterName && !t.initial && TITLE_CASE_SMALL.has(t.lower) && t.lower !== 'the' && !isAllCaps(t.text);
   const inName = (t: Token, afterName: boolean, k: number) =>
-    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k);
+    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k) && !smallWord(t, afterName);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -437,6 +445,14 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (inName(next, true, j + 1)) {
         j++;
         continue;
+      }
+      // "Tsar Aleksei I", "Elizabeth I,": a regnal numeral closes a name (not the pronoun: "told Roe I would").
+      if (
+        (next.text === 'I' || next.text === 'V' || next.text === 'X') &&
+        !/^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
+      ) {
+        j++;
+        break;
       }
       if (/^\p{N}/u.test(next.text) && NUMBERED_TERM_WORDS.has(cur.lower)) {
         j++;

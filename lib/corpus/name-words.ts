@@ -220,3 +220,18 @@ function stems(lower: string): string[] {
   if (/ing$/u.test(lower)) out.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
   return out;
 }
+
+// Endings that mark a word as a place's or a family's name in the languages news most often borrows names from:
+// "Dalmatia", "Strasbourg", "Volgograd", "Kazakhstan", "Devonshire"; "Andersson", "Kowalski", "Petrov",
+// "Fernández", "Bertolini", "Popescu", "Horowitz". A weak clue, used only when the text gives none.
+const PLACE_ENDING = /(?:[^aeiou]ia|burg|bourg|borg|ville|polis|grad|stan|shire|chester|cester|mouth|abad|pur)$/u;
+const SURNAME_ENDING =
+  /(?:sson|sen|ski|sky|ska|ov|ova|ev|eva|enko|ez|ini|elli|etti|escu|vich|vic|stein|witz|poulos|idis|akis|oglu|yan|ian)$/u;
+
+/** The kind a lone unknown word's ending suggests, if any. */
+export function endingKind(lower: string): 'place' | 'person' | undefined {
+  if (lower.length < 5) return undefined;
+  if (PLACE_ENDING.test(lower)) return 'place';
+  if (SURNAME_ENDING.test(lower)) return 'person';
+  return undefined;
+}

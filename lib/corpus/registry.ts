@@ -16,13 +16,14 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
+  lexTags,
   NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { headKind, isCountryAbbreviation, isOrdinaryWordForm } from './name-words.ts';
+import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
 import { spellingKey } from './variants.ts';
@@ -108,6 +109,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
+    if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
     const last = spellingKey(cl.words[cl.words.length - 1] as string);
     const list = lastNames.get(last) ?? [];
     list.push(cl);
@@ -164,13 +166,26 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
     const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
+    // Given names of the article's people: a bare "Hillary" is the one Hillary the article names in full.
+    const givenNames = new Map<string, Set<Cluster>>();
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
+        const given = cl.words[0] as string;
+        if (isFirstName(given)) {
+          const people = givenNames.get(given) ?? new Set<Cluster>();
+          let root = cl;
+          while (root.mergedInto) root = root.mergedInto;
+          people.add(root);
+          givenNames.set(given, people);
+        }
+        if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
         const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
-        list.push({ para: p, start: c.start, cl });
+        let root = cl;
+        while (root.mergedInto) root = root.mergedInto;
+        list.push({ para: p, start: c.start, cl: root });
         local.set(last, list);
       }
     });
@@ -202,6 +217,10 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
+        }
+        if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
+          const people = givenNames.get(cl.key);
+          if (people?.size === 1) target = [...people][0];
         }
         target ??= cl.valid ? cl : undefined;
         // Names inside a name count even when the whole is no entity ("Australia" in an unknown award's name).
@@ -341,6 +360,10 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
   if (lexPlace && s.person < 6) s.person = 0;
+  if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
+    const ending = endingKind(key);
+    if (ending) s[ending] += 1;
+  }
 
   const kinds: EntityKind[] = ['place', 'organization', 'person', 'term'];
   let kind: EntityKind = 'term';
@@ -350,6 +373,12 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
       best = s[k];
       kind = k;
     }
+  }
+  // "the Wisconsin Republican", "Vermont Democrats": a party word ends a description, never a person's name.
+  if (kind === 'person' && !single && MEMBER_WORDS.has(last)) {
+    cl.kind = 'person';
+    cl.valid = false;
+    return;
   }
   // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
   if (kind === 'person' && words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
@@ -373,6 +402,13 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
  * "Leonhard Euler", "Woody Allen", "Jean le Rond d'Alembert": two to four words ending in one that is no ordinary
  * English word, with only name particles, initials or name-like words between.
  */
+/** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
+function isSurnameLike(word: string): boolean {
+  if (MEMBER_WORDS.has(word) || isDemonym(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word)) return false;
+  // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Bush", "Young", "Rice").
+  return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
+}
+
 function looksLikePersonName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const nameLike = (w: string) => /^\p{L}/u.test(w) && !/\d/u.test(w) && (w.length <= 2 || !isOrdinaryWordForm(w));
@@ -413,10 +449,12 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
   if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   if (lexProper || isKnownPerson(key)) return true;
+  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
+  if (cl.kind === 'person' && (MEMBER_WORDS.has(key) || lexTags(key).includes('Adjective'))) return false;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
-  if (isFirstName(key)) return cl.kind === 'person' ? cl.votes.person >= 3 || cl.speech > 0 : best >= 1;
+  if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
