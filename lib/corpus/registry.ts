@@ -312,7 +312,7 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   const s: Votes = {
-    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person) + Math.min(cl.speech, 2),
+    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person),
     organization: Math.min(cl.votes.organization, CAPS.organization),
     place: Math.min(cl.votes.place, CAPS.place),
     term: Math.min(cl.votes.term, CAPS.term),
@@ -359,7 +359,12 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
+  // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
+  // ("the White House said").
+  const couldBePerson = single || isFirstName(first) || looksLikePersonName(words);
+  s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
   if (lexPlace && s.person < 6) s.person = 0;
+  if (lexOrg && s.person < 6) s.person = 0;
   if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
     const ending = endingKind(key);
     if (ending) s[ending] += 1;
@@ -404,7 +409,9 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
  */
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
-  if (MEMBER_WORDS.has(word) || isDemonym(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word)) return false;
+  // …nor an organization the lexicon knows ("Twitter" in a misread "State Twitter").
+  if (MEMBER_WORDS.has(word) || isDemonym(word) || isKnownOrg(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word))
+    return false;
   // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Bush", "Young", "Rice").
   return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
 }
@@ -450,7 +457,11 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   if (lexProper || isKnownPerson(key)) return true;
   // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
-  if (cl.kind === 'person' && (MEMBER_WORDS.has(key) || lexTags(key).includes('Adjective'))) return false;
+  if (
+    cl.kind === 'person' &&
+    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|an)$/u.test(key) && isOrdinaryWordForm(key)))
+  )
+    return false;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
