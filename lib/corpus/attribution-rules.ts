@@ -7,8 +7,9 @@
 //      opens with the quote;
 //   4. continuation: a quote that opens a sentence or paragraph right after an attributed quote.
 // Their answers are one feature among many of the speaker ranker (speaker-features.ts), which decides.
-import { isFemaleName, isMaleName, isTimeWord } from './lexicon.ts';
+import { isTimeWord } from './lexicon.ts';
 import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { blankBetween, lowerBound, rangeAt } from './ranges.ts';
 import type { Ref } from './refs.ts';
@@ -33,7 +34,6 @@ export interface Attribution {
   confidence?: number;
 }
 
-const PRONOUN_LOOKBACK_PARAGRAPHS = 4;
 /** Attribution clauses sit near their quote; looking further only costs time on freak paragraphs. */
 const WINDOW = 80;
 const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
@@ -43,36 +43,6 @@ const isFiller = (t: Token) =>
   isTimeWord(t.lower) ||
   /ly$/u.test(t.lower) ||
   /^\d/u.test(t.text);
-
-export type PronounResolver = (p: number, at: number, word: string) => number;
-
-/** Most recent fitting name outside quotes, within a few paragraphs: "he" a man or unknown, "it"/"they" an organization. */
-export function pronounResolver(paras: readonly AttrPara[], drafts: readonly Draft[]): PronounResolver {
-  // Reading order of named (or resolved) entities outside quotes.
-  const history: { para: number; start: number; entity: number }[] = [];
-  paras.forEach((para, p) => {
-    for (const r of para.refs) {
-      if ((r.type === 'name' || r.type === 'descriptor') && r.entity >= 0 && !r.quoted) {
-        history.push({ para: p, start: r.start, entity: r.entity });
-      }
-    }
-  });
-  history.sort((a, b) => a.para - b.para || a.start - b.start);
-  return (p, at, word) => {
-    const wantOrg = word === 'it' || word === 'they';
-    for (let k = history.length - 1; k >= 0; k--) {
-      const h = history[k] as (typeof history)[number];
-      if (h.para > p || (h.para === p && h.start >= at)) continue;
-      if (h.para < p - PRONOUN_LOOKBACK_PARAGRAPHS) break;
-      const draft = drafts[h.entity];
-      if (!draft) continue;
-      if (wantOrg ? draft.kind !== 'organization' : draft.kind !== 'person') continue;
-      if (!wantOrg && !genderFits(draft, word)) continue;
-      return h.entity;
-    }
-    return -1;
-  };
-}
 
 /** The rules' answer for every quote of every paragraph. */
 export function ruleAttributions(
@@ -95,14 +65,6 @@ export function ruleAttributions(
     out.push(results);
   });
   return out;
-}
-
-function genderFits(draft: Draft, pronoun: string): boolean {
-  const first = draft.key.split(' ')[0] ?? '';
-  if (draft.key.split(' ').length < 2) return true;
-  if (pronoun === 'he') return !(isFemaleName(first) && !isMaleName(first));
-  if (pronoun === 'she') return !(isMaleName(first) && !isFemaleName(first));
-  return true;
 }
 
 function continuation(

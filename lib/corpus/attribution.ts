@@ -1,8 +1,9 @@
 // Who said each quote. The article is read in order; for each quote the speaker ranker (speaker-model.ts) weighs
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
-import { type Attribution, type AttrPara, pronounResolver, ruleAttributions } from './attribution-rules.ts';
+import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
 import { Clauses } from './clauses.ts';
+import { pronounResolver } from './pronouns.ts';
 import type { Draft } from './registry.ts';
 import { type ArticleView, quoteCandidates, type SpeakerCandidate } from './speaker-features.ts';
 import { decideSpeaker, SPEAKER_MODEL, type SpeakerModel } from './speaker-model.ts';
@@ -41,9 +42,17 @@ export function attributeArticle(
 }
 
 export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]): ArticleView {
-  const resolvePronoun = pronounResolver(paras, drafts);
-  const rules = ruleAttributions(paras, drafts, resolvePronoun);
   const cache: (Clauses | undefined)[] = [];
+  const clauses = (p: number) => {
+    let c = cache[p];
+    if (!c) {
+      c = new Clauses(paras[p] as AttrPara);
+      cache[p] = c;
+    }
+    return c;
+  };
+  const resolvePronoun = pronounResolver(paras, drafts, clauses);
+  const rules = ruleAttributions(paras, drafts, resolvePronoun);
   const counts = new Map<number, number>();
   for (const para of paras) {
     for (const r of para.refs) {
@@ -51,6 +60,16 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
     }
   }
   const salience = new Map<number, number>();
+  const surnames = new Map<string, number>();
+  for (const entity of counts.keys()) {
+    const d = drafts[entity];
+    if (d?.kind !== 'person') continue;
+    const words = d.key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    const known = surnames.get(last);
+    surnames.set(last, known === undefined || known === entity ? entity : -1);
+  }
   [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .forEach(([entity], rank) => {
@@ -62,13 +81,7 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
     resolvePronoun,
     rules,
     salience,
-    clauses: (p) => {
-      let c = cache[p];
-      if (!c) {
-        c = new Clauses(paras[p] as AttrPara);
-        cache[p] = c;
-      }
-      return c;
-    },
+    surnames,
+    clauses,
   };
 }

@@ -389,7 +389,7 @@ export class Clauses {
     }
     if (j < first) return undefined;
     const verbGap = (this.tok(j + 1) as Token).gap;
-    if (/^\)\s*$/u.test(verbGap)) {
+    if (/^\.?\)\s*$/u.test(verbGap)) {
       // "Sen. Ann Lee (D-Ohio) said": step over the bracket.
       let m = j;
       while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;

@@ -4,9 +4,10 @@
 // O'Keefe et al. 2012 (distance, position, speech verbs, the previous speaker), Muzny et al. 2017 (the
 // quote–mention–verb patterns of CoreNLP's sieves, paragraph-final mentions, conversation), Pareti's PARC
 // (source, cue and content: the cue's subject is the source).
-import type { Attribution, AttrPara, PronounResolver } from './attribution-rules.ts';
+import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { speechLemma } from './lexicon-speech.ts';
+import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Ref } from './refs.ts';
 import type { Draft } from './registry.ts';
@@ -33,6 +34,8 @@ export interface ArticleView {
   rules: readonly (readonly Attribution[])[];
   /** How often each entity is named in the article, and its rank among them (0 = most named). */
   salience: ReadonlyMap<number, number>;
+  /** Surnames of the people the article names in full, for a bare surname the name finder let go ("Earnest said"). */
+  surnames: ReadonlyMap<string, number>;
 }
 
 /** Decisions already taken, for the quotes before this one. */
@@ -58,6 +61,8 @@ interface QuoteSite {
   shape: string;
   /** The quote's sentence has a speech cue outside quotes. */
   cue: boolean;
+  /** …and an "according to X" after the quote, which names the source of a reported "Y said". */
+  according: boolean;
 }
 
 function quoteTokens(tokens: readonly Token[], qi: number, q: QuoteSpan): [number, number] {
@@ -98,7 +103,8 @@ function siteOf(view: ArticleView, p: number, qi: number): QuoteSite {
         : 'inside';
   const clauses = view.clauses(p).sentence(sentence);
   const cue = clauses.cues.some((c) => c.kind !== 'colon' || c.at < qa);
-  return { p, qi, q, sentence, qa, qb, shape, cue };
+  const according = clauses.cues.some((c) => c.kind === 'according' && c.at > qb && c.subject !== undefined);
+  return { p, qi, q, sentence, qa, qb, shape, cue, according };
 }
 
 /** Entity a ref stands for: names and descriptions carry it, pronouns and relatives are resolved. */
@@ -211,13 +217,14 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
     }
     for (const h of heads) {
       const r = h.r;
-      const entity = r ? refEntity(view, pc, r, clauses) : -1;
       const t = cpara.tokens[h.token] as Token;
+      const surname = !r && t.cap ? (view.surnames.get(t.lower) ?? -1) : -1;
+      const entity = r ? refEntity(view, pc, r, clauses) : surname;
       const sc = t.sentence;
       // Far paragraphs offer only their cue subjects and last sentence.
       if (pc < p && sc !== lastSentence && !isCueSubject(clauses.sentence(sc), r, h.token)) continue;
       const f: string[] = [];
-      const type = typeKey(view, r, entity);
+      const type = surname >= 0 ? 'surname' : typeKey(view, r, entity);
       f.push(`type:${type}`);
       if (entity < 0) f.push('unresolved');
       let loc: string;
@@ -324,6 +331,7 @@ function cueFeatures(
       );
       const lemma = speechLemma((para.tokens[cue.at] as Token).lower);
       if (lemma === 'tell' || lemma === 'say' || lemma === 'write') f.push(`cue:${lemma}:${rel}`);
+      if (site.according && cue.kind !== 'according') f.push(`cue:${cue.kind}:${rel}:under-according`);
     } else {
       const quoted = para.quotes.length > 0 && sentenceHasQuote(para, s);
       f.push(`cue-other:${loc}:${cue.kind}`, `cue-other:${loc}:${cue.kind}:${quoted ? 'q' : 'noq'}`);

@@ -1,7 +1,7 @@
 // Fitting the speaker ranker: a softmax over each quote's candidates whose loss is the probability mass on the
 // right ones (any mention of the right entity counts), with L2 regularization, minimized by full-batch Adam.
 // Small enough to need no library: a few thousand features and examples, seconds on one core.
-import type { SpeakerModel } from '../../lib/corpus/speaker-model.ts';
+import { decideSpeaker, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
 import type { Example } from './speaker-data.ts';
 
 export interface FitOptions {
@@ -12,7 +12,7 @@ export interface FitOptions {
   minCount: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.02, iterations: 400, learningRate: 0.05, minCount: 3 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.001, iterations: 600, learningRate: 0.05, minCount: 3 };
 
 interface Encoded {
   cands: Int32Array[];
@@ -122,4 +122,11 @@ export function line(label: string, f: Figures): string {
     `${label.padEnd(6)} named ${f.named}: correct ${pct(f.correct, f.named)}, wrong ${pct(f.wrong, f.named)}, ` +
     `unattributed ${pct(f.unattributed, f.named)}; pronoun/nominal ${f.other}: attributed ${pct(f.otherAttributed, f.other)}`
   );
+}
+
+/** The ranker's decision on an example, and whether it is right (the entity has the gold name). */
+export function decideExample(model: SpeakerModel, ex: Example): { speaker: number; right: boolean } {
+  const d = decideSpeaker(model, ex.candidates);
+  const right = d.speaker >= 0 && ex.candidates.some((c) => c.entity === d.speaker && c.right === true);
+  return { speaker: d.speaker, right };
 }

@@ -73,11 +73,21 @@ function headSegment(source: string): string {
  * Runs the pipeline on the articles with `model` deciding (so each quote sees the previous decisions the model
  * itself took) and returns one labelled example per gold quote that the pipeline found.
  */
-export function collect(sources: readonly SourceFile[], gold: QuoteGold, model: SpeakerModel): Example[] {
+export function collect(
+  sources: readonly SourceFile[],
+  gold: QuoteGold,
+  model: SpeakerModel,
+  onDrafts?: (drafts: readonly Draft[]) => void,
+): Example[] {
   const byFile = new Map(gold.documents.map((d) => [d.file, d]));
   const examples: Example[] = [];
+  let seenDrafts = false;
   buildPackReport(sources, [], {
     onArticle: ({ article, paras, drafts }) => {
+      if (onDrafts && !seenDrafts) {
+        seenDrafts = true;
+        onDrafts(drafts);
+      }
       const doc = byFile.get(article.file);
       if (!doc) return;
       const spans = paras.flatMap((para, p) =>

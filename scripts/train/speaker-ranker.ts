@@ -6,8 +6,17 @@
 // scripts/train/speaker-ranker-eval.ts evaluates the shipped weights.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decideSpeaker, SPEAKER_MODEL, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
-import { DEFAULT_FIT, figures, fitWeights, line, pct } from './ranker-fit.ts';
+import { SPEAKER_MODEL, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
+import {
+  DEFAULT_FIT,
+  decideExample,
+  type Figures,
+  type FitOptions,
+  figures,
+  fitWeights,
+  line,
+  pct,
+} from './ranker-fit.ts';
 import { collect, type Example, readPolnear } from './speaker-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,12 +25,6 @@ const OUT = join(ROOT, 'lib/corpus/speaker-weights.json');
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-export function decideExample(model: SpeakerModel, ex: Example): { speaker: number; right: boolean } {
-  const d = decideSpeaker(model, ex.candidates);
-  const right = d.speaker >= 0 && ex.candidates.some((c) => c.entity === d.speaker && c.right === true);
-  return { speaker: d.speaker, right };
 }
 
 /** The threshold maximizing correct − cost × wrong on these examples. */
@@ -39,12 +42,42 @@ function chooseThreshold(examples: readonly Example[], weights: Record<string, n
   return best;
 }
 
+/** Figures of k-fold cross-validation over train articles: a fair comparison of settings without the dev split. */
+function crossValidate(train: readonly Example[], fit: FitOptions, cost: number, k = 4): Figures {
+  const fold = (file: string) => {
+    let h = 0;
+    for (let i = 0; i < file.length; i++) h = (h * 31 + file.charCodeAt(i)) >>> 0;
+    return h % k;
+  };
+  const total: Figures = { named: 0, correct: 0, wrong: 0, unattributed: 0, other: 0, otherAttributed: 0 };
+  for (let i = 0; i < k; i++) {
+    const inFold = train.filter((e) => fold(e.file) !== i);
+    const held = train.filter((e) => fold(e.file) === i);
+    const weights = fitWeights(inFold, fit);
+    const model = { threshold: chooseThreshold(inFold, weights, cost), weights };
+    const f = figures(held, model, decideExample);
+    for (const key of Object.keys(total) as (keyof Figures)[]) total[key] += f[key];
+  }
+  return total;
+}
+
 async function main() {
   const rounds = arg('--rounds', 3);
   const cost = arg('--wrong-cost', 3);
   const dir = resolve(ROOT, process.env.BG_EVAL ?? '../shared/eval', 'polnear');
   const { gold, sources } = readPolnear(dir);
   let model: SpeakerModel = SPEAKER_MODEL;
+  const l2s = process.argv.includes('--cv') ? [0.0005, 0.002, 0.005, 0.02] : [];
+  if (l2s.length > 0) {
+    const train = collect(sources, gold, model).filter((e) => e.split === 'train');
+    for (const l2 of l2s) {
+      for (const iterations of [400, 800]) {
+        const f = crossValidate(train, { ...DEFAULT_FIT, l2, iterations }, cost);
+        console.log(`cv l2 ${l2} iterations ${iterations}: ${line('train', f)}`);
+      }
+    }
+    return;
+  }
   for (let round = 1; round <= rounds; round++) {
     const t = performance.now();
     const examples = collect(sources, gold, model);
