@@ -57,7 +57,7 @@ export interface Candidate {
   phrase?: true;
   /** A phrase the text marks as a fixed expression (hyphenated modifier, quoted, article-less). */
   marked?: true;
-  /** Names inside this one ("Michigan" in "University of Michigan"); mentions that overlap this one's. */
+  /** Names inside this one ("Tartu" in "University of Tartu"); mentions that overlap this one's. */
   inner?: Candidate[];
   /** An inner name after "of": the place or body a longer name belongs to. */
   complement?: true;
@@ -318,7 +318,7 @@ const isVerbish = (lower: string) =>
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
-// "d'Alembert", "l'Enfant", "dell'Acqua": an elided particle glued to a capitalized name.
+// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name.
 const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
@@ -336,7 +336,7 @@ const MODIFIER_SUFFIX =
   /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
 
 /**
- * "Lung-bin" in "Hau Lung-bin", "Bourg-la-Reine": a hyphenated word after a name, or one whose lower-case part is
+ * "Tak-wing" in "Chan Tak-wing", "Villers-la-Forêt": a hyphenated word after a name, or one whose lower-case part is
  * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
  */
 function isHyphenatedName(t: Token, afterName: boolean): boolean {
@@ -413,7 +413,7 @@ const TITLE_CASE_SMALL = new Set([
 export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const titleCase = titleCaseSentences(tokens);
-  // In a Title Case sentence a surname after a given name stays a name ("Donald Trump Ties …": "Trump" stays).
+  // In a Title Case sentence a surname after a given name stays a name ("Jane Roe Ties …": "Roe" stays).
   const headlineBreak = (t: Token, k: number) =>
     titleCase.has(t.sentence) && !t.initial && isHeadlineWord(t) && !isFirstName(tokens[k - 1]?.lower ?? '');
   // Inside a name, a capitalized preposition or conjunction ("Pam Roe On Twitter") is a title's word.
@@ -446,7 +446,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         j++;
         continue;
       }
-      // "Tsar Aleksei I", "Elizabeth I,": a regnal numeral closes a name (not the pronoun: "told Roe I would").
+      // "King Olaf V", "Elizabeth I,": a regnal numeral closes a name (not the pronoun: "told Roe I would").
       if (
         (next.text === 'I' || next.text === 'V' || next.text === 'X') &&
         !/^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
@@ -472,7 +472,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       }
       break;
     }
-    // "… Ahmed Mohamed Image: Jane Roe": a label word before a colon ends the name before it.
+    // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
     if (j > i && isOrdinaryWordForm((tokens[j] as Token).lower) && /^:/u.test(tokens[j + 1]?.gap ?? '')) j--;
     const of = personOfSplit(tokens, i, j);
     if (of > 0) {
@@ -500,7 +500,7 @@ const isHeadlineWord = (t: Token) =>
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /**
- * "studied at Basel, Heidelberg, and Strasbourg", "the cities of Tempe, Glendale and Peoria": the names of one
+ * "studied at Brantholm, Elverum, and Tessaro", "the cities of Varbo, Lotten and Qarvik": the names of one
  * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
  * knows of some of its names is shared with the others.
  */
@@ -516,8 +516,8 @@ function shareListClues(text: string, cands: Candidate[]) {
 }
 
 /**
- * A real list closes with "and" or "or" ("Basel, Heidelberg, and Strasbourg"); two names with only a comma
- * between are a place and its region ("Exeter, Devon"). "in Sochi, Russia, Wikinews interviewed…" is neither.
+ * A real list closes with "and" or "or" ("Brantholm, Elverum, and Tessaro"); two names with only a comma
+ * between are a place and its region ("Varbo, Nordland"). "in Varbo, Nordland, the Courier asked…" is neither.
  */
 function isList(text: string, cands: readonly Candidate[], from: number, to: number): boolean {
   const last = cands[to - 1] as Candidate;
@@ -540,7 +540,7 @@ function shareInList(list: readonly Candidate[]) {
     else if (isKnownOrg(c.key)) orgs++;
   }
   const n = list.length;
-  // What the sentence says of one name of the list ("in Exeter, Devon") it says of all; what the lexicon knows
+  // What the sentence says of one name of the list ("in Varbo, Nordland") it says of all; what the lexicon knows
   // of some, only when they are half the list.
   let kind: 'place' | 'person' | undefined;
   if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
@@ -594,9 +594,9 @@ function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
 }
 
 /**
- * "Adam B. Schiff of California", "Joel Roe of Breitbart News", "Democrat of New York": a person (or a party
+ * "Marta J. Olsberg of Vermont", "Joel Roe of Nordwind News", "Democrat of Oregon": a person (or a party
  * word) with "of" and where they come from is two names, not one. Returns the index of that "of", or -1. A name
- * opening with a given name is a person's; "Bank of England" or "University of Paris" stay whole.
+ * opening with a given name is a person's; "Bank of England" or "University of Tartu" stay whole.
  */
 function personOfSplit(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
@@ -816,8 +816,8 @@ function makeCandidate(
 }
 
 /**
- * Names inside a longer name: the complement after "of" ("Michigan" in "University of Michigan") and the
- * leading words ("Pittsburgh" in "Pittsburgh Pirates", "Google" in "Google Chrome"). The registry keeps those
+ * Names inside a longer name: the complement after "of" ("Tartu" in "University of Tartu") and the
+ * leading words ("Oslo" in "Oslo Rangers", "Toyota" in "Toyota Prius"). The registry keeps those
  * the lexicon or the corpus knows as names on their own.
  */
 function innerNames(text: string, tokens: readonly Token[], first: number, last: number): Candidate[] {
@@ -863,7 +863,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     following.cap ||
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
-    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Wikinews" names a recipient.
+    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Nordwind" names a recipient.
     if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
       v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;

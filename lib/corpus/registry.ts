@@ -116,7 +116,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     lastNames.set(last, list);
   }
 
-  // "the Roes", "the Clintons" (a family): a plural of a person's surname names people, never a place.
+  // "the Roes", "the Dalbys" (a family): a plural of a person's surname names people, never a place.
   for (const cl of clusters.values()) {
     if (
       cl.words.length !== 1 ||
@@ -155,7 +155,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const inner = new Map<Candidate, number[]>();
   const innerDraft = (ic: Candidate, container: Cluster | undefined): number => {
     const icl = clusters.get(ic.key);
-    // A surname inside a name ("Warhol" in "Warhol Factory") stays the person's, resolved as a bare surname.
+    // A surname inside a name ("Roe" in "Roe Factory") stays the person's, resolved as a bare surname.
     if (!icl?.valid || icl === container || lastNames.has(spellingKey(ic.key))) return -1;
     const d = draftOf(icl);
     d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
@@ -166,7 +166,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
     const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
-    // Given names of the article's people: a bare "Hillary" is the one Hillary the article names in full.
+    // Given names of the article's people: a bare "Marta" is the one Marta the article names in full.
     const givenNames = new Map<string, Set<Cluster>>();
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
@@ -223,7 +223,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
           if (people?.size === 1) target = [...people][0];
         }
         target ??= cl.valid ? cl : undefined;
-        // Names inside a name count even when the whole is no entity ("Australia" in an unknown award's name).
+        // Names inside a name count even when the whole is no entity ("Norway" in an unknown award's name).
         if (c.inner && target?.kind !== 'person')
           inner.set(
             c,
@@ -245,14 +245,14 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
 }
 
 /**
- * An inner name counts as a mention of its own when the lexicon knows it ("Michigan", "Google") or it is the
- * complement of "of", which names the place or body the whole belongs to ("Municipality of Bogliasco").
+ * An inner name counts as a mention of its own when the lexicon knows it ("Tartu", "Toyota") or it is the
+ * complement of "of", which names the place or body the whole belongs to ("Municipality of Varbo").
  * Other inner names count only when the corpus names them on their own elsewhere.
  */
 function innerStandsAlone(ic: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
   const words = ic.key.split(' ');
-  // "James Webb" in "James Webb Space Telescope": a given name and more before the rest names a person.
+  // "Marta Olsberg" in "Marta Olsberg Research Station": a given name and more before the rest names a person.
   if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
     ic.votes.person += 3;
     return true;
@@ -327,7 +327,7 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) {
-    // Capitals alone ("KAMALA HARRIS:" in a transcript) still spell a given name; "NBA" does not.
+    // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
     if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
     // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
     const head = lexPlace || lexOrg ? undefined : headKind(words);
@@ -339,8 +339,8 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     }
     if (TERM_HEADS.has(last)) s.term += 4;
     // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
-    // likeliest ("Leonhard Euler", "Luo Changpei"); any clue in the text outweighs this.
-    // "NBA Cavaliers", "UNC Greensboro": an acronym opening a name is an organization's.
+    // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
+    // "NHL Oilers", "UCLA Medical Center": an acronym opening a name is an organization's.
     const surface = [...cl.surfaces.keys()][0] ?? '';
     const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
     if (acronymFirst && !head) s.organization += 2;
@@ -355,7 +355,7 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     ) {
       s.person += 1;
     }
-    // "Rice Owls", "Creative Commons": a name ending in an English plural is a team, a band or a group.
+    // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
     if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
     if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
   }
@@ -379,7 +379,7 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
       kind = k;
     }
   }
-  // "the Wisconsin Republican", "Vermont Democrats": a party word ends a description, never a person's name.
+  // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
   if (kind === 'person' && !single && MEMBER_WORDS.has(last)) {
     cl.kind = 'person';
     cl.valid = false;
@@ -404,15 +404,15 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
 }
 
 /**
- * "Leonhard Euler", "Woody Allen", "Jean le Rond d'Alembert": two to four words ending in one that is no ordinary
+ * "Oskar Vindeln", "Frank Dalby", "Jean de la Roche": two to four words ending in one that is no ordinary
  * English word, with only name particles, initials or name-like words between.
  */
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
-  // …nor an organization the lexicon knows ("Twitter" in a misread "State Twitter").
+  // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
   if (MEMBER_WORDS.has(word) || isDemonym(word) || isKnownOrg(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word))
     return false;
-  // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Bush", "Young", "Rice").
+  // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Baker", "Young", "Rice").
   return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
 }
 
@@ -438,7 +438,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
-    // "Intellectual Property", "Oriental Languages": ordinary words capitalized once, with nothing to say they
+    // "Modern Languages", "Public Affairs": ordinary words capitalized once, with nothing to say they
     // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
     if (
       cl.count < 2 &&
@@ -464,7 +464,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return false;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
-  // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
+  // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
   if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
@@ -522,7 +522,7 @@ function linkPlurals(clusters: Map<string, Cluster>) {
 }
 
 /**
- * Transliterations of one name ("Volodymyr Zelensky", "Volodymyr Zelenskyy"; "Sergei"/"Sergey") are one entity:
+ * Transliterations of one name ("Bohdan Zarembsky", "Bohdan Zarembskyy"; "Sergei"/"Sergey") are one entity:
  * clusters of one kind whose words have the same spelling key join the most frequent of them.
  */
 function linkSpellings(clusters: Map<string, Cluster>) {
@@ -542,9 +542,9 @@ function linkSpellings(clusters: Map<string, Cluster>) {
 }
 
 /**
- * "Hillary Rodham Clinton", "Adam B. Schiff": a person's name with a middle name or initial is the same person as
- * the given name and surname alone, when only one such fuller name shares them ("George W. Bush" and "George H. W.
- * Bush" both shorten to "George Bush", which then stays apart).
+ * "Joanna Rodham Varga", "Peter B. Lund": a person's name with a middle name or initial is the same person as
+ * the given name and surname alone, when only one such fuller name shares them ("Anna K. Berg" and "Anna L. M.
+ * Berg" both shorten to "Anna Berg", which then stays apart).
  */
 function linkMiddleNames(clusters: Map<string, Cluster>) {
   const fuller = new Map<string, Cluster[]>();

@@ -2,8 +2,8 @@
 
 /**
  * The key two transliterations of one name share, by rule rather than by list: doubled letters single, "ks" as
- * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zelensky and
- * Zelenskyy, Sergei and Sergey, Dmitry and Dmitriy, Donbas and Donbass meet. Short words are left alone.
+ * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zarembsky and
+ * Zarembskyy, Sergei and Sergey, Dmitry and Dmitriy, Aleksandr and Alexandr meet. Short words are left alone.
  */
 export function spellingKey(word: string): string {
   if (word.length < 4) return word;
