@@ -16,7 +16,6 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
-  lexTags,
   NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
