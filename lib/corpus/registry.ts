@@ -445,6 +445,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       !headKind(words) &&
+      !TERM_HEADS.has(words[words.length - 1] as string) &&
+      !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
       words.every((w) => CONNECTOR_WORDS.has(w) || isOrdinaryWordForm(w))
     ) {
       return false;
