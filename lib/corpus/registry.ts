@@ -299,7 +299,6 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
 }
 
 function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
-  const { key, words } = cl;
   if (cl.phrase > 0) {
     // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
     // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
@@ -307,17 +306,42 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     cl.valid = (cl.marked > 0 || cl.count >= 2) && cl.lowerPhrase > 0;
     return;
   }
+  const { words } = cl;
+  const last = words[words.length - 1] as string;
+  const lexPlace = isKnownPlace(cl.key);
+  const lexOrg = isKnownOrg(cl.key);
+  const s = kindScores(cl, lexPlace, lexOrg);
+  let { kind, best } = strongest(s);
+  if (kind === 'person' && words.length > 1) {
+    // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
+    if (MEMBER_WORDS.has(last)) {
+      cl.kind = 'person';
+      cl.valid = false;
+      return;
+    }
+    // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
+    if (words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+      s.person = 0;
+      ({ kind, best } = strongest(s));
+    }
+  }
+  // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
+  if (kind === 'term' && cl.speech > 0) kind = 'organization';
+  cl.kind = kind;
+  cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+}
+
+/** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
+function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
+  const { key, words } = cl;
   const single = words.length === 1;
   const first = words[0] as string;
-  const last = words[words.length - 1] as string;
   const s: Votes = {
     person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person),
     organization: Math.min(cl.votes.organization, CAPS.organization),
     place: Math.min(cl.votes.place, CAPS.place),
     term: Math.min(cl.votes.term, CAPS.term),
   };
-  const lexPlace = isKnownPlace(key);
-  const lexOrg = isKnownOrg(key);
   if (lexPlace) s.place += 5;
   if (lexOrg) s.organization += 5;
   if (isKnownPerson(key)) s.person += 2;
@@ -325,39 +349,7 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
-  if (!single) {
-    // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
-    if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
-    // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
-    const head = lexPlace || lexOrg ? undefined : headKind(words);
-    if (head) s[head] += 6;
-    else {
-      if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
-      if (isPlaceHeadWord(last)) s.place += 4;
-      if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
-    }
-    if (TERM_HEADS.has(last)) s.term += 4;
-    // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
-    // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
-    // "NHL Oilers", "UCLA Medical Center": an acronym opening a name is an organization's.
-    const surface = [...cl.surfaces.keys()][0] ?? '';
-    const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
-    if (acronymFirst && !head) s.organization += 2;
-    if (
-      !head &&
-      !acronymFirst &&
-      !TERM_HEADS.has(last) &&
-      !lexPlace &&
-      !lexOrg &&
-      !cl.allCaps &&
-      looksLikePersonName(words)
-    ) {
-      s.person += 1;
-    }
-    // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
-    if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
-    if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
-  }
+  if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
   // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
   // ("the White House said").
   const couldBePerson = single || isFirstName(first) || looksLikePersonName(words);
@@ -368,44 +360,53 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     const ending = endingKind(key);
     if (ending) s[ending] += 1;
   }
+  return s;
+}
 
-  const kinds: EntityKind[] = ['place', 'organization', 'person', 'term'];
+/** What a multi-word name's words say of its kind: a given name first, a head word, a term head, its shape. */
+function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean) {
+  const { words } = cl;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
+  if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
+  const head = lexPlace || lexOrg ? undefined : headKind(words);
+  if (head) s[head] += 6;
+  else {
+    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    if (isPlaceHeadWord(last)) s.place += 4;
+    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+  }
+  if (TERM_HEADS.has(last)) s.term += 4;
+  if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
+  if (head) return;
+  // "NHL Oilers", "UCLA Medical Center": an acronym opening a name is an organization's.
+  const surface = [...cl.surfaces.keys()][0] ?? '';
+  const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
+  if (acronymFirst) s.organization += 2;
+  // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
+  // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
+  if (!acronymFirst && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+    s.person += 1;
+  }
+  // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
+  if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/** The kind with the most votes (ties: place, organization, person, term), and its score. */
+function strongest(s: Votes): { kind: EntityKind; best: number } {
   let kind: EntityKind = 'term';
   let best = 0;
-  for (const k of kinds) {
+  for (const k of ['place', 'organization', 'person', 'term'] as const) {
     if (s[k] > best) {
       best = s[k];
       kind = k;
     }
   }
-  // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
-  if (kind === 'person' && !single && MEMBER_WORDS.has(last)) {
-    cl.kind = 'person';
-    cl.valid = false;
-    return;
-  }
-  // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
-  if (kind === 'person' && words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
-    s.person = 0;
-    best = 0;
-    kind = 'term';
-    for (const k of kinds) {
-      if (s[k] > best) {
-        best = s[k];
-        kind = k;
-      }
-    }
-  }
-  // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
-  if (kind === 'term' && cl.speech > 0) kind = 'organization';
-  cl.kind = kind;
-  cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+  return { kind, best };
 }
 
-/**
- * "Oskar Vindeln", "Frank Dalby", "Jean de la Roche": two to four words ending in one that is no ordinary
- * English word, with only name particles, initials or name-like words between.
- */
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -415,6 +416,10 @@ function isSurnameLike(word: string): boolean {
   return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
 }
 
+/**
+ * "Oskar Vindeln", "Frank Dalby", "Jean de la Roche": two to four words ending in one that is no ordinary
+ * English word, with only name particles, initials or name-like words between.
+ */
 function looksLikePersonName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const nameLike = (w: string) => /^\p{L}/u.test(w) && !/\d/u.test(w) && (w.length <= 2 || !isOrdinaryWordForm(w));
