@@ -75,13 +75,35 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
     .forEach(([entity], rank) => {
       salience.set(entity, rank);
     });
+  const corpusSurnames = surnameIndex(drafts);
+  const lookup = new Map(surnames);
+  for (const [name, entity] of corpusSurnames) if (!lookup.has(name)) lookup.set(name, entity);
   return {
     paras,
     drafts,
     resolvePronoun,
     rules,
     salience,
-    surnames,
+    surnames: lookup,
     clauses,
   };
+}
+
+const surnameCache = new WeakMap<readonly Draft[], Map<string, number>>();
+
+/** Surnames that belong to exactly one multi-word person in the whole corpus: "Gore" for "Al Gore". */
+function surnameIndex(drafts: readonly Draft[]): Map<string, number> {
+  let index = surnameCache.get(drafts);
+  if (index) return index;
+  index = new Map();
+  for (const d of drafts) {
+    if (d.kind !== 'person') continue;
+    const words = d.key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    const known = index.get(last);
+    index.set(last, known === undefined ? d.index : -1);
+  }
+  surnameCache.set(drafts, index);
+  return index;
 }

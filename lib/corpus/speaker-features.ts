@@ -6,7 +6,7 @@
 // (source, cue and content: the cue's subject is the source).
 import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
-import { speechLemma } from './lexicon-speech.ts';
+import { STATEMENT_NOUNS, speechLemma } from './lexicon-speech.ts';
 import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Ref } from './refs.ts';
@@ -45,6 +45,7 @@ export interface Decided {
 }
 
 const LOOKBACK = 2;
+const MAX_LOOKBACK = 8;
 const SHORT_QUOTE_WORDS = 4;
 
 const bucket = (n: number) =>
@@ -187,8 +188,11 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
   const cueFlag = site.cue ? 'cue' : 'nocue';
   const sentenceCands: SpeakerCandidate[] = [];
 
-  for (let pc = p; pc >= Math.max(0, p - LOOKBACK); pc--) {
+  let narrative = 0;
+  for (let pc = p; pc >= 0 && narrative <= LOOKBACK && p - pc <= MAX_LOOKBACK; pc--) {
     const cpara = view.paras[pc] as AttrPara;
+    // Paragraphs that are all quotation (a statement running over paragraphs) do not use up the look-back.
+    if (pc < p && !allQuoted(cpara)) narrative++;
     const clauses = view.clauses(pc);
     const lastSentence = cpara.tokens[cpara.tokens.length - 1]?.sentence ?? 0;
     const seen = new Set<Ref>();
@@ -219,12 +223,13 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       const r = h.r;
       const t = cpara.tokens[h.token] as Token;
       const surname = !r && t.cap ? (view.surnames.get(t.lower) ?? -1) : -1;
-      const entity = r ? refEntity(view, pc, r, clauses) : surname;
+      const nominal = !r && surname < 0 ? nominalEntity(view, pc, h.token) : undefined;
+      const entity = r ? refEntity(view, pc, r, clauses) : surname >= 0 ? surname : (nominal?.entity ?? -1);
       const sc = t.sentence;
       // Far paragraphs offer only their cue subjects and last sentence.
       if (pc < p && sc !== lastSentence && !isCueSubject(clauses.sentence(sc), r, h.token)) continue;
       const f: string[] = [];
-      const type = surname >= 0 ? 'surname' : typeKey(view, r, entity);
+      const type = surname >= 0 ? 'surname' : nominal ? `nominal-${nominal.kind}` : typeKey(view, r, entity);
       f.push(`type:${type}`);
       if (entity < 0) f.push('unresolved');
       let loc: string;
@@ -236,7 +241,8 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       } else if (pc === p) {
         loc = sc < site.sentence ? `prev${Math.min(site.sentence - sc, 3)}` : `next${Math.min(sc - site.sentence, 2)}`;
       } else {
-        loc = `para${p - pc}${sc === lastSentence ? ':last' : ''}`;
+        const skipped = p - pc - narrative;
+        loc = `para${narrative}${skipped > 0 ? 'q' : ''}${sc === lastSentence ? ':last' : ''}`;
       }
       f.push(`loc:${loc}`, `loc:${loc}:${shape}`, `loc:${loc}:${cueFlag}`, `loc:${loc}:${type}`);
       cueFeatures(
@@ -301,6 +307,103 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
     ],
   });
   return out;
+}
+
+// Statements with one author, whom the text names where it brings them up ("X released a statement").
+const AUTHORED = new Set(
+  [...STATEMENT_NOUNS].filter((n) =>
+    [
+      'statement',
+      'statements',
+      'tweet',
+      'tweets',
+      'post',
+      'email',
+      'e-mail',
+      'letter',
+      'memo',
+      'release',
+      'ad',
+      'advertisement',
+      'video',
+      'message',
+      'op-ed',
+      'column',
+      'editorial',
+      'essay',
+      'remarks',
+      'speech',
+    ].includes(n),
+  ),
+);
+const OUTLET_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'network',
+  'outlet',
+  'site',
+  'website',
+  'station',
+  'channel',
+  'publication',
+  'daily',
+  'tabloid',
+  'broadcaster',
+  'newsletter',
+]);
+
+/**
+ * Who a common-noun subject stands for, when the text makes it plain: "the statement" / "the ad" is the
+ * statement's author, the subject of the last sentence that mentioned one; "the newspaper" is the
+ * organization named last. Nothing for "officials", "a spokesman", "the crowd".
+ */
+function nominalEntity(view: ArticleView, p: number, token: number): { entity: number; kind: string } | undefined {
+  const para = view.paras[p] as AttrPara;
+  const t = para.tokens[token] as Token;
+  const det = para.tokens[token - 1];
+  const definite = det && ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(det.lower);
+  if (!definite) return undefined;
+  if (AUTHORED.has(t.lower)) {
+    const entity = authorOf(view, p, token, t.lower);
+    return entity >= 0 ? { entity, kind: 'statement' } : undefined;
+  }
+  if (OUTLET_NOUNS.has(t.lower) && det.lower === 'the') {
+    for (let pc = p; pc >= 0 && pc >= p - 2; pc--) {
+      const refs = (view.paras[pc] as AttrPara).refs;
+      for (let k = refs.length - 1; k >= 0; k--) {
+        const r = refs[k] as Ref;
+        if (r.quoted || r.type !== 'name' || (pc === p && r.start >= t.start)) continue;
+        if (view.drafts[r.entity]?.kind === 'organization') return { entity: r.entity, kind: 'outlet' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The subject of the last sentence before `token` that mentions the statement noun outside quotes. */
+function authorOf(view: ArticleView, p: number, token: number, noun: string): number {
+  const stem = noun.replace(/s$/u, '');
+  for (let pc = p; pc >= 0 && pc >= p - 3; pc--) {
+    const para = view.paras[pc] as AttrPara;
+    const clauses = view.clauses(pc);
+    const limit = pc === p ? token : para.tokens.length;
+    for (let i = limit - 1; i >= 0; i--) {
+      const t = para.tokens[i] as Token;
+      if (t.quote >= 0 || t.lower.replace(/s$/u, '') !== stem) continue;
+      if (pc === p && t.sentence === (para.tokens[token] as Token).sentence) continue;
+      const sc = clauses.sentence(t.sentence);
+      for (const head of [sc.subject, ...sc.cues.map((c) => c.subject)]) {
+        const r = head?.ref;
+        if (r && (r.type === 'name' || r.type === 'descriptor') && r.entity >= 0) return r.entity;
+      }
+    }
+  }
+  return -1;
+}
+
+function allQuoted(para: AttrPara): boolean {
+  return para.tokens.length > 0 && para.tokens.every((t) => t.quote >= 0);
 }
 
 function isCueSubject(s: SentenceClauses, r: Ref | undefined, token: number): boolean {

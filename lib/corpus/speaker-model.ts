@@ -11,6 +11,8 @@ export interface SpeakerModel {
   /** Minimum probability for an answer. */
   threshold: number;
   weights: Record<string, number>;
+  /** An optional hidden layer (ReLU units) over the same features, for their interactions. */
+  hidden?: { inputs: Record<string, number[]>; bias: number[]; output: number[] };
 }
 
 export const SPEAKER_MODEL: SpeakerModel = weights as SpeakerModel;
@@ -18,9 +20,19 @@ export const SPEAKER_MODEL: SpeakerModel = weights as SpeakerModel;
 /** Each candidate's probability. */
 export function candidateProbabilities(model: SpeakerModel, cands: readonly SpeakerCandidate[]): number[] {
   const w = model.weights;
+  const hidden = model.hidden;
+  const units = hidden ? new Float64Array(hidden.bias.length) : undefined;
   const scores = cands.map((c) => {
     let s = 0;
     for (const f of c.features) s += w[f] ?? 0;
+    if (hidden && units) {
+      units.set(hidden.bias);
+      for (const f of c.features) {
+        const row = hidden.inputs[f];
+        if (row) for (let h = 0; h < row.length; h++) units[h] = (units[h] as number) + (row[h] as number);
+      }
+      for (let h = 0; h < units.length; h++) s += Math.max(0, units[h] as number) * (hidden.output[h] as number);
+    }
     return s;
   });
   const max = Math.max(...scores);

@@ -23,6 +23,8 @@ export interface Example {
   split: string;
   gold: GoldQuote;
   candidates: Labelled[];
+  /** The quote's paragraph around it, for reading errors. */
+  context?: string;
 }
 
 export function readPolnear(dir: string): { gold: QuoteGold; sources: SourceFile[] } {

@@ -37,6 +37,7 @@ function showErrors(examples: readonly Example[], model: SpeakerModel, n: number
       `\n${d.speaker < 0 ? 'UNATTRIBUTED' : 'WRONG'} ${e.file}  gold ${e.gold.speaker} (source “${e.gold.source}”)`,
     );
     console.log(`  “${e.gold.text.slice(0, 140)}”`);
+    if (e.context) console.log(`  ${e.context}`);
     const order = e.candidates.map((c, k) => ({ c, p: probs[k] as number })).sort((a, b) => b.p - a.p);
     for (const { c, p } of order.slice(0, 4)) {
       const who = c.kind === 'none' ? 'NOBODY' : c.entity >= 0 ? names(c.entity) : '(unresolved)';

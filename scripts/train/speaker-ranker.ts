@@ -9,10 +9,12 @@ import { join, resolve } from 'node:path';
 import { SPEAKER_MODEL, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
 import {
   DEFAULT_FIT,
+  DEFAULT_MLP,
   decideExample,
   type Figures,
   type FitOptions,
   figures,
+  fitMlp,
   fitWeights,
   line,
   pct,
@@ -27,12 +29,30 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+const useMlp = () => process.argv.includes('--mlp');
+
+/** A model fitted on these examples: linear, or with a hidden layer when --mlp is given. */
+function fitModel(examples: readonly Example[], fit: FitOptions, cost: number): SpeakerModel {
+  if (useMlp()) {
+    const hiddenUnits = arg('--hidden', DEFAULT_MLP.hidden);
+    const mlp = fitMlp(examples, { ...DEFAULT_MLP, l2: fit.l2, hidden: hiddenUnits });
+    const base = {
+      threshold: 0.5,
+      weights: mlp.linear,
+      hidden: { inputs: mlp.inputs, bias: mlp.bias, output: mlp.output },
+    };
+    return { ...base, threshold: chooseThreshold(examples, base, cost) };
+  }
+  const weights = fitWeights(examples, fit);
+  return { threshold: chooseThreshold(examples, { threshold: 0.5, weights }, cost), weights };
+}
+
 /** The threshold maximizing correct − cost × wrong on these examples. */
-function chooseThreshold(examples: readonly Example[], weights: Record<string, number>, cost: number): number {
+function chooseThreshold(examples: readonly Example[], model: SpeakerModel, cost: number): number {
   let best = 0.5;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let t = 0.2; t <= 0.951; t += 0.025) {
-    const f = figures(examples, { threshold: t, weights }, decideExample);
+    const f = figures(examples, { ...model, threshold: t }, decideExample);
     const score = f.correct - cost * f.wrong;
     if (score > bestScore) {
       bestScore = score;
@@ -53,8 +73,7 @@ function crossValidate(train: readonly Example[], fit: FitOptions, cost: number,
   for (let i = 0; i < k; i++) {
     const inFold = train.filter((e) => fold(e.file) !== i);
     const held = train.filter((e) => fold(e.file) === i);
-    const weights = fitWeights(inFold, fit);
-    const model = { threshold: chooseThreshold(inFold, weights, cost), weights };
+    const model = fitModel(inFold, fit, cost);
     const f = figures(held, model, decideExample);
     for (const key of Object.keys(total) as (keyof Figures)[]) total[key] += f[key];
   }
@@ -67,15 +86,14 @@ async function main() {
   const dir = resolve(ROOT, process.env.BG_EVAL ?? '../shared/eval', 'polnear');
   const { gold, sources } = readPolnear(dir);
   let model: SpeakerModel = SPEAKER_MODEL;
-  const l2s = process.argv.includes('--cv') ? [0.0005, 0.002, 0.005, 0.02] : [];
-  if (l2s.length > 0) {
+  if (process.argv.includes('--cv')) {
+    // Compares settings by 4-fold cross-validation on train: --cv [--mlp --hidden N] [--l2 x].
     const train = collect(sources, gold, model).filter((e) => e.split === 'train');
-    for (const l2 of l2s) {
-      for (const iterations of [400, 800]) {
-        const f = crossValidate(train, { ...DEFAULT_FIT, l2, iterations }, cost);
-        console.log(`cv l2 ${l2} iterations ${iterations}: ${line('train', f)}`);
-      }
-    }
+    const l2 = arg('--l2', DEFAULT_FIT.l2);
+    const f = crossValidate(train, { ...DEFAULT_FIT, l2 }, cost);
+    console.log(
+      `cv ${useMlp() ? `mlp ${arg('--hidden', DEFAULT_MLP.hidden)}` : 'linear'} l2 ${l2}: ${line('train', f)}; score ${((100 * (f.correct - cost * f.wrong)) / f.named).toFixed(1)}`,
+    );
     return;
   }
   for (let round = 1; round <= rounds; round++) {
@@ -87,11 +105,9 @@ async function main() {
       `round ${round}: ${train.length} train and ${dev.length} dev quotes read in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
     console.log(`  before: ${line('train', figures(train, model, decideExample))}`);
-    const weights = fitWeights(train, DEFAULT_FIT);
-    const threshold = chooseThreshold(train, weights, cost);
-    model = { threshold, weights };
+    model = fitModel(train, DEFAULT_FIT, cost);
     console.log(
-      `  after:  ${line('train', figures(train, model, decideExample))}  (threshold ${threshold}, ${Object.keys(weights).length} weights)`,
+      `  after:  ${line('train', figures(train, model, decideExample))}  (threshold ${model.threshold}, ${Object.keys(model.weights).length} weights)`,
     );
     console.log(`          ${line('dev', figures(dev, model, decideExample))}`);
   }
@@ -107,7 +123,10 @@ async function main() {
   }
   if (process.argv.includes('--dry-run')) return;
   const sorted = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(OUT, `${JSON.stringify({ threshold: model.threshold, weights: sorted })}\n`);
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ threshold: model.threshold, weights: sorted, ...(model.hidden ? { hidden: model.hidden } : {}) })}\n`,
+  );
   console.log(`wrote ${OUT} (${Object.keys(sorted).length} weights)`);
 }
 
