@@ -95,7 +95,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     for (const para of doc.paras) {
       for (const c of para.candidates) {
         addMention(clusters, c);
-        for (const ic of c.inner ?? []) if (innerStandsAlone(ic)) addMention(clusters, ic);
+        for (const ic of c.inner ?? []) if (innerStandsAlone(ic, c)) addMention(clusters, ic);
       }
     }
   }
@@ -152,10 +152,10 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   };
 
   const inner = new Map<Candidate, number[]>();
-  const innerDraft = (ic: Candidate, container: Cluster | undefined): number => {
-    const icl = clusters.get(ic.key);
-    // A surname inside a name ("Roe" in "Roe Factory") stays the person's, resolved as a bare surname.
-    if (!icl?.valid || icl === container || lastNames.has(spellingKey(ic.key))) return -1;
+  const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
+    // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
+    const icl = lastNames.has(spellingKey(ic.key)) ? person : clusters.get(ic.key);
+    if (!icl?.valid || icl === container) return -1;
     const d = draftOf(icl);
     d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
     d.mentionCount++;
@@ -226,7 +226,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         if (c.inner && target?.kind !== 'person')
           inner.set(
             c,
-            c.inner.map((ic) => innerDraft(ic, target)),
+            c.inner.map((ic) => innerDraft(ic, target, localFor(spellingKey(ic.key), p, ic.start))),
           );
         if (!target) return -1;
         const d = draftOf(target);
@@ -243,14 +243,33 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   return { drafts, resolved, inner };
 }
 
+const EPONYM_HEADS = new Set([
+  'award',
+  'awards',
+  'fellowship',
+  'foundation',
+  'lecture',
+  'lectures',
+  'medal',
+  'prize',
+  'professorship',
+  'scholarship',
+]);
+
 /**
  * An inner name counts as a mention of its own when the lexicon knows it ("Tartu", "Toyota") or it is the
  * complement of "of", which names the place or body the whole belongs to ("Municipality of Varbo").
  * Other inner names count only when the corpus names them on their own elsewhere.
  */
-function innerStandsAlone(ic: Candidate): boolean {
+function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
   const words = ic.key.split(' ');
+  // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
+  const head = whole.key.split(' ').pop() ?? '';
+  if (!ic.complement && words.length === 1 && EPONYM_HEADS.has(head) && !isOrdinaryWordForm(ic.key)) {
+    ic.votes.person += 3;
+    return true;
+  }
   // "Marta Olsberg" in "Marta Olsberg Research Station": a given name and more before the rest names a person.
   if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
     ic.votes.person += 3;
