@@ -21,7 +21,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
+import { isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -433,7 +433,10 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       i++;
       continue;
     }
-    if (!inName(t, false, i)) {
+    // "said K Raghavan": a lone capital before a name is an initial (not the article "A" or the pronoun "I").
+    const initialLetter =
+      /^[B-HJ-Z]$/u.test(t.text) && singleSpace(tokens[i + 1]?.gap ?? '') && isNameToken(tokens[i + 1] as Token);
+    if (!inName(t, false, i) && !initialLetter) {
       i++;
       continue;
     }
@@ -468,6 +471,22 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         !isTimeWord(after.lower.replace(/\.$/, ''))
       ) {
         j += 2;
+        continue;
+      }
+      // "the Institute for the Study of Harbours", "the Society of the Friends": after a body's head word,
+      // "of the" / "for the" goes on with the body's name.
+      const third = tokens[j + 3];
+      if (
+        (next.lower === 'of' || next.lower === 'for') &&
+        after?.lower === 'the' &&
+        third &&
+        isOrgOpener(cur.lower) &&
+        singleSpace(after.gap) &&
+        singleSpace(third.gap) &&
+        !third.initial &&
+        inName(third, true, j + 3)
+      ) {
+        j += 3;
         continue;
       }
       break;

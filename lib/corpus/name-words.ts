@@ -167,6 +167,10 @@ export const MEMBER_WORDS = new Set([
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);
 export const isCountryAbbreviation = (key: string) => COUNTRY_ABBREVIATIONS.has(key.replace(/[.\s]/gu, ''));
 
+/** A word that heads a body's name and may take "of the …" after it: "Institute", "University", "Society". */
+export const isOrgOpener = (lower: string) =>
+  ORG_OPENERS.has(lower) || (isOrgHeadWord(lower) && !isPlaceHeadWord(lower));
+
 export type HeadKind = 'organization' | 'place';
 
 /**

@@ -33,6 +33,16 @@ describe('names seen once, with the clue the sentence gives', () => {
     expect(kindOf(pack, 'Oskar Vindeln')).toBe('person');
   });
 
+  it('keeps an initial before a surname and a body named "… for the …"', () => {
+    const more = build(
+      '“It is a disaster,” said K Raghavan, a fisherman in Varbo.',
+      'The Institute for the Study of Harbours said traffic fell.',
+    );
+    expect(kindOf(more, 'K Raghavan')).toBe('person');
+    expect(kindOf(more, 'Institute for the Study of Harbours')).toBe('organization');
+    expect(named(more, 'Study of Harbours')).toBeUndefined();
+  });
+
   it('reads facilities and rivers as places', () => {
     expect(kindOf(pack, 'Qarvik Station')).toBe('place');
     expect(kindOf(pack, 'Lotten River')).toBe('place');
