@@ -3,7 +3,8 @@
 /**
  * The key two transliterations of one name share, by rule rather than by list: doubled letters single, "ks" as
  * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zarembsky and
- * Zarembskyy, Sergei and Sergey, Dmitry and Dmitriy, Aleksandr and Alexandr meet. Words under five letters are left alone ("Hall" is not "Hal").
+ * Zarembskyy, Sergei and Sergey, Dmitry and Dmitriy, Aleksandr and Alexandr meet. Words under five letters are
+ * left alone ("Hall" is not "Hal").
  */
 export function spellingKey(word: string): string {
   if (word.length < 5) return word;
