@@ -359,7 +359,10 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   let shouted = 0;
   const close = () => {
     if (s < 0 || content < 3) return;
-    if ((content >= 4 && capital >= content * 0.85 && ordinary >= 2) || shouted === content) out.add(s);
+    // Title Case leaves no content word in lower case (one in a long line): a sentence has its verbs.
+    const lower = content - capital;
+    if ((content >= 4 && (lower === 0 || (content >= 10 && lower === 1)) && ordinary >= 2) || shouted === content)
+      out.add(s);
   };
   for (const t of tokens) {
     if (t.sentence !== s) {
