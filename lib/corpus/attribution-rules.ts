@@ -32,6 +32,8 @@ export interface Attribution {
   how: 'after' | 'before' | 'later' | 'continued' | 'ranked' | 'none';
   /** The ranker's probability for the speaker it chose (absent for the rules' own answers). */
   confidence?: number;
+  /** With no entity: the text's description of the speaker ("a campaign official"). */
+  description?: string;
 }
 
 /** Attribution clauses sit near their quote; looking further only costs time on freak paragraphs. */

@@ -33,7 +33,9 @@ export function attributeArticle(
       current.push(
         d.speaker >= 0
           ? { speaker: d.speaker, how: 'ranked', confidence: d.confidence }
-          : { speaker: -1, how: 'none', confidence: d.confidence },
+          : d.description
+            ? { speaker: -1, how: 'ranked', confidence: d.confidence, description: d.description }
+            : { speaker: -1, how: 'none', confidence: d.confidence },
       );
     }
     done.push(current);
@@ -47,6 +49,7 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
     let c = cache[p];
     if (!c) {
       c = new Clauses(paras[p] as AttrPara);
+      c.isPlace = (r) => r.entity >= 0 && drafts[r.entity]?.kind === 'place';
       cache[p] = c;
     }
     return c;

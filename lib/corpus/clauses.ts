@@ -324,11 +324,17 @@ export class Clauses {
       if (out.cues.some((c) => c.at <= k && c.at >= k - 6)) continue;
       // "Smith: “…”" names the speaker before the colon; "Smith gave a short answer: “…”", the sentence subject.
       const np = this.npEndingAt(k, first);
-      const head = np && np.first === first ? np : (out.subject ?? np);
+      const before = np ? this.tok(np.first - 1) : undefined;
+      const object =
+        before !== undefined && np !== undefined && !punctuated((this.tok(np.first) as Token).gap) && isVerbish(before);
+      const head = np && !object && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
       out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
     }
     return out;
   }
+
+  /** Set by attribution: is this ref a place? (Clauses knows tokens and refs, not entity kinds.) */
+  isPlace: (r: Ref) => boolean = () => false;
 
   private headOf(r: Ref): Head {
     return { ref: r, token: r.last, first: r.first, last: r.last };
@@ -365,7 +371,7 @@ export class Clauses {
       const subject = this.npAfter(k + 1, last);
       if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
     }
-    const subject = this.subjectBefore(k, first);
+    const subject = this.subjectBefore(k, first, sentenceSubject);
     return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
   }
 
@@ -392,7 +398,7 @@ export class Clauses {
   }
 
   /** The noun phrase that is the subject of the verb at k: back over fillers, an appositive, a "(R-Texas)". */
-  subjectBefore(k: number, first: number): Head | undefined {
+  subjectBefore(k: number, first: number, sentenceSubject?: Head): Head | undefined {
     let j = k - 1;
     let steps = 0;
     // "Smith also said", "Smith on Friday said", "Smith said Monday".
@@ -409,6 +415,15 @@ export class Clauses {
       break;
     }
     if (j < first) return undefined;
+    // "Smith was quick to agree and said…", "…, but now said": a coordinated verb shares the sentence's subject.
+    const conj = this.tok(j) as Token;
+    if (['and', 'but', 'yet', 'then'].includes(conj.lower) && sentenceSubject && sentenceSubject.last < j) {
+      return sentenceSubject;
+    }
+    // "a new ad that urges voters…": a relative pronoun's verb belongs to the phrase before it.
+    if (['that', 'which', 'who'].includes(conj.lower) && j - 1 >= first && !punctuated(conj.gap)) {
+      return this.npEndingAt(j - 1, first);
+    }
     const verbGap = (this.tok(j + 1) as Token).gap;
     if (/^\.?\)\s*$/u.test(verbGap)) {
       // "Sen. Ann Lee (D-Ohio) said": step over the bracket.
@@ -470,6 +485,12 @@ export class Clauses {
       if (!singleSpace(cur.gap) || !npWord(prev)) break;
       start--;
       if (DETERMINERS.has(prev.lower)) break;
+    }
+    // "Ann Lee of Columbia, South Carolina": a place after a place, comma between, is one place phrase.
+    if (ref && this.isPlace(ref)) {
+      const cur = this.tok(start) as Token;
+      const before = this.endingAt.get(start - 1);
+      if (before && this.isPlace(before) && /^,\s+$/u.test(cur.gap) && before.first >= first) start = before.first;
     }
     let head: Head = ref ? { ref, token: j, first: start, last: j } : { token: j, first: start, last: j };
     // "Archbishop X of the Y": when "of/for/at/from" (+ "the") joins two phrases, the head is the first one.
@@ -578,7 +599,14 @@ export class Clauses {
       } else i = k;
     }
     while (i <= last && (this.tok(i) as Token).quote >= 0) return undefined;
-    const np = this.npAfter(i, last);
+    let np = this.npAfter(i, last);
+    // "Speaking in Salem, New Hampshire, Lee said": a place closing the opener is not the subject.
+    for (let tries = 0; tries < 2 && np?.ref && this.isPlace(np.ref) && i > first; tries++) {
+      const after = this.tok(np.last + 1);
+      if (!after || !/^,\s+$/u.test(after.gap)) break;
+      i = np.last + 1;
+      np = this.npAfter(i, last);
+    }
     if (!np) {
       const ref = this.startingAt.get(i);
       return ref ? { ref, token: ref.last, first: i, last: ref.last } : undefined;

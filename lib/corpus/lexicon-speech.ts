@@ -2,6 +2,7 @@
 // (the PARC cue lexicon, newswire style guides), grouped by how they attribute, with every inflection; the
 // particles some need ("pointed out", "fired back"); the small words that sit between a speaker and a verb.
 // Nothing here is specific to any corpus.
+import { isRoleNoun } from './lexicon.ts';
 
 /** How a verb attributes: plain reporting, writing, asking, a manner of speaking, or judging a quoted phrase. */
 export type SpeechGroup = 'say' | 'write' | 'ask' | 'manner' | 'judge';
@@ -385,3 +386,82 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'broadcast',
   'show',
 ]);
+
+// Bodies that speak as one: "the government said", "the ministry warned".
+const SPEAKING_BODIES = new Set([
+  'government',
+  'administration',
+  'ministry',
+  'department',
+  'embassy',
+  'military',
+  'army',
+  'police',
+  'campaign',
+  'committee',
+  'commission',
+  'council',
+  'agency',
+  'office',
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'party',
+  'union',
+  'coalition',
+  'court',
+  'board',
+  'panel',
+  'spokesperson',
+  'source',
+  'sources',
+  'person',
+  'people',
+  'man',
+  'woman',
+  'resident',
+  'residents',
+  'witness',
+  'witnesses',
+  'voter',
+  'voters',
+  'supporter',
+  'supporters',
+  'critic',
+  'critics',
+  'protester',
+  'protesters',
+  'aide',
+  'aides',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'authorities',
+  'investigators',
+  'lawmakers',
+  'leaders',
+  'organizers',
+  'members',
+  'officers',
+  'staff',
+  'staffer',
+  'staffers',
+  'delegate',
+  'delegates',
+  'insider',
+  'insiders',
+  'operative',
+  'operatives',
+  'donor',
+  'donors',
+]);
+
+/** A noun that can head the description of an unnamed speaker (lower case): roles, bodies, people. */
+export function isSpeakingNoun(lower: string): boolean {
+  if (SPEAKING_BODIES.has(lower)) return true;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return isRoleNoun(lower) || isRoleNoun(singular);
+}

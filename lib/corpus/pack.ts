@@ -116,7 +116,7 @@ export function buildPackReport(
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   const finalQuotes: Quote[] = quotes.map(({ speakerIndex, ...q }) => {
     const id = speakerIndex >= 0 ? idOf[speakerIndex] : undefined;
-    return { ...q, speaker: id ? (nameOf.get(id) ?? null) : null, speakerId: id && nameOf.has(id) ? id : null };
+    return { ...q, speaker: id ? (nameOf.get(id) ?? null) : q.speaker, speakerId: id && nameOf.has(id) ? id : null };
   });
   const pack: Pack = { version: PACK_VERSION, articles, entities, quotes: finalQuotes, index: null };
   pack.index = buildIndex(pack);
@@ -300,7 +300,10 @@ function articleQuotes(
       return;
     }
     if (answerParas.has(i)) return;
-    for (const [qi, q] of p.quotes.entries()) add(i, q.start, q.end, attributions[i]?.[qi]?.speaker ?? -1);
+    for (const [qi, q] of p.quotes.entries()) {
+      const a = attributions[i]?.[qi];
+      add(i, q.start, q.end, a?.speaker ?? -1, a?.description ? { speaker: a.description } : {});
+    }
   });
   return out;
 }

@@ -6,7 +6,7 @@
 // (source, cue and content: the cue's subject is the source).
 import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
-import { STATEMENT_NOUNS, speechLemma } from './lexicon-speech.ts';
+import { isSpeakingNoun, STATEMENT_NOUNS, speechLemma, VERB_FILLERS } from './lexicon-speech.ts';
 import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Ref } from './refs.ts';
@@ -22,6 +22,8 @@ export interface SpeakerCandidate {
   start: number;
   end: number;
   features: string[];
+  /** For a nameless speaker the text describes ("a campaign official", "the Italian government"): that phrase. */
+  description?: string;
 }
 
 /** What the ranker knows about an article while it reads it in order. */
@@ -269,6 +271,13 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
         f.push(`sal:${rank === undefined ? 'none' : Math.min(rank, 3)}`);
       }
       const cand: SpeakerCandidate = { kind: 'mention', entity, para: pc, start: h.start, end: h.end, features: f };
+      if (entity < 0 && !r) {
+        const description = describedSpeaker(cpara, h.start, h.token);
+        if (description) {
+          cand.description = description;
+          f.push('described');
+        }
+      }
       out.push(cand);
       if (pc === p && sc === site.sentence) sentenceCands.push(cand);
     }
@@ -353,6 +362,47 @@ const OUTLET_NOUNS = new Set([
   'newsletter',
 ]);
 
+// Words that name a news outlet: "the newspaper" is the last of these the text named, not any organization.
+const MEDIA_WORDS = new Set([
+  'news',
+  'times',
+  'post',
+  'herald',
+  'journal',
+  'tribune',
+  'gazette',
+  'courier',
+  'daily',
+  'press',
+  'magazine',
+  'radio',
+  'tv',
+  'television',
+  'network',
+  'broadcasting',
+  'channel',
+  'review',
+  'record',
+  'observer',
+  'guardian',
+  'telegraph',
+  'chronicle',
+  'mirror',
+  'express',
+  'register',
+  'examiner',
+  'inquirer',
+  'dispatch',
+  'bulletin',
+  'standard',
+  'globe',
+  'weekly',
+  'monthly',
+  'wire',
+  'reporter',
+  'sentinel',
+]);
+
 /**
  * Who a common-noun subject stands for, when the text makes it plain: "the statement" / "the ad" is the
  * statement's author, the subject of the last sentence that mentioned one; "the newspaper" is the
@@ -374,7 +424,10 @@ function nominalEntity(view: ArticleView, p: number, token: number): { entity: n
       for (let k = refs.length - 1; k >= 0; k--) {
         const r = refs[k] as Ref;
         if (r.quoted || r.type !== 'name' || (pc === p && r.start >= t.start)) continue;
-        if (view.drafts[r.entity]?.kind === 'organization') return { entity: r.entity, kind: 'outlet' };
+        const d = view.drafts[r.entity];
+        if (d?.kind === 'organization' && d.key.split(' ').some((w) => MEDIA_WORDS.has(w))) {
+          return { entity: r.entity, kind: 'outlet' };
+        }
       }
     }
   }
@@ -387,13 +440,14 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
   for (let pc = p; pc >= 0 && pc >= p - 3; pc--) {
     const para = view.paras[pc] as AttrPara;
     const clauses = view.clauses(pc);
-    const limit = pc === p ? token : para.tokens.length;
-    for (let i = limit - 1; i >= 0; i--) {
+    const limit = pc === p ? token : para.tokens.length - 1;
+    for (let i = limit; i >= 0; i--) {
       const t = para.tokens[i] as Token;
       if (t.quote >= 0 || t.lower.replace(/s$/u, '') !== stem) continue;
-      if (pc === p && t.sentence === (para.tokens[token] as Token).sentence) continue;
       const sc = clauses.sentence(t.sentence);
+      // The sentence that brings the statement up names its author ("Lee released an ad that…").
       for (const head of [sc.subject, ...sc.cues.map((c) => c.subject)]) {
+        if (head && pc === p && head.token === token) continue;
         const r = head?.ref;
         if (r && (r.type === 'name' || r.type === 'descriptor') && r.entity >= 0) return r.entity;
       }
@@ -401,6 +455,40 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
   }
   return -1;
 }
+
+/**
+ * The text's own words for a speaker it does not name, when they describe a person or a body that speaks: a
+ * determiner, modifiers and a speaking head noun ("a senior campaign official", "the Italian government",
+ * "two aides"). Capitalized heads are left out: they are names the name finder missed, not descriptions.
+ */
+function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
+  const head = para.tokens[token] as Token;
+  if (head.cap || !isSpeakingNoun(head.lower)) return undefined;
+  const text = para.text.slice(start, head.end);
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 7) return undefined;
+  const lead = (words[0] as string).toLowerCase();
+  if (!DESCRIPTION_LEADS.has(lead) && !/[’']s$/u.test(lead) && !/^\d/u.test(lead)) return undefined;
+  return text;
+}
+
+const DESCRIPTION_LEADS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'other',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
 
 function allQuoted(para: AttrPara): boolean {
   return para.tokens.length > 0 && para.tokens.every((t) => t.quote >= 0);
@@ -425,6 +513,15 @@ function cueFeatures(
     const order = cue.inverted ? 'inv' : 'norm';
     if (site) {
       const rel = cueRelation(cue, site, para);
+      // Another cue between this one and the quote claims the quote first ("X said … while Y told Z that “…”").
+      const between = s.cues.some(
+        (other) =>
+          other !== cue &&
+          other.kind !== 'colon' &&
+          ((cue.at < site.qa && other.at > cue.at && other.at < site.qa) ||
+            (cue.at > site.qb && other.at < cue.at && other.at > site.qb)),
+      );
+      f.push(between ? `cue:${rel}:intervening` : `cue:${rel}:nearest`);
       f.push(
         `cue:${cue.kind}:${rel}`,
         `cue:${cue.kind}:${cue.group}:${rel}`,
@@ -464,7 +561,14 @@ function npFeatures(f: string[], tokens: readonly Token[], r: Ref | undefined, t
   if (end.possessive) f.push('possessive');
   if (next && next.quote < 0 && next.gap === ' ' && !end.possessive) {
     if (next.cap && !next.initial) f.push('np-modifier:name');
-    else if (!next.cap && !isVerbish(next) && /^[a-z][a-z-]+$/u.test(next.lower) && !PREPS.has(next.lower)) {
+    else if (
+      !next.cap &&
+      !isVerbish(next) &&
+      /^[a-z][a-z-]+$/u.test(next.lower) &&
+      !PREPS.has(next.lower) &&
+      !/ly$/u.test(next.lower) &&
+      !VERB_FILLERS.has(next.lower)
+    ) {
       f.push('np-modifier:noun');
     }
   }

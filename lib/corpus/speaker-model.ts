@@ -45,13 +45,17 @@ export interface Decision {
   speaker: number;
   /** Probability of the chosen entity (or of the best one, when it fell short). */
   confidence: number;
+  /** A nameless speaker's description from the text, when that is the answer ("a campaign official"). */
+  description?: string;
 }
 
 export function decideSpeaker(model: SpeakerModel, cands: readonly SpeakerCandidate[]): Decision {
   const probs = candidateProbabilities(model, cands);
   const mass = new Map<number, number>();
+  const described = new Map<string, number>();
   cands.forEach((c, i) => {
     if (c.entity >= 0) mass.set(c.entity, (mass.get(c.entity) ?? 0) + (probs[i] as number));
+    else if (c.description) described.set(c.description, (described.get(c.description) ?? 0) + (probs[i] as number));
   });
   let speaker = -1;
   let best = 0;
@@ -61,5 +65,14 @@ export function decideSpeaker(model: SpeakerModel, cands: readonly SpeakerCandid
       speaker = entity;
     }
   }
-  return best >= model.threshold ? { speaker, confidence: best } : { speaker: -1, confidence: best };
+  let description: string | undefined;
+  for (const [text, p] of described) {
+    if (p > best) {
+      best = p;
+      speaker = -1;
+      description = text;
+    }
+  }
+  if (best < model.threshold) return { speaker: -1, confidence: best };
+  return description ? { speaker: -1, confidence: best, description } : { speaker, confidence: best };
 }

@@ -190,7 +190,10 @@ async function main(): Promise<number> {
         `people with their role ${s.peopleRight}/${s.people}; entities with their kind ${s.entitiesRight}/${s.entities}; ` +
         `junk entities ${s.junk.length}`,
     );
-    for (const m of s.misses) console.log(`    ${m.file}: “${m.text}” [gold ${m.gold}, got ${m.got ?? 'not found'}]`);
+    for (const m of s.misses) {
+      const got = m.got === undefined ? 'not found' : (m.got ?? 'no speaker');
+      console.log(`    ${m.file}: “${m.text}” [gold ${m.gold}, got ${got}]`);
+    }
     for (const w of s.wrongPeople) console.log(`    ${w}`);
     report.seeds = s;
   }

@@ -104,12 +104,12 @@ export function figures(
     const d = decide(model, ex);
     if (ex.gold.sourceKind === 'named') {
       f.named++;
-      if (d.speaker < 0) f.unattributed++;
+      if (d.speaker === -1) f.unattributed++;
       else if (d.right) f.correct++;
       else f.wrong++;
     } else {
       f.other++;
-      if (d.speaker >= 0) f.otherAttributed++;
+      if (d.speaker !== -1) f.otherAttributed++;
     }
   }
   return f;
@@ -128,7 +128,8 @@ export function line(label: string, f: Figures): string {
 export function decideExample(model: SpeakerModel, ex: Example): { speaker: number; right: boolean } {
   const d = decideSpeaker(model, ex.candidates);
   const right = d.speaker >= 0 && ex.candidates.some((c) => c.entity === d.speaker && c.right === true);
-  return { speaker: d.speaker, right };
+  // A described speaker ("a campaign official") is an answer, though no entity: -2.
+  return { speaker: d.description ? -2 : d.speaker, right };
 }
 
 export interface MlpOptions extends FitOptions {

@@ -117,12 +117,19 @@ export function collect(
       attributeArticle(paras, drafts, {
         model,
         observe: (p, qi, cands) => {
+          const para = paras[p];
+          const q = para?.quotes[qi];
+          const context =
+            para && q
+              ? `${para.text.slice(Math.max(0, q.open - 240), q.open)}⟦…⟧${para.text.slice(q.close, q.close + 160)}`
+              : '';
           for (const g of wanted.get(`${p}:${qi}`) ?? []) {
             examples.push({
               file: doc.file,
               split: doc.split,
               gold: g,
               candidates: label(g, cands, paras, p, qi, drafts),
+              context,
             });
           }
         },

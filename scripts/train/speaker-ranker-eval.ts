@@ -21,6 +21,37 @@ function ceiling(examples: readonly Example[]): string {
   return `right speaker among the candidates for ${pct(reachable, named.length)} of ${named.length} named quotes`;
 }
 
+/** Errors grouped by where the right candidate stands and whether a cue credits it: what to fix next. */
+function breakdown(examples: readonly Example[], model: SpeakerModel) {
+  const groups = new Map<string, number>();
+  let total = 0;
+  for (const e of examples) {
+    if (e.gold.sourceKind !== 'named') continue;
+    const d = decideExample(model, e);
+    if (d.right) continue;
+    total++;
+    const right = e.candidates.filter((c) => c.right);
+    const where = (c: (typeof e.candidates)[number]) => {
+      const loc = c.features.find((f) => f.startsWith('loc:') && f.split(':').length === 2)?.slice(4) ?? c.kind;
+      const cue = c.features.some((f) => f.startsWith('cue:'))
+        ? '+cue'
+        : c.features.some((f) => f.startsWith('cue-other'))
+          ? '+cue-elsewhere'
+          : '';
+      return `${loc.replace(/^para(\d)q?(:last)?$/u, 'para$1')}${cue}`;
+    };
+    const label =
+      right.length === 0
+        ? 'right speaker not among candidates'
+        : `${d.speaker === -1 ? 'unattributed' : 'wrong'}: right one at ${[...new Set(right.map(where))].join('/')}`;
+    groups.set(label, (groups.get(label) ?? 0) + 1);
+  }
+  console.log(`  errors on named quotes (${total}), by where the right candidate stands:`);
+  for (const [label, n] of [...groups.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`    ${String(n).padStart(4)}  ${label}`);
+  }
+}
+
 function showErrors(examples: readonly Example[], model: SpeakerModel, n: number, names: (e: number) => string) {
   const bad = examples.filter((e) => {
     if (e.gold.sourceKind !== 'named') return false;
@@ -34,7 +65,7 @@ function showErrors(examples: readonly Example[], model: SpeakerModel, n: number
     const probs = candidateProbabilities(model, e.candidates);
     const d = decideExample(model, e);
     console.log(
-      `\n${d.speaker < 0 ? 'UNATTRIBUTED' : 'WRONG'} ${e.file}  gold ${e.gold.speaker} (source “${e.gold.source}”)`,
+      `\n${d.speaker === -1 ? 'UNATTRIBUTED' : 'WRONG'} ${e.file}  gold ${e.gold.speaker} (source “${e.gold.source}”)`,
     );
     console.log(`  “${e.gold.text.slice(0, 140)}”`);
     if (e.context) console.log(`  ${e.context}`);
@@ -77,6 +108,7 @@ async function main() {
       `  threshold ${t}: train correct ${pct(a.correct, a.named)} wrong ${pct(a.wrong, a.named)}; dev correct ${pct(b.correct, b.named)} wrong ${pct(b.wrong, b.named)}`,
     );
   }
+  breakdown(train, SPEAKER_MODEL);
   const ablate = opt('--ablate');
   if (ablate) {
     for (const family of ablate.split(',')) {

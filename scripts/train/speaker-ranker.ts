@@ -82,7 +82,7 @@ function crossValidate(train: readonly Example[], fit: FitOptions, cost: number,
 
 async function main() {
   const rounds = arg('--rounds', 3);
-  const cost = arg('--wrong-cost', 3);
+  const cost = arg('--wrong-cost', 4);
   const dir = resolve(ROOT, process.env.BG_EVAL ?? '../shared/eval', 'polnear');
   const { gold, sources } = readPolnear(dir);
   let model: SpeakerModel = SPEAKER_MODEL;
