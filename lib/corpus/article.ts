@@ -106,8 +106,8 @@ function isTitleCase(text: string): boolean {
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
     .filter((w) => w.length > 0 && !SMALL_WORDS.has(w));
   if (content.length < 4) return false;
-  const capital = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capital >= content.length * 0.85;
+  const lower = content.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  return lower === 0 || (content.length >= 10 && lower === 1);
 }
 
 /** "Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */

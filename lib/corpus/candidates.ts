@@ -21,7 +21,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
+import { isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -57,7 +57,7 @@ export interface Candidate {
   phrase?: true;
   /** A phrase the text marks as a fixed expression (hyphenated modifier, quoted, article-less). */
   marked?: true;
-  /** Names inside this one ("Michigan" in "University of Michigan"); mentions that overlap this one's. */
+  /** Names inside this one ("Tartu" in "University of Tartu"); mentions that overlap this one's. */
   inner?: Candidate[];
   /** An inner name after "of": the place or body a longer name belongs to. */
   complement?: true;
@@ -318,9 +318,14 @@ const isVerbish = (lower: string) =>
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
+// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name.
+const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  if (!t.cap) return false;
+  if (!t.cap) return ELIDED_PARTICLE.test(t.text);
   if (t.text.length === 1) return false;
+  // "I'm", "I'll", "We've": a pronoun's contraction.
+  if (/['’](?:m|ll|ve|d|re)$/iu.test(t.text)) return false;
   // "D-N.Y.", "R-Texas": a party and state after a politician's name.
   if (/^[A-Z]-\p{Lu}/u.test(t.text)) return false;
   return !HYPHEN_MODIFIER.test(t.text);
@@ -331,7 +336,7 @@ const MODIFIER_SUFFIX =
   /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
 
 /**
- * "Lung-bin" in "Hau Lung-bin", "Bourg-la-Reine": a hyphenated word after a name, or one whose lower-case part is
+ * "Tak-wing" in "Chan Tak-wing", "Villers-la-Forêt": a hyphenated word after a name, or one whose lower-case part is
  * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
  */
 function isHyphenatedName(t: Token, afterName: boolean): boolean {
@@ -354,7 +359,10 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   let shouted = 0;
   const close = () => {
     if (s < 0 || content < 3) return;
-    if ((content >= 4 && capital >= content * 0.85 && ordinary >= 2) || shouted === content) out.add(s);
+    // Title Case leaves no content word in lower case (one in a long line): a sentence has its verbs.
+    const lower = content - capital;
+    if ((content >= 4 && (lower === 0 || (content >= 10 && lower === 1)) && ordinary >= 2) || shouted === content)
+      out.add(s);
   };
   for (const t of tokens) {
     if (t.sentence !== s) {
@@ -408,11 +416,14 @@ const TITLE_CASE_SMALL = new Set([
 export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const titleCase = titleCaseSentences(tokens);
-  // In a Title Case sentence a surname after a given name stays a name ("Donald Trump Ties …": "Trump" stays).
+  // In a Title Case sentence a surname after a given name stays a name ("Jane Roe Ties …": "Roe" stays).
   const headlineBreak = (t: Token, k: number) =>
     titleCase.has(t.sentence) && !t.initial && isHeadlineWord(t) && !isFirstName(tokens[k - 1]?.lower ?? '');
+  // Inside a name, a capitalized preposition or conjunction ("Pam Roe On Twitter") is a title's word.
+  const smallWord = (t: Token, afterName: boolean) =>
+    afterName && !t.initial && TITLE_CASE_SMALL.has(t.lower) && t.lower !== 'the' && !isAllCaps(t.text);
   const inName = (t: Token, afterName: boolean, k: number) =>
-    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k);
+    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k) && !smallWord(t, afterName);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -425,7 +436,10 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       i++;
       continue;
     }
-    if (!inName(t, false, i)) {
+    // "said K Raghavan": a lone capital before a name is an initial (not the article "A" or the pronoun "I").
+    const initialLetter =
+      /^[B-HJ-Z]$/u.test(t.text) && singleSpace(tokens[i + 1]?.gap ?? '') && isNameToken(tokens[i + 1] as Token);
+    if (!inName(t, false, i) && !initialLetter) {
       i++;
       continue;
     }
@@ -437,6 +451,14 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (inName(next, true, j + 1)) {
         j++;
         continue;
+      }
+      // "King Olaf V", "Elizabeth I,": a regnal numeral closes a name (not the pronoun: "told Roe I would").
+      if (
+        (next.text === 'I' || next.text === 'V' || next.text === 'X') &&
+        !/^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
+      ) {
+        j++;
+        break;
       }
       if (/^\p{N}/u.test(next.text) && NUMBERED_TERM_WORDS.has(cur.lower)) {
         j++;
@@ -454,9 +476,25 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         j += 2;
         continue;
       }
+      // "the Institute for the Study of Harbours", "the Society of the Friends": after a body's head word,
+      // "of the" / "for the" goes on with the body's name.
+      const third = tokens[j + 3];
+      if (
+        (next.lower === 'of' || next.lower === 'for') &&
+        after?.lower === 'the' &&
+        third &&
+        isOrgOpener(cur.lower) &&
+        singleSpace(after.gap) &&
+        singleSpace(third.gap) &&
+        !third.initial &&
+        inName(third, true, j + 3)
+      ) {
+        j += 3;
+        continue;
+      }
       break;
     }
-    // "… Ahmed Mohamed Image: Jane Roe": a label word before a colon ends the name before it.
+    // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
     if (j > i && isOrdinaryWordForm((tokens[j] as Token).lower) && /^:/u.test(tokens[j + 1]?.gap ?? '')) j--;
     const of = personOfSplit(tokens, i, j);
     if (of > 0) {
@@ -484,7 +522,7 @@ const isHeadlineWord = (t: Token) =>
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
 
 /**
- * "studied at Basel, Heidelberg, and Strasbourg", "the cities of Tempe, Glendale and Peoria": the names of one
+ * "studied at Brantholm, Elverum, and Tessaro", "the cities of Varbo, Lotten and Qarvik": the names of one
  * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
  * knows of some of its names is shared with the others.
  */
@@ -500,8 +538,8 @@ function shareListClues(text: string, cands: Candidate[]) {
 }
 
 /**
- * A real list closes with "and" or "or" ("Basel, Heidelberg, and Strasbourg"); two names with only a comma
- * between are a place and its region ("Exeter, Devon"). "in Sochi, Russia, Wikinews interviewed…" is neither.
+ * A real list closes with "and" or "or" ("Brantholm, Elverum, and Tessaro"); two names with only a comma
+ * between are a place and its region ("Varbo, Nordland"). "in Varbo, Nordland, the Courier asked…" is neither.
  */
 function isList(text: string, cands: readonly Candidate[], from: number, to: number): boolean {
   const last = cands[to - 1] as Candidate;
@@ -524,7 +562,7 @@ function shareInList(list: readonly Candidate[]) {
     else if (isKnownOrg(c.key)) orgs++;
   }
   const n = list.length;
-  // What the sentence says of one name of the list ("in Exeter, Devon") it says of all; what the lexicon knows
+  // What the sentence says of one name of the list ("in Varbo, Nordland") it says of all; what the lexicon knows
   // of some, only when they are half the list.
   let kind: 'place' | 'person' | undefined;
   if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
@@ -578,9 +616,9 @@ function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
 }
 
 /**
- * "Adam B. Schiff of California", "Joel Roe of Breitbart News", "Democrat of New York": a person (or a party
+ * "Marta J. Olsberg of Vermont", "Joel Roe of Nordwind News", "Democrat of Oregon": a person (or a party
  * word) with "of" and where they come from is two names, not one. Returns the index of that "of", or -1. A name
- * opening with a given name is a person's; "Bank of England" or "University of Paris" stay whole.
+ * opening with a given name is a person's; "Bank of England" or "University of Tartu" stay whole.
  */
 function personOfSplit(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
@@ -800,8 +838,8 @@ function makeCandidate(
 }
 
 /**
- * Names inside a longer name: the complement after "of" ("Michigan" in "University of Michigan") and the
- * leading words ("Pittsburgh" in "Pittsburgh Pirates", "Google" in "Google Chrome"). The registry keeps those
+ * Names inside a longer name: the complement after "of" ("Tartu" in "University of Tartu") and the
+ * leading words ("Oslo" in "Oslo Rangers", "Toyota" in "Toyota Prius"). The registry keeps those
  * the lexicon or the corpus knows as names on their own.
  */
 function innerNames(text: string, tokens: readonly Token[], first: number, last: number): Candidate[] {
@@ -847,7 +885,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     following.cap ||
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
-    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Wikinews" names a recipient.
+    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Nordwind" names a recipient.
     if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
       v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;

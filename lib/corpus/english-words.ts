@@ -1,7 +1,7 @@
 // Is a word an ordinary English word? compromise's lexicon (lexicon.ts) lists only the words its tagger cannot
 // guess, so most nouns ("video", "terror", "recruitment") are missing from it. wink-nlp's English model carries an
 // 87,000-word vocabulary of common English in which, unlike compromise, almost no proper names appear: that is the
-// list a Title Case headline is read against ("Bernie Sanders Burns …": "Burns" is a verb here, not a name).
+// list a Title Case headline is read against ("Jane Roe Burns John Doe …": "Burns" is a verb here, not a name).
 // Measured against GUM's gold (scripts/eval/nlp-libraries.ts), wink also tags parts of speech better; see DESIGN.md.
 
 import model from 'wink-eng-lite-web-model';

@@ -5,7 +5,7 @@
 import { isEnglishWord } from './english-words.ts';
 import { COMPASS_WORDS, isCommonWord, isFirstName, isOrgHeadWord, isPlaceHeadWord, lexTags } from './lexicon.ts';
 
-/** Facilities and streets: a name ending in one is a place a reader can go to ("Fisht Stadium", "Main Street"). */
+/** Facilities and streets: a name ending in one is a place a reader can go to ("Varbo Stadium", "Main Street"). */
 const FACILITY_HEADS = new Set([
   // in the languages whose names English news keeps untranslated
   'calle',
@@ -68,7 +68,7 @@ const FACILITY_HEADS = new Set([
   'zoo',
 ]);
 
-/** Geographic words that open a place name: "Lake Erie", "Mount Kenya", "River Ouse", "Fort Lee". */
+/** Geographic words that open a place name: "Lake Vättern", "Mount Varbo", "River Severn", "Port Louis". */
 const PLACE_OPENERS = new Set([
   'bay',
   'cape',
@@ -113,7 +113,7 @@ const ORG_OPENERS = new Set([
   'university',
 ]);
 
-/** Heads of companies, media and teams that compromise does not list: "Brooklyn Paper", "Vagabond Tours". */
+/** Heads of companies, media and teams that compromise does not list: "Varbo Paper", "Nordwind Tours". */
 const ORG_HEADS = new Set([
   'airline',
   'daily',
@@ -130,7 +130,7 @@ const ORG_HEADS = new Set([
   'weekly',
 ]);
 
-/** Administrative divisions compromise does not list: "Łódzkie Voivodeship", "Luhansk Oblast". */
+/** Administrative divisions compromise does not list: "Varbo Voivodeship", "Tessaro Oblast". */
 const DIVISION_HEADS = new Set([
   'canton',
   'emirate',
@@ -167,29 +167,33 @@ export const MEMBER_WORDS = new Set([
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);
 export const isCountryAbbreviation = (key: string) => COUNTRY_ABBREVIATIONS.has(key.replace(/[.\s]/gu, ''));
 
+/** A word that heads a body's name and may take "of the …" after it: "Institute", "University", "Society". */
+export const isOrgOpener = (lower: string) =>
+  ORG_OPENERS.has(lower) || (isOrgHeadWord(lower) && !isPlaceHeadWord(lower));
+
 export type HeadKind = 'organization' | 'place';
 
 /**
- * The kind a name's head word gives it. English names put the head last ("Cleveland Museum", "Fisht Stadium")
- * or first before a complement ("University of Michigan", "Lake Erie", "Museum of Art"); the head decides over
- * the complement, which is often a place ("of Michigan").
+ * The kind a name's head word gives it. English names put the head last ("Varbo Museum", "Lotten Stadium")
+ * or first before a complement ("University of Tartu", "Lake Vättern", "Museum of Art"); the head decides over
+ * the complement, which is often a place ("of Tartu").
  */
 export function headKind(words: readonly string[]): HeadKind | undefined {
   if (words.length < 2) return undefined;
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'de' || w === 'on'));
   const head = (of > 0 ? words[of - 1] : words[words.length - 1]) as string;
   const first = words[0] as string;
-  // "Center for Eastern Studies" is a body; "Wolstein Center" a building.
+  // "Center for Maritime Studies" is a body; "Varbo Center" a building.
   if (FACILITY_HEADS.has(head)) return of > 0 && (head === 'center' || head === 'centre') ? 'organization' : 'place';
   if (ORG_OPENERS.has(first) || ORG_OPENERS.has(head) || ORG_HEADS.has(head)) return 'organization';
   // "House of Commons", "House of Representatives"; a "… House" is a building.
   if (first === 'house' && of === 1) return 'organization';
   if (DIVISION_HEADS.has(head)) return 'place';
-  // "St. Petersburg" is a place, "St. Jerome" a saint.
+  // "St. Gallen" is a place, "St. Francis" a saint.
   if (PLACE_OPENERS.has(first.replace(/\.$/u, '')) && !isFirstName(words[1] as string)) return 'place';
   if (isPlaceHeadWord(head)) return 'place';
   if (isOrgHeadWord(head)) return 'organization';
-  // "North Kivu", "East Los Angeles": a compass word opens a place's name.
+  // "North Tessaro", "East Anglia": a compass word opens a place's name.
   if (COMPASS_WORDS.has(first) && of < 0) return 'place';
   return undefined;
 }
@@ -219,4 +223,19 @@ function stems(lower: string): string[] {
   if (/ed$/u.test(lower)) out.push(lower.slice(0, -2), lower.slice(0, -1));
   if (/ing$/u.test(lower)) out.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
   return out;
+}
+
+// Endings that mark a word as a place's or a family's name in the languages news most often borrows names from:
+// "Moldavia", "Freiburg", "Stalingrad", "Turkmenistan", "Lancashire"; "Andersson", "Kowalski", "Petrov",
+// "Fernández", "Bertolini", "Popescu", "Horowitz". A weak clue, used only when the text gives none.
+const PLACE_ENDING = /(?:[^aeiou]ia|burg|bourg|borg|ville|polis|grad|stan|shire|chester|cester|mouth|abad|pur)$/u;
+const SURNAME_ENDING =
+  /(?:sson|sen|ski|sky|ska|ov|ova|ev|eva|enko|ez|ini|elli|etti|escu|vich|vic|stein|witz|poulos|idis|akis|oglu|yan|ian)$/u;
+
+/** The kind a lone unknown word's ending suggests, if any. */
+export function endingKind(lower: string): 'place' | 'person' | undefined {
+  if (lower.length < 5) return undefined;
+  if (PLACE_ENDING.test(lower)) return 'place';
+  if (SURNAME_ENDING.test(lower)) return 'person';
+  return undefined;
 }

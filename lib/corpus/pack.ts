@@ -231,7 +231,7 @@ function collectOccurrences(
   });
 }
 
-/** Names inside longer names ("Michigan" in "University of Michigan"): mentions of their own that overlap. */
+/** Names inside longer names ("Tartu" in "University of Tartu"): mentions of their own that overlap. */
 function collectInnerOccurrences(
   articleId: string,
   paras: readonly LivePara[],

@@ -22,7 +22,7 @@ import {
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { headKind, isCountryAbbreviation, isOrdinaryWordForm } from './name-words.ts';
+import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
 import { spellingKey } from './variants.ts';
@@ -95,7 +95,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     for (const para of doc.paras) {
       for (const c of para.candidates) {
         addMention(clusters, c);
-        for (const ic of c.inner ?? []) if (innerStandsAlone(ic)) addMention(clusters, ic);
+        for (const ic of c.inner ?? []) if (innerStandsAlone(ic, c)) addMention(clusters, ic);
       }
     }
   }
@@ -108,13 +108,14 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
+    if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
     const last = spellingKey(cl.words[cl.words.length - 1] as string);
     const list = lastNames.get(last) ?? [];
     list.push(cl);
     lastNames.set(last, list);
   }
 
-  // "the Roes", "the Clintons" (a family): a plural of a person's surname names people, never a place.
+  // "the Roes", "the Dalbys" (a family): a plural of a person's surname names people, never a place.
   for (const cl of clusters.values()) {
     if (
       cl.words.length !== 1 ||
@@ -151,10 +152,10 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   };
 
   const inner = new Map<Candidate, number[]>();
-  const innerDraft = (ic: Candidate, container: Cluster | undefined): number => {
-    const icl = clusters.get(ic.key);
-    // A surname inside a name ("Warhol" in "Warhol Factory") stays the person's, resolved as a bare surname.
-    if (!icl?.valid || icl === container || lastNames.has(spellingKey(ic.key))) return -1;
+  const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
+    // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
+    const icl = lastNames.has(spellingKey(ic.key)) ? person : clusters.get(ic.key);
+    if (!icl?.valid || icl === container) return -1;
     const d = draftOf(icl);
     d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
     d.mentionCount++;
@@ -164,13 +165,26 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
     const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
+    // Given names of the article's people: a bare "Marta" is the one Marta the article names in full.
+    const givenNames = new Map<string, Set<Cluster>>();
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
+        const given = cl.words[0] as string;
+        if (isFirstName(given)) {
+          const people = givenNames.get(given) ?? new Set<Cluster>();
+          let root = cl;
+          while (root.mergedInto) root = root.mergedInto;
+          people.add(root);
+          givenNames.set(given, people);
+        }
+        if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
         const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
-        list.push({ para: p, start: c.start, cl });
+        let root = cl;
+        while (root.mergedInto) root = root.mergedInto;
+        list.push({ para: p, start: c.start, cl: root });
         local.set(last, list);
       }
     });
@@ -203,12 +217,16 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
             }
           }
         }
+        if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
+          const people = givenNames.get(cl.key);
+          if (people?.size === 1) target = [...people][0];
+        }
         target ??= cl.valid ? cl : undefined;
-        // Names inside a name count even when the whole is no entity ("Australia" in an unknown award's name).
+        // Names inside a name count even when the whole is no entity ("Norway" in an unknown award's name).
         if (c.inner && target?.kind !== 'person')
           inner.set(
             c,
-            c.inner.map((ic) => innerDraft(ic, target)),
+            c.inner.map((ic) => innerDraft(ic, target, localFor(spellingKey(ic.key), p, ic.start))),
           );
         if (!target) return -1;
         const d = draftOf(target);
@@ -225,15 +243,34 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   return { drafts, resolved, inner };
 }
 
+const EPONYM_HEADS = new Set([
+  'award',
+  'awards',
+  'fellowship',
+  'foundation',
+  'lecture',
+  'lectures',
+  'medal',
+  'prize',
+  'professorship',
+  'scholarship',
+]);
+
 /**
- * An inner name counts as a mention of its own when the lexicon knows it ("Michigan", "Google") or it is the
- * complement of "of", which names the place or body the whole belongs to ("Municipality of Bogliasco").
+ * An inner name counts as a mention of its own when the lexicon knows it ("Tartu", "Toyota") or it is the
+ * complement of "of", which names the place or body the whole belongs to ("Municipality of Varbo").
  * Other inner names count only when the corpus names them on their own elsewhere.
  */
-function innerStandsAlone(ic: Candidate): boolean {
+function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
   const words = ic.key.split(' ');
-  // "James Webb" in "James Webb Space Telescope": a given name and more before the rest names a person.
+  // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
+  const head = whole.key.split(' ').pop() ?? '';
+  if (!ic.complement && words.length === 1 && EPONYM_HEADS.has(head) && !isOrdinaryWordForm(ic.key)) {
+    ic.votes.person += 3;
+    return true;
+  }
+  // "Marta Olsberg" in "Marta Olsberg Research Station": a given name and more before the rest names a person.
   if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
     ic.votes.person += 3;
     return true;
@@ -281,7 +318,6 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
 }
 
 function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
-  const { key, words } = cl;
   if (cl.phrase > 0) {
     // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
     // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
@@ -289,78 +325,23 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     cl.valid = (cl.marked > 0 || cl.count >= 2) && cl.lowerPhrase > 0;
     return;
   }
-  const single = words.length === 1;
-  const first = words[0] as string;
+  const { words } = cl;
   const last = words[words.length - 1] as string;
-  const s: Votes = {
-    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person) + Math.min(cl.speech, 2),
-    organization: Math.min(cl.votes.organization, CAPS.organization),
-    place: Math.min(cl.votes.place, CAPS.place),
-    term: Math.min(cl.votes.term, CAPS.term),
-  };
-  const lexPlace = isKnownPlace(key);
-  const lexOrg = isKnownOrg(key);
-  if (lexPlace) s.place += 5;
-  if (lexOrg) s.organization += 5;
-  if (isKnownPerson(key)) s.person += 2;
-  const country = isCountryAbbreviation(key);
-  if (country) s.place += 6;
-  if (cl.allCaps && !lexPlace && !country) s.organization += 2;
-  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
-  if (!single) {
-    // Capitals alone ("KAMALA HARRIS:" in a transcript) still spell a given name; "NBA" does not.
-    if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
-    // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
-    const head = lexPlace || lexOrg ? undefined : headKind(words);
-    if (head) s[head] += 6;
-    else {
-      if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
-      if (isPlaceHeadWord(last)) s.place += 4;
-      if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+  const lexPlace = isKnownPlace(cl.key);
+  const lexOrg = isKnownOrg(cl.key);
+  const s = kindScores(cl, lexPlace, lexOrg);
+  let { kind, best } = strongest(s);
+  if (kind === 'person' && words.length > 1) {
+    // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
+    if (MEMBER_WORDS.has(last)) {
+      cl.kind = 'person';
+      cl.valid = false;
+      return;
     }
-    if (TERM_HEADS.has(last)) s.term += 4;
-    // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
-    // likeliest ("Leonhard Euler", "Luo Changpei"); any clue in the text outweighs this.
-    // "NBA Cavaliers", "UNC Greensboro": an acronym opening a name is an organization's.
-    const surface = [...cl.surfaces.keys()][0] ?? '';
-    const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
-    if (acronymFirst && !head) s.organization += 2;
-    if (
-      !head &&
-      !acronymFirst &&
-      !TERM_HEADS.has(last) &&
-      !lexPlace &&
-      !lexOrg &&
-      !cl.allCaps &&
-      looksLikePersonName(words)
-    ) {
-      s.person += 1;
-    }
-    // "Rice Owls", "Creative Commons": a name ending in an English plural is a team, a band or a group.
-    if (!head && /[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
-    if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
-  }
-  if (lexPlace && s.person < 6) s.person = 0;
-
-  const kinds: EntityKind[] = ['place', 'organization', 'person', 'term'];
-  let kind: EntityKind = 'term';
-  let best = 0;
-  for (const k of kinds) {
-    if (s[k] > best) {
-      best = s[k];
-      kind = k;
-    }
-  }
-  // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
-  if (kind === 'person' && words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
-    s.person = 0;
-    best = 0;
-    kind = 'term';
-    for (const k of kinds) {
-      if (s[k] > best) {
-        best = s[k];
-        kind = k;
-      }
+    // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
+    if (words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+      s.person = 0;
+      ({ kind, best } = strongest(s));
     }
   }
   // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
@@ -369,8 +350,93 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
 }
 
+/** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
+function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
+  const { key, words } = cl;
+  const single = words.length === 1;
+  const first = words[0] as string;
+  const s: Votes = {
+    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person),
+    organization: Math.min(cl.votes.organization, CAPS.organization),
+    place: Math.min(cl.votes.place, CAPS.place),
+    term: Math.min(cl.votes.term, CAPS.term),
+  };
+  if (lexPlace) s.place += 5;
+  if (lexOrg) s.organization += 5;
+  if (isKnownPerson(key)) s.person += 2;
+  const country = isCountryAbbreviation(key);
+  if (country) s.place += 6;
+  if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
+  if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
+  // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
+  // ("the White House said").
+  const couldBePerson = single || isFirstName(first) || looksLikePersonName(words);
+  s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
+  if (lexPlace && s.person < 6) s.person = 0;
+  if (lexOrg && s.person < 6) s.person = 0;
+  if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
+    const ending = endingKind(key);
+    if (ending) s[ending] += 1;
+  }
+  return s;
+}
+
+/** What a multi-word name's words say of its kind: a given name first, a head word, a term head, its shape. */
+function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean) {
+  const { words } = cl;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
+  if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
+  const head = lexPlace || lexOrg ? undefined : headKind(words);
+  if (head) s[head] += 6;
+  else {
+    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    if (isPlaceHeadWord(last)) s.place += 4;
+    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+  }
+  if (TERM_HEADS.has(last)) s.term += 4;
+  if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
+  if (head) return;
+  // "NHL Oilers", "UCLA Medical Center": an acronym opening a name is an organization's.
+  const surface = [...cl.surfaces.keys()][0] ?? '';
+  const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
+  if (acronymFirst) s.organization += 2;
+  // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
+  // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
+  if (!acronymFirst && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+    s.person += 1;
+  }
+  // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
+  if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/** The kind with the most votes (ties: place, organization, person, term), and its score. */
+function strongest(s: Votes): { kind: EntityKind; best: number } {
+  let kind: EntityKind = 'term';
+  let best = 0;
+  for (const k of ['place', 'organization', 'person', 'term'] as const) {
+    if (s[k] > best) {
+      best = s[k];
+      kind = k;
+    }
+  }
+  return { kind, best };
+}
+
+/** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
+function isSurnameLike(word: string): boolean {
+  // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
+  if (MEMBER_WORDS.has(word) || isDemonym(word) || isKnownOrg(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word))
+    return false;
+  // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Baker", "Young", "Rice").
+  return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
+}
+
 /**
- * "Leonhard Euler", "Woody Allen", "Jean le Rond d'Alembert": two to four words ending in one that is no ordinary
+ * "Oskar Vindeln", "Frank Dalby", "Jean de la Roche": two to four words ending in one that is no ordinary
  * English word, with only name particles, initials or name-like words between.
  */
 function looksLikePersonName(words: readonly string[]): boolean {
@@ -395,7 +461,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
-    // "Intellectual Property", "Oriental Languages": ordinary words capitalized once, with nothing to say they
+    // "Modern Languages", "Public Affairs": ordinary words capitalized once, with nothing to say they
     // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
     if (
       cl.count < 2 &&
@@ -403,6 +469,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       !headKind(words) &&
+      !TERM_HEADS.has(words[words.length - 1] as string) &&
+      !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
       words.every((w) => CONNECTOR_WORDS.has(w) || isOrdinaryWordForm(w))
     ) {
       return false;
@@ -413,10 +481,16 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
   if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   if (lexProper || isKnownPerson(key)) return true;
+  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
+  if (
+    cl.kind === 'person' &&
+    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|an)$/u.test(key) && isOrdinaryWordForm(key)))
+  )
+    return false;
   if (cl.titled > 0) return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
-  // A bare first name is a name only where the text says who it is ("his mother, Jennifer,").
-  if (isFirstName(key)) return cl.kind === 'person' ? cl.votes.person >= 3 || cl.speech > 0 : best >= 1;
+  // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
+  if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
@@ -473,7 +547,7 @@ function linkPlurals(clusters: Map<string, Cluster>) {
 }
 
 /**
- * Transliterations of one name ("Volodymyr Zelensky", "Volodymyr Zelenskyy"; "Sergei"/"Sergey") are one entity:
+ * Transliterations of one name ("Bohdan Zarembsky", "Bohdan Zarembskyy"; "Sergei"/"Sergey") are one entity:
  * clusters of one kind whose words have the same spelling key join the most frequent of them.
  */
 function linkSpellings(clusters: Map<string, Cluster>) {
@@ -493,9 +567,9 @@ function linkSpellings(clusters: Map<string, Cluster>) {
 }
 
 /**
- * "Hillary Rodham Clinton", "Adam B. Schiff": a person's name with a middle name or initial is the same person as
- * the given name and surname alone, when only one such fuller name shares them ("George W. Bush" and "George H. W.
- * Bush" both shorten to "George Bush", which then stays apart).
+ * "Joanna Rodham Varga", "Peter B. Lund": a person's name with a middle name or initial is the same person as
+ * the given name and surname alone, when only one such fuller name shares them ("Anna K. Berg" and "Anna L. M.
+ * Berg" both shorten to "Anna Berg", which then stays apart).
  */
 function linkMiddleNames(clusters: Map<string, Cluster>) {
   const fuller = new Map<string, Cluster[]>();

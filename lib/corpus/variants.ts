@@ -2,11 +2,12 @@
 
 /**
  * The key two transliterations of one name share, by rule rather than by list: doubled letters single, "ks" as
- * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zelensky and
- * Zelenskyy, Sergei and Sergey, Dmitry and Dmitriy, Donbas and Donbass meet. Short words are left alone.
+ * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zarembsky and
+ * Zarembskyy, Sergei and Sergey, Dmitry and Dmitriy, Aleksandr and Alexandr meet. Words under five letters are
+ * left alone ("Hall" is not "Hal").
  */
 export function spellingKey(word: string): string {
-  if (word.length < 4) return word;
+  if (word.length < 5) return word;
   return word
     .replace(/ks/gu, 'x')
     .replace(/(\p{L})\1+/gu, '$1')

@@ -33,6 +33,16 @@ describe('names seen once, with the clue the sentence gives', () => {
     expect(kindOf(pack, 'Oskar Vindeln')).toBe('person');
   });
 
+  it('keeps an initial before a surname and a body named "… for the …"', () => {
+    const more = build(
+      '“It is a disaster,” said K Raghavan, a fisherman in Varbo.',
+      'The Institute for the Study of Harbours said traffic fell.',
+    );
+    expect(kindOf(more, 'K Raghavan')).toBe('person');
+    expect(kindOf(more, 'Institute for the Study of Harbours')).toBe('organization');
+    expect(named(more, 'Study of Harbours')).toBeUndefined();
+  });
+
   it('reads facilities and rivers as places', () => {
     expect(kindOf(pack, 'Qarvik Station')).toBe('place');
     expect(kindOf(pack, 'Lotten River')).toBe('place');
@@ -90,15 +100,15 @@ describe('Title Case lines', () => {
 
 describe('variants of one name', () => {
   const pack = build(
-    'President Volodymyr Zelensky met Sergei Mirov in Lviv.',
-    'Volodymyr Zelenskyy later said Sergey Mirov had agreed.',
+    'President Bohdan Zarembsky met Sergei Mirov in Tartu.',
+    'Bohdan Zarembskyy later said Sergey Mirov had agreed.',
     'Joanna Rodham Varga chaired the talks. Joanna Varga called them useful.',
     'Peter B. Lund and George H. W. Lindqvist attended; George W. Lindqvist did not, and George Lindqvist stayed home.',
   );
 
   it('merges transliterations by rule', () => {
-    expect(named(pack, 'Volodymyr Zelensky')?.aliases).toEqual(
-      expect.arrayContaining(['Volodymyr Zelensky', 'Volodymyr Zelenskyy']),
+    expect(named(pack, 'Bohdan Zarembsky')?.aliases).toEqual(
+      expect.arrayContaining(['Bohdan Zarembsky', 'Bohdan Zarembskyy']),
     );
     expect(pack.entities.filter((e) => /Mirov/u.test(e.name))).toHaveLength(1);
   });
@@ -110,7 +120,7 @@ describe('variants of one name', () => {
   });
 
   it('spells the key the same for the usual romanization differences', () => {
-    expect(spellingKey('zelenskyy')).toBe(spellingKey('zelensky'));
+    expect(spellingKey('zarembskyy')).toBe(spellingKey('zarembsky'));
     expect(spellingKey('sergey')).toBe(spellingKey('sergei'));
     expect(spellingKey('dmitriy')).toBe(spellingKey('dmitry'));
     expect(spellingKey('aleksandr')).toBe(spellingKey('alexandr'));
@@ -119,11 +129,11 @@ describe('variants of one name', () => {
 });
 
 describe('names inside names', () => {
-  const pack = build('She taught at the University of Michigan and later at the Municipality of Varbo.');
+  const pack = build('She taught at the University of Tartu and later at the Municipality of Varbo.');
 
   it('finds the place an organization’s name holds, as a mention of its own', () => {
-    expect(kindOf(pack, 'University of Michigan')).toBe('organization');
-    expect(kindOf(pack, 'Michigan')).toBe('place');
+    expect(kindOf(pack, 'University of Tartu')).toBe('organization');
+    expect(kindOf(pack, 'Tartu')).toBe('place');
     expect(kindOf(pack, 'Varbo')).toBe('place');
   });
 });
@@ -137,10 +147,10 @@ describe('word knowledge', () => {
   });
 
   it('reads a name’s kind from its head, before or after a complement', () => {
-    expect(headKind(['university', 'of', 'michigan'])).toBe('organization');
-    expect(headKind(['fisht', 'stadium'])).toBe('place');
-    expect(headKind(['lake', 'erie'])).toBe('place');
+    expect(headKind(['university', 'of', 'tartu'])).toBe('organization');
+    expect(headKind(['varbo', 'stadium'])).toBe('place');
+    expect(headKind(['lake', 'vattern'])).toBe('place');
     expect(headKind(['center', 'for', 'eastern', 'studies'])).toBe('organization');
-    expect(headKind(['st', 'jerome'])).toBeUndefined();
+    expect(headKind(['st', 'francis'])).toBeUndefined();
   });
 });

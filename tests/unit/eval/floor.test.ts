@@ -34,8 +34,8 @@ const FLOOR = {
   namedCorrect: 0.74,
   namedWrongAtMost: 0.04,
   otherAttributed: 0.65,
-  entitiesWithKind: 0.47,
-  merged: 0.5,
+  entitiesWithKind: 0.59,
+  merged: 0.65,
 };
 
 describe('regression floor on the public gold', () => {
@@ -46,11 +46,12 @@ describe('regression floor on the public gold', () => {
         .map((r) => `${r.file}: “${r.gold.text.slice(0, 60)}” gold ${r.gold.speaker}, got ${r.got}`)
         .join('\n');
 
+    // The first test of each sample ingests it (a few seconds on a busy 2-core machine): not a timed test.
     it('finds the quotes and makes none up', () => {
       const s = quotes();
       expect(s.recall).toBeGreaterThanOrEqual(FLOOR.quotesFound);
       expect(s.fabricated).toEqual([]);
-    });
+    }, 60_000);
 
     it('names the right speaker of quotes with a named source', () => {
       expect(quotes().attribution).toBeGreaterThanOrEqual(FLOOR.namedCorrect);
@@ -68,7 +69,7 @@ describe('regression floor on the public gold', () => {
   describe('GUM sample: which names are entities', () => {
     it('finds named people, organizations and places with their kind', () => {
       expect(entities().kind_recall).toBeGreaterThanOrEqual(FLOOR.entitiesWithKind);
-    });
+    }, 60_000);
 
     it('merges full names with their bare surname', () => {
       expect(entities().merge).toBeGreaterThanOrEqual(FLOOR.merged);
