@@ -106,13 +106,19 @@ export function assembleEntities(
     about.set(o.entity, list);
   }
 
+  const taken = new Set(
+    drafts.map((d, i) => ((byEntity.get(d.index)?.length ?? 0) > 0 ? nameKey(names[i] as string) : '')),
+  );
   const entities: Entity[] = [];
   for (const d of drafts) {
     const occ = byEntity.get(d.index) ?? [];
     if (occ.length === 0) continue;
-    const aliases = [...new Set(occ.map(text))].filter((a) => a.length > 0);
+    // "Professor Jane Roe": the titled forms the texts use are aliases too (a highlight may take in the title).
+    const aliases = [...new Set([...occ.map(text), ...d.titledForms.keys()])].filter((a) => a.length > 0);
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
+    const short = d.kind === 'person' ? givenAndSurname(name) : undefined;
+    if (short && !taken.has(nameKey(short)) && !aliases.includes(short)) aliases.push(short);
     const entity: Entity = {
       id: idOf[d.index] as string,
       name,
@@ -131,6 +137,21 @@ export function assembleEntities(
 }
 
 const wordCount = (s: string) => s.split(/\s+/).length;
+
+/**
+ * "Jane Anna Roe" is also "Jane Roe", the way headlines and later articles shorten it: three or four words with
+ * no particle or suffix at the end and no initials, when no other entity is called that.
+ */
+function givenAndSurname(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  if (words.length < 3 || words.length > 4) return undefined;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(last) || /^(?:Jr|Sr|I{1,3}|IV|V)\.?$/u.test(last))
+    return undefined;
+  if (words.slice(1, -1).some((w) => !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return undefined;
+  return `${first} ${last}`;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

@@ -22,6 +22,8 @@ import {
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { nameFeatures } from './name-features.ts';
+import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
 import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
@@ -40,6 +42,8 @@ export interface Draft {
   kind: EntityKind;
   /** Surface forms and how often each occurs. */
   surfaces: Map<string, number>;
+  /** The name with a title before it, as the texts write it ("Professor Jane Roe"), with counts. */
+  titledForms: Map<string, number>;
   /** Role phrases the texts give it, with counts ("Danish Foreign Minister" → 2). */
   roles: Map<string, number>;
   appositives: Map<string, number>;
@@ -50,6 +54,32 @@ export interface Draft {
   mentionCount: number;
   /** A lower-case policy phrase ("no-fly zone"): a term, never a speaker, never highlighted on pages. */
   phrase: boolean;
+}
+
+/** Where one mention of a name is: article (in reading order), paragraph and character offsets. */
+export interface MentionSpan {
+  doc: number;
+  para: number;
+  start: number;
+  end: number;
+}
+
+/** What the registry decided of one name, for the tools that train and study the name-kind model. */
+export interface NameTrace {
+  key: string;
+  features: string[];
+  ruleKind: EntityKind;
+  ruleValid: boolean;
+  kind: EntityKind;
+  valid: boolean;
+  spans: MentionSpan[];
+}
+
+export interface RegistryOptions {
+  /** The name-kind model; `null` leaves every decision to the rules. Default: the shipped model. */
+  model?: NameKindModel | null;
+  /** Called once per name (not per policy phrase) after its kind is decided. */
+  onName?: (trace: NameTrace) => void;
 }
 
 export interface Registry {
@@ -76,6 +106,10 @@ interface Cluster {
   lowerPhrase: number;
   votes: Votes;
   surfaces: Map<string, number>;
+  /** Context cues of the mentions (candidates.ts), with counts. */
+  context: Map<string, number>;
+  /** Where the mentions are; kept only when a tool traces the registry. */
+  spans?: MentionSpan[];
   allCaps: boolean;
   kind?: EntityKind;
   valid: boolean;
@@ -85,21 +119,33 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+/** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
+const NEAR_CHARS = 160;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
 const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
 
 /** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
-export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlySet<string>): Registry {
+export function buildRegistry(
+  docs: readonly DocView[],
+  lowercaseSeen: ReadonlySet<string>,
+  options: RegistryOptions = {},
+): Registry {
   const clusters = new Map<string, Cluster>();
-  for (const doc of docs) {
-    for (const para of doc.paras) {
+  const trace = options.onName !== undefined;
+  docs.forEach((doc, d) => {
+    doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
-        addMention(clusters, c);
-        for (const ic of c.inner ?? []) if (innerStandsAlone(ic, c)) addMention(clusters, ic);
+        addMention(clusters, c, trace ? { doc: d, para: p, start: c.start, end: c.end } : undefined);
+        for (const ic of c.inner ?? []) {
+          if (!innerStandsAlone(ic, c)) continue;
+          ic.context ??= [ic.complement ? 'inner:of' : 'inner'];
+          addMention(clusters, ic, trace ? { doc: d, para: p, start: ic.start, end: ic.end } : undefined);
+        }
       }
-    }
-  }
-  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
+    });
+  });
+  const model = options.model === undefined ? NAME_KIND_MODEL : options.model;
+  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
@@ -139,6 +185,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         key: target.key,
         kind: target.kind ?? 'term',
         surfaces: new Map(),
+        titledForms: new Map(),
         roles: new Map(),
         appositives: new Map(),
         definitions: new Map(),
@@ -198,9 +245,12 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       const [top, second] = ranked;
       if (top && (!second || top[1] >= 2 * second[1])) return top[0];
-      let best = list[0];
-      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
-      return best?.cl;
+      // Otherwise the one the article names first (a biography's subject), unless another was named just before,
+      // in the same paragraph ("… and her father Jan Roe, a baker. Roe said …").
+      let recent: (typeof list)[number] | undefined;
+      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) recent = m;
+      if (recent && recent.para === p && start - recent.start < NEAR_CHARS) return recent.cl;
+      return list[0]?.cl;
     };
     return doc.paras.map((para, p) =>
       para.candidates.map((c) => {
@@ -231,6 +281,8 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         if (!target) return -1;
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
+        if (c.titledSurface && d.kind === 'person')
+          d.titledForms.set(c.titledSurface, (d.titledForms.get(c.titledSurface) ?? 0) + 1);
         d.mentionCount++;
         for (const role of c.roles) d.roles.set(role, (d.roles.get(role) ?? 0) + 1);
         if (c.appositive) d.appositives.set(c.appositive, (d.appositives.get(c.appositive) ?? 0) + 1);
@@ -281,7 +333,7 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   return true;
 }
 
-function addMention(clusters: Map<string, Cluster>, c: Candidate) {
+function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: MentionSpan) {
   let cl = clusters.get(c.key);
   if (!cl) {
     cl = {
@@ -297,11 +349,17 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
       lowerPhrase: 0,
       votes: { person: 0, organization: 0, place: 0, term: 0 },
       surfaces: new Map(),
+      context: new Map(),
       allCaps: isAllCaps(c.surface.replace(/\s+/g, '')),
       valid: false,
     };
     clusters.set(c.key, cl);
   }
+  if (span) {
+    cl.spans ??= [];
+    cl.spans.push(span);
+  }
+  for (const cue of c.context ?? []) cl.context.set(cue, (cl.context.get(cue) ?? 0) + 1);
   cl.count++;
   if (!c.initial) cl.nonInitial++;
   if (c.quoted) cl.quoted++;
@@ -317,7 +375,12 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
   cl.surfaces.set(c.surface, (cl.surfaces.get(c.surface) ?? 0) + 1);
 }
 
-function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
+function classify(
+  cl: Cluster,
+  lowercaseSeen: ReadonlySet<string>,
+  model: NameKindModel | null,
+  onName?: (trace: NameTrace) => void,
+) {
   if (cl.phrase > 0) {
     // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
     // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
@@ -348,6 +411,51 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (kind === 'term' && cl.speech > 0) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+  if (!model && !onName) return;
+  const features = nameFeatures({
+    ...cl,
+    surface: [...cl.surfaces.keys()][0] ?? cl.key,
+    lexPlace,
+    lexOrg,
+    lowerSeen: lowercaseSeen.has(cl.key),
+    scores: s,
+    ruleKind: kind,
+    ruleValid: cl.valid,
+  });
+  if (model && !neverAName(cl)) applyModel(cl, decideNameClass(model, features), model.threshold);
+  onName?.({
+    key: cl.key,
+    features,
+    ruleKind: kind,
+    ruleValid: isValid(cl, best, lowercaseSeen, lexPlace || lexOrg),
+    kind: cl.kind,
+    valid: cl.valid,
+    spans: cl.spans ?? [],
+  });
+}
+
+const MODEL_KIND: Record<NameClass, EntityKind> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  thing: 'term',
+  none: 'term',
+};
+
+/** The model's verdict replaces the rules' when it is confident enough. */
+function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, threshold: number) {
+  if (verdict.p < threshold) return;
+  cl.kind = MODEL_KIND[verdict.cls];
+  cl.valid = verdict.cls !== 'none';
+}
+
+/** Words that are never a name on their own, whatever the model says: times, numbers, pronouns, lone letters. */
+function neverAName(cl: Cluster): boolean {
+  const bare = (w: string) => w.replace(/\.$/, '');
+  if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
+    return true;
+  if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key);
+  return isDemonym(cl.words[cl.words.length - 1] as string);
 }
 
 /** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
