@@ -665,7 +665,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       LEADING_JUNK.has(t.lower) ||
       (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
       // "Currently Holm": an adverb opening the sentence.
-      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower));
+      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
+      // "the Swedish Anna Lind": a demonym before a given name describes the person.
+      (first < to && isDemonym(t.lower) && isFirstName((tokens[first + 1] as Token).lower));
     if (!junk) break;
     first++;
   }
@@ -988,8 +990,9 @@ function contextCues(tokens: readonly Token[], c: Candidate, runStart: number): 
   else {
     out.push(`p:${word(before)}`);
     const before2 = tokens[runStart - 2];
+    // "in the Varbo", "born in Varbo", "worked at Nordwind": the word before an article or a preposition too.
     if (
-      /^(?:the|a|an)$/u.test(before.lower) &&
+      /^(?:the|a|an|in|at|of|from|to|by|with|for|on|near|into)$/u.test(before.lower) &&
       before2 &&
       before2.sentence === head.sentence &&
       singleSpace(before.gap)

@@ -3,6 +3,7 @@
 // corpus. Features are strings; none is a name: word identities appear only for the lower-case words around a
 // mention and for the ordinary English words a name is built from ("university", "river").
 import { isEnglishWord } from './english-words.ts';
+import { townLevel } from './gazetteer.ts';
 import {
   isDemonym,
   isFirstName,
@@ -61,6 +62,8 @@ export function nameFeatures(e: NameEvidence): string[] {
   if (e.lexOrg) f.push('lex:org');
   if (isKnownPerson(e.key)) f.push('lex:person');
   if (isCountryAbbreviation(e.key)) f.push('lex:country');
+  const town = townLevel(e.key);
+  if (town > 0) f.push(`town:${town}`);
   if (isFirstName(first)) f.push(n === 1 ? 'given:alone' : 'given:first');
   if (n > 1 && isFirstName(last)) f.push('given:last');
   if (isDemonym(last)) f.push('demonym');

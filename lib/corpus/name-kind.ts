@@ -15,6 +15,10 @@ export interface NameKindModel {
   weights: Record<string, number[]>;
   /** Minimum probability of a person, organization or place for the model to make one of a name. */
   threshold: number;
+  /** Minimum probability of a named thing or of no name for the model to make a term of a name or drop it. */
+  dropThreshold: number;
+  /** The rules' score from which their kind stands whatever the model says (lexicon, head word). */
+  strong: number;
 }
 
 export const NAME_KIND_MODEL: NameKindModel = weights as NameKindModel;

@@ -4,10 +4,12 @@
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
 import { isEnglishWord } from './english-words.ts';
+import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
   isDemonym,
+  isDottedAbbreviation,
   isFirstName,
   isKnownOrg,
   isKnownPerson,
@@ -16,6 +18,7 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
+  lexTags,
   NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
@@ -315,6 +318,8 @@ const EPONYM_HEADS = new Set([
  */
 function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
+  // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
+  if (!ic.complement && townLevel(ic.key) > 0 && !isOrdinaryWordForm(ic.key) && !isFirstName(ic.key)) return true;
   const words = ic.key.split(' ');
   // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
   const head = whole.key.split(' ').pop() ?? '';
@@ -422,7 +427,8 @@ function classify(
     ruleKind: kind,
     ruleValid: cl.valid,
   });
-  if (model && !neverAName(cl)) applyModel(cl, decideNameClass(model, features), model.threshold);
+  if (model && !neverAName(cl) && !(cl.words.length === 1 && !cl.valid && isCommonNoun(cl, lowercaseSeen)))
+    applyModel(cl, decideNameClass(model, features), model, best);
   onName?.({
     key: cl.key,
     features,
@@ -434,20 +440,29 @@ function classify(
   });
 }
 
-const MODEL_KIND: Record<NameClass, EntityKind> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'place',
-  thing: 'term',
-  none: 'term',
-};
-
-/** The model's verdict replaces the rules' when it is confident enough. */
-function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, threshold: number) {
-  if (verdict.p < threshold) return;
-  cl.kind = MODEL_KIND[verdict.cls];
-  cl.valid = verdict.cls !== 'none';
+/**
+ * The model decides where the rules are unsure: a name they drop for want of a clue, a term, or a kind they
+ * give on weak evidence. Where the lexicon or a head word settles a kind (a score of `model.strong`), the rules
+ * stand; the model never drops a name the rules keep, since a missed name costs more than one highlighted in
+ * the wrong colour.
+ */
+function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: NameKindModel, ruleBest: number) {
+  if (cl.valid && cl.kind !== 'term' && ruleBest >= model.strong) return;
+  if (verdict.cls === 'thing' || verdict.cls === 'none') {
+    // A work, an event or no name at all, on weak evidence the other way: a term, or nothing.
+    if (verdict.p < model.dropThreshold || !cl.valid) return;
+    if (verdict.cls === 'none') cl.valid = false;
+    else cl.kind = 'term';
+    return;
+  }
+  if (verdict.p < model.threshold) return;
+  cl.kind = verdict.cls;
+  cl.valid = true;
 }
+
+/** "the Alliance", "the Church": a capitalized word the corpus also writes in lower case, or compromise knows as ordinary. */
+const isCommonNoun = (cl: Cluster, lowercaseSeen: ReadonlySet<string>) =>
+  lowercaseSeen.has(cl.key) || isCommonWord(cl.key) || isRoleNoun(cl.key);
 
 /** Words that are never a name on their own, whatever the model says: times, numbers, pronouns, lone letters. */
 function neverAName(cl: Cluster): boolean {
@@ -475,11 +490,16 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   const country = isCountryAbbreviation(key);
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
+  if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
   // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
   // ("the White House said").
-  const couldBePerson = single || isFirstName(first) || looksLikePersonName(words);
+  // "Wikinews", "Metronews": one word ending in "news" is an outlet's name.
+  const outlet = single && /.news$/u.test(key) && !isFirstName(key);
+  if (outlet) s.organization += 3;
+  const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
   if (lexPlace && s.person < 6) s.person = 0;
   if (lexOrg && s.person < 6) s.person = 0;
@@ -534,6 +554,9 @@ function strongest(s: Votes): { kind: EntityKind; best: number } {
   return { kind, best };
 }
 
+/** compromise's units and currencies ("km", "usd", "dkk"). */
+const isUnitWord = (lower: string) => lexTags(lower).some((t) => t === 'Unit' || t === 'Currency');
+
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -587,7 +610,16 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   }
   if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
   // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
-  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
+  // "St.", "Co.", "Mt.": an abbreviation that opens or closes names is none on its own.
+  if (isDottedAbbreviation(key)) return false;
+  if (cl.allCaps) {
+    // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
+    // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
+    // often ("GOP", "NRA") is naming a body.
+    const clues = cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled;
+    if (clues === 0 && cl.count <= 2 && !lexProper && (isEnglishWord(key) || isUnitWord(key))) return false;
+    return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
+  }
   if (lexProper || isKnownPerson(key)) return true;
   // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
   if (

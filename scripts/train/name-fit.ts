@@ -10,11 +10,21 @@ export interface NameFitOptions {
   rate: number;
   minDocs: number;
   threshold: number;
+  dropThreshold: number;
+  strong: number;
   /** Weight of each class in the loss (a missed person costs what a junk entity does, unless told otherwise). */
   classWeight?: Partial<Record<NameClass, number>>;
 }
 
-export const DEFAULT_NAME_FIT: NameFitOptions = { l2: 0.02, epochs: 300, rate: 0.05, minDocs: 3, threshold: 0.5 };
+export const DEFAULT_NAME_FIT: NameFitOptions = {
+  l2: 10,
+  epochs: 300,
+  rate: 0.05,
+  minDocs: 3,
+  threshold: 0.4,
+  dropThreshold: 0.7,
+  strong: 0,
+};
 
 /** Features seen in at least `minDocs` documents. */
 export function keptFeatures(examples: readonly NameExample[], minDocs: number): Set<string> {
@@ -84,8 +94,14 @@ export function fitNameModel(examples: readonly NameExample[], opts: NameFitOpti
   }
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
-    const row = Array.from(W.subarray(i * K, (i + 1) * K), (x) => Math.round(x * 1000) / 1000);
+    const row = Array.from(W.subarray(i * K, (i + 1) * K), (x) => Math.round(x * 100) / 100);
     if (row.some((x) => x !== 0)) weights[f] = row;
   });
-  return { classes: NAME_CLASSES, weights, threshold: opts.threshold };
+  return {
+    classes: NAME_CLASSES,
+    weights,
+    threshold: opts.threshold,
+    dropThreshold: opts.dropThreshold,
+    strong: opts.strong,
+  };
 }

@@ -1,4 +1,4 @@
-// npm run eval:names -- --conllu <dir> [--folds 4] [--l2 1] [--threshold 0.5] [--min-docs 3]
+// npm run eval:names -- --conllu <dir> [--folds 4] [--l2 10] [--threshold 0.4] [--drop 0.7] [--min-docs 3] [--shipped]
 // Leave-documents-out evaluation of the name-kind model on GUM's train documents: the documents are dealt into
 // folds (in file-name order within each genre, so every fold holds every genre); for each fold a model is
 // fitted on the other folds' documents and the fold's documents are read, as a corpus of their own, by the
@@ -8,39 +8,15 @@
 // so only an upper bound).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NAME_KIND_MODEL, type NameKindModel } from '../../lib/corpus/name-kind.ts';
+import { NAME_KIND_MODEL } from '../../lib/corpus/name-kind.ts';
 import { type EntityGold, scoreEntities } from '../eval/score.ts';
 import { trainDocuments } from './gum-data.ts';
 import { folds, ingestTraced, labelTraces, type NameExample, readGumSet } from './name-data.ts';
-import { DEFAULT_NAME_FIT, fitNameModel, type NameFitOptions } from './name-fit.ts';
+import { fitNameModel } from './name-fit.ts';
+import { arg, conlluDir, fitOptions } from './name-options.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GOLD = resolve(ROOT, '../shared/eval/gum/gold.json');
-
-export function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-export function fitOptions(): NameFitOptions {
-  const num = (name: string, fallback: number) => Number(arg(name) ?? fallback);
-  return {
-    ...DEFAULT_NAME_FIT,
-    l2: num('--l2', DEFAULT_NAME_FIT.l2),
-    epochs: num('--epochs', DEFAULT_NAME_FIT.epochs),
-    minDocs: num('--min-docs', DEFAULT_NAME_FIT.minDocs),
-    threshold: num('--threshold', DEFAULT_NAME_FIT.threshold),
-  };
-}
-
-export function conlluDir(): string {
-  const dir = arg('--conllu') ?? process.env.GUM_CONLLU;
-  if (!dir) {
-    process.stderr.write('Usage: … --conllu <dir of GUM dep/*.conllu files> (GUM_CONLLU also works)\n');
-    process.exit(1);
-  }
-  return dir;
-}
 
 interface Tally {
   gold: number;
@@ -70,16 +46,8 @@ function scoreByGenre(pack: Parameters<typeof scoreEntities>[0], gold: EntityGol
   }
 }
 
-function accuracy(examples: readonly NameExample[], model: NameKindModel | null): [number, number] {
-  let right = 0;
-  for (const e of examples) {
-    const predicted = e.features.includes('rule:none') ? 'none' : e.ruleKind;
-    if (!model) {
-      if (predicted === e.label || (predicted === 'term' && e.label === 'thing')) right++;
-    }
-  }
-  return [right, examples.length];
-}
+/** The class the rules give a name: its kind when they keep it ('thing' for a term), else 'none'. */
+const ruleClass = (e: NameExample) => (e.ruleValid ? (e.ruleKind === 'term' ? 'thing' : e.ruleKind) : 'none');
 
 function main() {
   const conllu = conlluDir();
@@ -102,8 +70,7 @@ function main() {
     };
     const base = ingestTraced(set, test, null);
     const heldOut = labelTraces(set, base.pack, base.traces);
-    const [rr] = accuracy(heldOut, null);
-    ruleRight += rr;
+    for (const e of heldOut) if (ruleClass(e) === e.label) ruleRight++;
     const withModel = ingestTraced(set, test, model);
     const byKey = new Map(withModel.traces.map((t) => [t.key, t]));
     for (const e of heldOut) {
@@ -119,7 +86,9 @@ function main() {
     );
   }
   console.log(`Name-kind model, ${k}-fold leave-documents-out on GUM train (${names.length} documents)`);
-  console.log(`  fit: l2 ${opts.l2}, epochs ${opts.epochs}, min docs ${opts.minDocs}, threshold ${opts.threshold}`);
+  console.log(
+    `  fit: l2 ${opts.l2}, epochs ${opts.epochs}, min docs ${opts.minDocs}, threshold ${opts.threshold}, drop ${opts.dropThreshold}, strong ${opts.strong}`,
+  );
   console.log(`  held-out names classed right: rules ${pct(ruleRight, total)}, model ${pct(right, total)} of ${total}`);
   const all = (m: Map<string, Tally>) => {
     const t = zero();
