@@ -4,7 +4,7 @@
 // → Dan Golvach, "Archbishop X of the Y Church told" → X, "a spokesman for the Y said" → the nominal
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
-import { isCommonWord, isRoleNoun, lexTags } from './lexicon.ts';
+import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
 import { speechGroup, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
@@ -366,7 +366,8 @@ export class Clauses {
     }
     // Inverted: right after a quote or a comma and before a noun phrase ("“…,” said Smith", ", says the report").
     const afterQuote = prev !== undefined && prev.quote >= 0 && /[”"»’]/u.test(t.gap);
-    const afterBreak = k === first || (punctuated(t.gap) && !/ing$/u.test(t.lower));
+    // ", says the report" inverts; "(D-Ohio) said Sunday" does not.
+    const afterBreak = k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
       const subject = this.npAfter(k + 1, last);
       if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
@@ -554,7 +555,7 @@ export class Clauses {
         }
         continue;
       }
-      if (!npWord(cur)) break;
+      if (!npWord(cur) || isTimeWord(cur.lower)) break;
       // A past form after the phrase's noun is its verb: "Obama released a statement" (compromise calls
       // "released" an adjective, which it is only before a noun).
       if (j > i && !cur.cap && /[^e]ed$/u.test(cur.lower) && !cur.lower.includes('-')) break;
@@ -588,8 +589,22 @@ export class Clauses {
     return head;
   }
 
+  /** "WASHINGTON (AP) — Lee said": the sentence proper starts after a dateline's dash. */
+  private afterDateline(first: number, last: number): number {
+    for (let k = first + 1; k <= last && k - first <= 8; k++) {
+      const t = this.tok(k) as Token;
+      if (/[—–]|\s-\s/u.test(t.gap)) {
+        const head = this.para.tokens.slice(first, k);
+        return head.every((x) => x.cap || /^\d/u.test(x.text)) ? k : first;
+      }
+      if (/[,.;:“”"]/u.test(t.gap)) return first;
+    }
+    return first;
+  }
+
   /** The subject of a sentence: the first noun phrase after an opening adverbial ("On Monday," "As …,"). */
-  private sentenceSubject(first: number, last: number): Head | undefined {
+  private sentenceSubject(start: number, last: number): Head | undefined {
+    const first = this.afterDateline(start, last);
     let i = first;
     const opener = this.tok(first) as Token;
     if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
