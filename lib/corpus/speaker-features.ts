@@ -475,7 +475,7 @@ function describedSpeaker(para: AttrPara, start: number, token: number): string 
 /** " to the governor", " for the Harbour Authority": whose adviser or spokesman, when the text says so. */
 function ofWhom(para: AttrPara, head: number): string {
   const prep = para.tokens[head + 1];
-  if (!prep || prep.gap !== ' ' || !['of', 'to', 'for', 'at', 'with', 'from'].includes(prep.lower)) return '';
+  if (prep?.gap !== ' ' || !['of', 'to', 'for', 'at', 'with', 'from'].includes(prep.lower)) return '';
   let end = -1;
   for (let k = head + 2; k < para.tokens.length && k <= head + 6; k++) {
     const t = para.tokens[k] as Token;
