@@ -1,10 +1,10 @@
 // A shallow reading of the clauses around quotes: for each sentence, its attribution cues (a speech verb, a
 // verb right beside a quote, "according to", a colon) and the noun phrase each cue credits, reduced to the
-// phrase's head: "Senate minority leader Harry Reid told" → Harry Reid, "said Cruz constituent Dan Golvach"
-// → Dan Golvach, "Archbishop X of the Y Church told" → X, "a spokesman for the Y said" → the nominal
+// phrase's head: "Senate minority leader Ann Lee told" → Ann Lee, "said Brandt constituent Dan Roe"
+// → Dan Roe, "Archbishop X of the Y Church told" → X, "a spokesman for the Y said" → the nominal
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
-import { isCommonWord, isRoleNoun, lexTags } from './lexicon.ts';
+import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
 import { speechGroup, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
@@ -366,7 +366,8 @@ export class Clauses {
     }
     // Inverted: right after a quote or a comma and before a noun phrase ("“…,” said Smith", ", says the report").
     const afterQuote = prev !== undefined && prev.quote >= 0 && /[”"»’]/u.test(t.gap);
-    const afterBreak = k === first || (punctuated(t.gap) && !/ing$/u.test(t.lower));
+    // ", says the report" inverts; "(D-Tex.) said Sunday" does not.
+    const afterBreak = k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
       const subject = this.npAfter(k + 1, last);
       if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
@@ -375,7 +376,7 @@ export class Clauses {
     return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
   }
 
-  /** "“…,” Trump barked" and "“…” beamed Donald Hartley": any verb right beside a quote attributes. */
+  /** "“…,” Lee barked" and "“…” beamed Tom Hale": any verb right beside a quote attributes. */
   private verbBesideQuote(k: number, first: number, last: number): Cue | undefined {
     const t = this.tok(k) as Token;
     if (t.cap || !isVerbish(t) || BE.has(t.lower) || AUX.has(t.lower)) return undefined;
@@ -430,7 +431,7 @@ export class Clauses {
     }
     const verbGap = (this.tok(j + 1) as Token).gap;
     if (/^\.?\)\s*$/u.test(verbGap)) {
-      // "Sen. Ann Lee (D-Ohio) said": step over the bracket.
+      // "Sen. Ann Lee (D-Tex.) said": step over the bracket.
       let m = j;
       while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
       if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
@@ -445,7 +446,7 @@ export class Clauses {
     return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower);
   }
 
-  /** ", the agency’s governing board, said" / "Clinton, 35, said": the phrase before the appositive. */
+  /** ", the agency’s governing board, said" / "Lee, 35, said": the phrase before the appositive. */
   private beforeAppositive(end: number, first: number): Head | undefined {
     for (let m = end; m > first && m > end - 40; m--) {
       const t = this.tok(m) as Token;
@@ -482,7 +483,7 @@ export class Clauses {
     const ref = this.endingAt.get(j);
     if (ref) start = ref.first;
     else if (!npWord(t) || DETERMINERS.has(t.lower)) return undefined;
-    // Read back over modifiers: "Luhansk regional governor", "Ukraine's lead negotiator", "79-year-old".
+    // Read back over modifiers: "Riverton regional governor", "the country's lead negotiator", "79-year-old".
     while (start - 1 >= first) {
       const cur = this.tok(start) as Token;
       const prev = this.tok(start - 1) as Token;
@@ -490,7 +491,7 @@ export class Clauses {
       start--;
       if (DETERMINERS.has(prev.lower)) break;
     }
-    // "Ann Lee of Columbia, South Carolina": a place after a place, comma between, is one place phrase.
+    // "Ann Lee of Riverton, New Amsterdam": a place after a place, comma between, is one place phrase.
     if (ref && this.isPlace(ref)) {
       const cur = this.tok(start) as Token;
       const before = this.endingAt.get(start - 1);
@@ -530,8 +531,8 @@ export class Clauses {
   }
 
   /**
-   * The noun phrase starting at token i, read forward: "said Cruz constituent Dan Golvach when…" → Dan
-   * Golvach; "said Kristen Day, executive director of…" → Kristen Day; "said a longtime adviser to X" → the
+   * The noun phrase starting at token i, read forward: "said Brandt constituent Dan Roe when…" → Dan
+   * Roe; "said Kate Moss, executive director of…" → Kate Moss; "said a longtime adviser to X" → the
    * nominal "adviser" (X is behind a preposition).
    */
   npAfter(i: number, last: number): Head | undefined {
@@ -554,8 +555,8 @@ export class Clauses {
         }
         continue;
       }
-      if (!npWord(cur)) break;
-      // A past form after the phrase's noun is its verb: "Obama released a statement" (compromise calls
+      if (!npWord(cur) || isTimeWord(cur.lower)) break;
+      // A past form after the phrase's noun is its verb: "Lee released a statement" (compromise calls
       // "released" an adjective, which it is only before a noun).
       if (j > i && !cur.cap && /[^e]ed$/u.test(cur.lower) && !cur.lower.includes('-')) break;
       if (!DETERMINERS.has(cur.lower) && !/^\d/u.test(cur.lower)) {
@@ -588,8 +589,22 @@ export class Clauses {
     return head;
   }
 
+  /** "WASHINGTON (AP) — Lee said": the sentence proper starts after a dateline's dash. */
+  private afterDateline(first: number, last: number): number {
+    for (let k = first + 1; k <= last && k - first <= 8; k++) {
+      const t = this.tok(k) as Token;
+      if (/[—–]|\s-\s/u.test(t.gap)) {
+        const head = this.para.tokens.slice(first, k);
+        return head.every((x) => x.cap || /^\d/u.test(x.text)) ? k : first;
+      }
+      if (/[,.;:“”"]/u.test(t.gap)) return first;
+    }
+    return first;
+  }
+
   /** The subject of a sentence: the first noun phrase after an opening adverbial ("On Monday," "As …,"). */
-  private sentenceSubject(first: number, last: number): Head | undefined {
+  private sentenceSubject(start: number, last: number): Head | undefined {
+    const first = this.afterDateline(start, last);
     let i = first;
     const opener = this.tok(first) as Token;
     if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
@@ -604,7 +619,7 @@ export class Clauses {
     }
     while (i <= last && (this.tok(i) as Token).quote >= 0) return undefined;
     let np = this.npAfter(i, last);
-    // "Speaking in Salem, New Hampshire, Lee said": a place closing the opener is not the subject.
+    // "Speaking in Riverton, New Amsterdam, Lee said": a place closing the opener is not the subject.
     for (let tries = 0; tries < 2 && np?.ref && this.isPlace(np.ref) && i > first; tries++) {
       const after = this.tok(np.last + 1);
       if (!after || !/^,\s+$/u.test(after.gap)) break;

@@ -1,8 +1,8 @@
-// Definite descriptions that stand for someone the article has named: "the Florida senator", "the GOP
+// Definite descriptions that stand for someone the article has named: "the Riverton senator", "the party's
 // presidential candidate", "the billionaire businessman". A description refers back to a person when its head
 // noun and its modifiers are words the text has already used for that person: in a title before the name
 // ("billionaire businessman Ann Lee"), in an appositive after it ("Lee, the party's candidate,"), or in the roles
-// the corpus gives the person ("Florida Sen."). The nearest such person wins, as in most resolvers of definite
+// the corpus gives the person ("Riverton Sen."). The nearest such person wins, as in most resolvers of definite
 // noun phrases (Poesio and Vieira 1998: same head noun, compatible modifiers, most recent).
 import { isRoleNoun, lexTags } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -162,8 +162,8 @@ export interface Description {
 
 /**
  * A description starting after "the" at token `from`: up to five modifiers and a person head noun, not followed
- * by a name (then it is a title: "the Florida senator Ann Lee"). `nameWords(i)` gives the key words of a name
- * starting at token i (and its last token), so "the Vermont senator" carries "vermont".
+ * by a name (then it is a title: "the Riverton senator Ann Lee"). `nameWords(i)` gives the key words of a name
+ * starting at token i (and its last token), so "the Riverton senator" carries "riverton".
  */
 export function readDescription(
   tokens: readonly Token[],

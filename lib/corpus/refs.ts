@@ -70,7 +70,7 @@ export function buildRefs(
   const lastSeen = new Map<number, number>();
   let clock = 0;
   const lastOrgs: number[] = [];
-  // What the article (and the corpus) calls each person, for "the Florida senator"-style descriptions.
+  // What the article (and the corpus) calls each person, for "the Riverton senator"-style descriptions.
   const vocabulary = new Map<number, Set<string>>();
   const vocabularyOf = (entity: number): Set<string> => {
     let v = vocabulary.get(entity);
@@ -161,7 +161,7 @@ export function buildRefs(
       }
     }
 
-    /** "the Florida senator": the most recent person the article has called so. */
+    /** "the Riverton senator": the most recent person the article has called so. */
     function describedPerson(at: number): Ref | undefined {
       const d = readDescription(tokens, at + 1, (j) => {
         const n = nameAt.get(j);

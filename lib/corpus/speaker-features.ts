@@ -22,7 +22,7 @@ export interface SpeakerCandidate {
   start: number;
   end: number;
   features: string[];
-  /** For a nameless speaker the text describes ("a campaign official", "the Italian government"): that phrase. */
+  /** For a nameless speaker the text describes ("a campaign official", "the Danish government"): that phrase. */
   description?: string;
 }
 
@@ -458,7 +458,7 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
 
 /**
  * The text's own words for a speaker it does not name, when they describe a person or a body that speaks: a
- * determiner, modifiers and a speaking head noun ("a senior campaign official", "the Italian government",
+ * determiner, modifiers and a speaking head noun ("a senior campaign official", "the Danish government",
  * "two aides"). Capitalized heads are left out: they are names the name finder missed, not descriptions.
  */
 function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
@@ -469,7 +469,29 @@ function describedSpeaker(para: AttrPara, start: number, token: number): string 
   if (words.length < 2 || words.length > 7) return undefined;
   const lead = (words[0] as string).toLowerCase();
   if (!DESCRIPTION_LEADS.has(lead) && !/[’']s$/u.test(lead) && !/^\d/u.test(lead)) return undefined;
-  return text;
+  return text + ofWhom(para, token);
+}
+
+/** " to the governor", " for the Harbour Authority": whose adviser or spokesman, when the text says so. */
+function ofWhom(para: AttrPara, head: number): string {
+  const prep = para.tokens[head + 1];
+  if (prep?.gap !== ' ' || !['of', 'to', 'for', 'at', 'with', 'from'].includes(prep.lower)) return '';
+  let end = -1;
+  for (let k = head + 2; k < para.tokens.length && k <= head + 6; k++) {
+    const t = para.tokens[k] as Token;
+    if (
+      t.gap !== ' ' ||
+      t.quote >= 0 ||
+      (!t.cap && !['the', 'a', 'an', 'both'].includes(t.lower) && !isSpeakingNoun(t.lower))
+    )
+      break;
+    end = k;
+    if (t.possessive) break;
+  }
+  if (end < 0) return '';
+  const last = para.tokens[end] as Token;
+  if (!last.cap && !isSpeakingNoun(last.lower)) return '';
+  return para.text.slice((para.tokens[head] as Token).end, last.fullEnd);
 }
 
 const DESCRIPTION_LEADS = new Set([

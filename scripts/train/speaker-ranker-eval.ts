@@ -32,7 +32,7 @@ function breakdown(examples: readonly Example[], model: SpeakerModel) {
     total++;
     const right = e.candidates.filter((c) => c.right);
     const where = (c: (typeof e.candidates)[number]) => {
-      const loc = c.features.find((f) => f.startsWith('loc:') && f.split(':').length === 2)?.slice(4) ?? c.kind;
+      const loc = c.features.find((f) => f.startsWith('loc:'))?.split(':')[1] ?? c.kind;
       const cue = c.features.some((f) => f.startsWith('cue:'))
         ? '+cue'
         : c.features.some((f) => f.startsWith('cue-other'))

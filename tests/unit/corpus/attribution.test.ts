@@ -225,7 +225,8 @@ describe('constructions news copy uses (issue #11)', () => {
   });
 
   it('an age before the name', () => {
-    const text = 'Floods\n\n“We have never seen anything like this,” said 79-year-old Ivan Petrenko, who has lived there for decades.';
+    const text =
+      'Floods\n\n“We have never seen anything like this,” said 79-year-old Ivan Petrenko, who has lived there for decades.';
     expect(speakerOf(text, 'never seen anything')).toBe('Ivan Petrenko');
   });
 

@@ -31,11 +31,13 @@ const entities = once(() => {
 /** Floors: measured on the sample, minus a margin for harmless drift. */
 const FLOOR = {
   quotesFound: 0.99,
-  namedCorrect: 0.74,
-  namedWrongAtMost: 0.04,
-  otherAttributed: 0.65,
-  entitiesWithKind: 0.59,
-  merged: 0.65,
+  // Measured on the sample: 90.7% correct, 1.3% wrong (4 of 301), 83.8% of pronoun/nominal sources attributed.
+  namedCorrect: 0.88,
+  namedWrongAtMost: 0.025,
+  otherAttributed: 0.8,
+  // Measured: 62.2% with the right kind, 9 of 13 pairs merged.
+  entitiesWithKind: 0.58,
+  merged: 0.6,
 };
 
 describe('regression floor on the public gold', () => {
