@@ -117,8 +117,6 @@ export function assembleEntities(
     const aliases = [...new Set([...occ.map(text), ...d.titledForms.keys()])].filter((a) => a.length > 0);
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
-    const short = d.kind === 'person' ? givenAndSurname(name) : undefined;
-    if (short && !taken.has(nameKey(short)) && !aliases.includes(short)) aliases.push(short);
     const entity: Entity = {
       id: idOf[d.index] as string,
       name,
@@ -138,20 +136,6 @@ export function assembleEntities(
 
 const wordCount = (s: string) => s.split(/\s+/).length;
 
-/**
- * "Jane Anna Roe" is also "Jane Roe", the way headlines and later articles shorten it: three or four words with
- * no particle or suffix at the end and no initials, when no other entity is called that.
- */
-function givenAndSurname(name: string): string | undefined {
-  const words = name.split(/\s+/u);
-  if (words.length < 3 || words.length > 4) return undefined;
-  const first = words[0] as string;
-  const last = words[words.length - 1] as string;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}/u.test(last) || /^(?:Jr|Sr|I{1,3}|IV|V)\.?$/u.test(last))
-    return undefined;
-  if (words.slice(1, -1).some((w) => !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return undefined;
-  return `${first} ${last}`;
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

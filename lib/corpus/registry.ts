@@ -122,6 +122,8 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+/** A term score (a term head word, a numbered article) from which the model leaves a term alone. */
+const TERM_SETTLED = 4;
 /** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
 const NEAR_CHARS = 160;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
@@ -448,6 +450,8 @@ function classify(
  */
 function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: NameKindModel, ruleBest: number) {
   if (cl.valid && cl.kind !== 'term' && ruleBest >= model.strong) return;
+  // "Article 12", "the Paris Agreement": a term's head word or number settles it as firmly.
+  if (cl.valid && cl.kind === 'term' && ruleBest >= TERM_SETTLED) return;
   if (verdict.cls === 'thing' || verdict.cls === 'none') {
     // A work, an event or no name at all, on weak evidence the other way: a term, or nothing.
     if (verdict.p < model.dropThreshold || !cl.valid) return;
