@@ -322,8 +322,9 @@ const isVerbish = (lower: string) =>
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
-// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name.
-const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
+// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name; Arabic's article the
+// same way: "al-Karim", "el-Sisi", "ad-Din".
+const ELIDED_PARTICLE = /^(?:(?:d|l|dell|dall|degl)['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[‐-])\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
   if (!t.cap) return ELIDED_PARTICLE.test(t.text);
@@ -884,7 +885,12 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
   for (let k = first; k < prefixEnd; k++) sub(first, k, false);
-  if (connector > 0) sub(connector + 1, last, true);
+  if (connector > 0) {
+    sub(connector + 1, last, true);
+    // "Varbo" in "Circle of Varbo Awards": the complement's own leading words.
+    for (let k = connector + 1; k < last; k++)
+      if (!NAME_CONNECTORS.has((tokens[k + 1] as Token).lower)) sub(connector + 1, k, false);
+  }
   return out;
 }
 

@@ -136,7 +136,6 @@ export function assembleEntities(
 
 const wordCount = (s: string) => s.split(/\s+/).length;
 
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);

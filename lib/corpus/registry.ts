@@ -122,6 +122,7 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** A term score (a term head word, a numbered article) from which the model leaves a term alone. */
 const TERM_SETTLED = 4;
 /** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
@@ -206,7 +207,8 @@ export function buildRegistry(
   const inner = new Map<Candidate, number[]>();
   const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
     // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
-    const icl = lastNames.has(spellingKey(ic.key)) ? person : clusters.get(ic.key);
+    // Otherwise it is the name on its own ("Paris" in "University of Paris", though someone is called Paris).
+    const icl = (lastNames.has(spellingKey(ic.key)) ? person : undefined) ?? clusters.get(ic.key);
     if (!icl?.valid || icl === container) return -1;
     const d = draftOf(icl);
     d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
@@ -494,6 +496,7 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   const country = isCountryAbbreviation(key);
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  if (single && REGION_WORDS.has(key) && cl.nonInitial > 0) s.place += 2;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
@@ -558,6 +561,10 @@ function strongest(s: Votes): { kind: EntityKind; best: number } {
   return { kind, best };
 }
 
+/** Mentions that cite a name as a source or owner: "according to X", "by X", "X's". */
+const sourceUses = (context: ReadonlyMap<string, number>) =>
+  (context.get("n:'s") ?? 0) + (context.get('pp:according') ?? 0) + (context.get('p:by') ?? 0);
+
 /** compromise's units and currencies ("km", "usd", "dkk"). */
 const isUnitWord = (lower: string) => lexTags(lower).some((t) => t === 'Unit' || t === 'Currency');
 
@@ -620,7 +627,9 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
     // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
     // often ("GOP", "NRA") is naming a body.
-    const clues = cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled;
+    // A body is what owns something or is cited as a source: "ABC's drama", "according to AFP", "by AP".
+    const clues =
+      cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled + sourceUses(cl.context);
     if (clues === 0 && cl.count <= 2 && !lexProper && (isEnglishWord(key) || isUnitWord(key))) return false;
     return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   }
@@ -632,6 +641,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   )
     return false;
   if (cl.titled > 0) return true;
+  // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
+  if (REGION_WORDS.has(key) && cl.nonInitial > 0 && cl.kind === 'place') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
   if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
