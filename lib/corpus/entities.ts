@@ -106,9 +106,6 @@ export function assembleEntities(
     about.set(o.entity, list);
   }
 
-  const taken = new Set(
-    drafts.map((d, i) => ((byEntity.get(d.index)?.length ?? 0) > 0 ? nameKey(names[i] as string) : '')),
-  );
   const entities: Entity[] = [];
   for (const d of drafts) {
     const occ = byEntity.get(d.index) ?? [];
