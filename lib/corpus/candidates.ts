@@ -680,7 +680,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     first === to &&
     COMPASS_WORDS.has((tokens[first] as Token).lower) &&
     after &&
-    (after.lower === 'and' || after.lower === 'or')
+    (after.lower === 'and' || after.lower === 'or') &&
+    singleSpace(after.gap)
   ) {
     return;
   }

@@ -475,7 +475,7 @@ function neverAName(cl: Cluster): boolean {
   const bare = (w: string) => w.replace(/\.$/, '');
   if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
     return true;
-  if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key);
+  if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key) || isDottedAbbreviation(cl.key);
   return isDemonym(cl.words[cl.words.length - 1] as string);
 }
 

@@ -90,22 +90,21 @@ function matchScore(p: GumParagraph, m: GumMention, start: number, end: number):
   const from = p.tokens[a]?.start ?? m.start;
   const to = p.tokens[b]?.end ?? m.end;
   if (from === start && to === end) return 3;
-  if (from === start && to > end) {
-    // "Jane Roe (who …)", "Jane Roe, a professor": the name is the mention's leading proper nouns.
-    const next = p.tokens.findIndex((t) => t.start >= end);
-    const inside = p.tokens.slice(a, next < 0 ? b + 1 : next);
-    const after = next >= 0 ? p.tokens[next] : undefined;
-    const last = inside[inside.length - 1];
-    if (last && PROPER.has(last.upos) && inside.every(nameWord) && after && !PROPER.has(after.upos)) return 2;
-  }
-  if (to === end && from < start) {
-    // "Professor Jane Roe", "U.S. President Jane Roe": titles before the name.
-    const first = p.tokens.findIndex((t) => t.start >= start);
-    if (first > a && p.tokens.slice(a, first).every((t) => PROPER.has(t.upos) || t.upos === 'PUNCT')) return 2;
-    // "the physician Jane Roe", "central Varbo", "the state of Varbo": the name closes the mention.
-    const before = p.tokens[first - 1];
-    if (first > a && before && !PROPER.has(before.upos) && p.tokens.slice(first, b + 1).every(nameWord)) return 1;
-  }
+  if (start < from || end > to) return 0;
+  const first = p.tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last + 1 <= b && (p.tokens[last + 1]?.end ?? Number.POSITIVE_INFINITY) <= end) last++;
+  if (first < a || last > b) return 0;
+  const inside = p.tokens.slice(first, last + 1);
+  if (!inside.every(nameWord) || !PROPER.has(inside[inside.length - 1]?.upos ?? '')) return 0;
+  // The name ends where the mention's proper nouns end: "Jane Roe (who …)", "Jane Roe, a professor".
+  const closed = last === b || !PROPER.has(p.tokens[last + 1]?.upos ?? '');
+  if (!closed) return 0;
+  const before = p.tokens.slice(a, first);
+  // "Professor Jane Roe", "U.S. President Jane Roe": titles before the name.
+  if (before.every((t) => PROPER.has(t.upos) || t.upos === 'PUNCT')) return 2;
+  // "the physician Jane Roe", "central Varbo", "the state of Varbo": the name closes a description.
+  if (last === b && !PROPER.has(p.tokens[first - 1]?.upos ?? '')) return 1;
   return 0;
 }
 
