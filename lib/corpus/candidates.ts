@@ -21,7 +21,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
+import { classNounKind, isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -923,6 +923,10 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
+    // "the drama Leap Year", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
+    // says what it names.
+    const noun = before.cap ? undefined : classNounKind(before.lower);
+    if (noun) v[noun] += 3;
     const role = roleBefore(text, tokens, runStart);
     if (role) {
       c.roles.push(role);

@@ -239,3 +239,57 @@ export function endingKind(lower: string): 'place' | 'person' | undefined {
   if (SURNAME_ENDING.test(lower)) return 'person';
   return undefined;
 }
+
+// Common nouns that name the class of the name right after them ("the film Leap Year", "the band Varbo Owls",
+// "the town of" aside: that is "of" and handled apart). Works, events and products are terms.
+const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new Map([
+  ...[
+    'album',
+    'book',
+    'comedy',
+    'documentary',
+    'drama',
+    'film',
+    'game',
+    'movie',
+    'musical',
+    'novel',
+    'opera',
+    'painting',
+    'play',
+    'poem',
+    'production',
+    'series',
+    'show',
+    'sitcom',
+    'single',
+    'song',
+    'thriller',
+    'treatise',
+  ].map((w) => [w, 'term'] as const),
+  ...[
+    'airline',
+    'band',
+    'broadcaster',
+    'carrier',
+    'channel',
+    'club',
+    'company',
+    'firm',
+    'journal',
+    'magazine',
+    'network',
+    'newspaper',
+    'publisher',
+    'retailer',
+    'startup',
+    'tabloid',
+    'website',
+  ].map((w) => [w, 'organization'] as const),
+  ...['city', 'hamlet', 'island', 'municipality', 'province', 'region', 'suburb', 'town', 'village'].map(
+    (w) => [w, 'place'] as const,
+  ),
+]);
+
+/** The kind a class noun right before a name gives it ("the film …" a term, "the magazine …" a body). */
+export const classNounKind = (lower: string) => CLASS_NOUNS.get(lower);

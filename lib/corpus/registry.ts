@@ -123,6 +123,8 @@ interface Cluster {
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** "the South", "for the West": a capitalized compass word after "the" (not "Route 9 West"). */
+const isRegion = (cl: Cluster) => REGION_WORDS.has(cl.key) && cl.nonInitial > 0 && (cl.context.get('p:the') ?? 0) > 0;
 /** A term score (a term head word, a numbered article) from which the model leaves a term alone. */
 const TERM_SETTLED = 4;
 /** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
@@ -462,6 +464,15 @@ function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: 
     return;
   }
   if (verdict.p < model.threshold) return;
+  // A person only of what could be a person's name: not "Supporters of Jane Roe" or a headline's "Jane Roe Joins List".
+  if (
+    verdict.cls === 'person' &&
+    cl.words.length > 1 &&
+    !looksLikePersonName(cl.words) &&
+    !isFirstName(cl.words[0] as string)
+  )
+    return;
+  if (verdict.cls === 'person' && cl.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) return;
   cl.kind = verdict.cls;
   cl.valid = true;
 }
@@ -496,7 +507,7 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   const country = isCountryAbbreviation(key);
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
-  if (single && REGION_WORDS.has(key) && cl.nonInitial > 0) s.place += 2;
+  if (isRegion(cl)) s.place += 2;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
@@ -642,7 +653,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return false;
   if (cl.titled > 0) return true;
   // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
-  if (REGION_WORDS.has(key) && cl.nonInitial > 0 && cl.kind === 'place') return true;
+  if (isRegion(cl) && cl.kind === 'place') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
   if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);

@@ -58,9 +58,9 @@ export function ingestTraced(
 }
 
 const PROPER = new Set(['PROPN']);
-// "University of Basel", "Society of the Friends": small words inside a proper name.
-const nameWord = (t: { upos: string }) =>
-  PROPER.has(t.upos) || t.upos === 'ADP' || t.upos === 'DET' || t.upos === 'CCONJ';
+// "University of Basel", "Kwok-hung" (GUM splits the hyphen off): small words and marks inside a proper name.
+const nameWord = (t: { upos: string; form: string }) =>
+  PROPER.has(t.upos) || t.upos === 'ADP' || t.upos === 'DET' || t.upos === 'CCONJ' || /^[-‐.]$/u.test(t.form);
 const PEOPLE_KINDS = new Set(['person', 'organization', 'place']);
 const THING_KINDS = new Set(['abstract', 'event', 'object', 'substance', 'animal', 'plant']);
 
