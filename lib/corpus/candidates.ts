@@ -67,6 +67,10 @@ export interface Candidate {
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
+  /** The name with the title written before it ("Professor Jane Roe", "Vice President Roe"): an alias of its own. */
+  titledSurface?: string;
+  /** The words around the mention, for the name-kind model (name-features.ts): "p:in", "n:said", "p:^". */
+  context?: string[];
 }
 
 const LEADING_JUNK = new Set([
@@ -318,8 +322,9 @@ const isVerbish = (lower: string) =>
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
-// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name.
-const ELIDED_PARTICLE = /^(?:d|l|dell|dall|degl)['’]\p{Lu}/u;
+// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name; Arabic's article the
+// same way: "al-Karim", "el-Sisi", "ad-Din".
+const ELIDED_PARTICLE = /^(?:(?:d|l|dell|dall|degl)['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[‐-])\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
   if (!t.cap) return ELIDED_PARTICLE.test(t.text);
@@ -661,7 +666,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       LEADING_JUNK.has(t.lower) ||
       (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
       // "Currently Holm": an adverb opening the sentence.
-      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower));
+      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
+      // "the Swedish Anna Lind": a demonym before a given name describes the person.
+      (first < to && isDemonym(t.lower) && isFirstName((tokens[first + 1] as Token).lower));
     if (!junk) break;
     first++;
   }
@@ -673,7 +680,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     first === to &&
     COMPASS_WORDS.has((tokens[first] as Token).lower) &&
     after &&
-    (after.lower === 'and' || after.lower === 'or')
+    (after.lower === 'and' || after.lower === 'or') &&
+    singleSpace(after.gap)
   ) {
     return;
   }
@@ -749,9 +757,24 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       const owner = possessiveOwner(text, tokens, first);
       c.roles.push(owner === undefined ? title : text.slice(owner, (tokens[nameFirst - 1] as Token).end));
     }
+    const titledStart = titleStart(tokens, first, nameFirst);
+    if (titledStart >= 0) c.titledSurface = text.slice((tokens[titledStart] as Token).start, c.end);
   }
   shareCoordinatedHead(text, tokens, c, from);
   out.push(c);
+}
+
+/**
+ * Where the title proper begins in "UN Secretary General Jane Roe" or "Professor Jane Roe" (at "Secretary",
+ * "Professor"): the first title word, past the names of whose title it is. -1 when a party word ("Democrat Jane
+ * Roe") or no title word stands before the name: a party is no part of how a person is addressed.
+ */
+function titleStart(tokens: readonly Token[], first: number, nameFirst: number): number {
+  let k = first;
+  while (k < nameFirst && !isTitleToken(tokens[k] as Token) && !isTitleLike(tokens[k] as Token)) k++;
+  if (k === nameFirst) return -1;
+  for (let m = k; m < nameFirst; m++) if (isMemberWord(tokens[m] as Token)) return -1;
+  return k;
 }
 
 /**
@@ -863,7 +886,12 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
   for (let k = first; k < prefixEnd; k++) sub(first, k, false);
-  if (connector > 0) sub(connector + 1, last, true);
+  if (connector > 0) {
+    sub(connector + 1, last, true);
+    // "Varbo" in "Circle of Varbo Awards": the complement's own leading words.
+    for (let k = connector + 1; k < last; k++)
+      if (!NAME_CONNECTORS.has((tokens[k + 1] as Token).lower)) sub(connector + 1, k, false);
+  }
   return out;
 }
 
@@ -951,6 +979,40 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   if (before && speechVerbAt(tokens, runStart - 1, 'after-quote') && /^[,.]/u.test(tokens[c.last + 1]?.gap ?? '.')) {
     c.speechSubject = true;
   }
+  c.context = contextCues(tokens, c, runStart);
+}
+
+/**
+ * The words right around a mention, as the name-kind model reads them: the lower-case word before the name (or
+ * its title), the one before "the", the lower-case word or punctuation after it. Capitalized neighbours are only
+ * marked as such: the model learns from the function words and verbs around names, never from other names.
+ */
+function contextCues(tokens: readonly Token[], c: Candidate, runStart: number): string[] {
+  const head = tokens[runStart] as Token;
+  const tail = tokens[c.last] as Token;
+  const out: string[] = [];
+  const before = tokens[runStart - 1];
+  const word = (t: Token) => (t.cap ? 'CAP' : /^\p{L}/u.test(t.text) ? t.lower : '#');
+  if (!before || before.sentence !== head.sentence || head.initial) out.push('p:^');
+  else {
+    out.push(`p:${word(before)}`);
+    const before2 = tokens[runStart - 2];
+    // "in the Varbo", "born in Varbo", "worked at Nordwind": the word before an article or a preposition too.
+    if (
+      /^(?:the|a|an|in|at|of|from|to|by|with|for|on|near|into)$/u.test(before.lower) &&
+      before2 &&
+      before2.sentence === head.sentence &&
+      singleSpace(before.gap)
+    )
+      out.push(`pp:${word(before2)}`);
+  }
+  const next = tokens[c.last + 1];
+  const gap = next?.gap.trim() ?? '';
+  if (tail.possessive) out.push("n:'s");
+  else if (!next || next.sentence !== tail.sentence) out.push('n:$');
+  else if (gap) out.push(`n:${gap[0]}`);
+  else out.push(`n:${word(next)}`);
+  return out;
 }
 
 const FILLERS = new Set([

@@ -115,7 +115,7 @@ const PLACE_HEADS = new Set([
   'republic',
   'empire',
 ]);
-// States that no longer exist: places, though compromise does not list them and "Union" heads organizations.
+// States that no longer exist, and planets: places, though compromise does not list them ("Union" heads organizations).
 const FORMER_STATES = new Set([
   'soviet union',
   'yugoslavia',
@@ -130,6 +130,14 @@ const FORMER_STATES = new Set([
   'siam',
   'persia',
   'gdr',
+  // Planets are places too ("landed back on Earth"); the Sun and the Moon are left out (a newspaper, a surname).
+  'earth',
+  'mars',
+  'jupiter',
+  'saturn',
+  'neptune',
+  'uranus',
+  'pluto',
 ]);
 // compromise counts these as place words, but in capitalized names they usually head organizations or events.
 const AMBIGUOUS_PLACE_HEADS = new Set(['house', 'memorial', 'centre', 'hall', 'field', 'complex', 'site', 'state']);

@@ -9,7 +9,7 @@ import { IngestError, type IngestWarning } from './errors.ts';
 import { findInterview } from './interview.ts';
 import { type QuoteSpan, scanQuotes } from './quotes.ts';
 import { buildRefs, type Ref } from './refs.ts';
-import { buildRegistry, type Draft } from './registry.ts';
+import { buildRegistry, type Draft, type RegistryOptions } from './registry.ts';
 import { type Range, sentenceRanges } from './sentences.ts';
 import { nameKey, slugify } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -36,6 +36,8 @@ export interface ArticleTrace {
 
 export interface BuildOptions {
   onArticle?: (trace: ArticleTrace) => void;
+  /** The name-kind model to use (or none) and a trace of each name's decision: for scripts/train. */
+  names?: RegistryOptions;
 }
 
 interface Para {
@@ -79,7 +81,7 @@ export function buildPackReport(
   }
   for (const w of works) checkQuotes(w, warnings);
 
-  const registry = buildRegistry(works, lowercaseSeen);
+  const registry = buildRegistry(works, lowercaseSeen, options.names);
   const { drafts } = registry;
   const occurrences: Occurrence[] = [];
   const quotes: (Quote & { speakerIndex: number })[] = [];

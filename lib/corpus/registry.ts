@@ -4,10 +4,12 @@
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
 import { isEnglishWord } from './english-words.ts';
+import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
   isDemonym,
+  isDottedAbbreviation,
   isFirstName,
   isKnownOrg,
   isKnownPerson,
@@ -16,12 +18,15 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
+  lexTags,
   NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { nameFeatures } from './name-features.ts';
+import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
 import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
@@ -40,6 +45,8 @@ export interface Draft {
   kind: EntityKind;
   /** Surface forms and how often each occurs. */
   surfaces: Map<string, number>;
+  /** The name with a title before it, as the texts write it ("Professor Jane Roe"), with counts. */
+  titledForms: Map<string, number>;
   /** Role phrases the texts give it, with counts ("Danish Foreign Minister" → 2). */
   roles: Map<string, number>;
   appositives: Map<string, number>;
@@ -50,6 +57,32 @@ export interface Draft {
   mentionCount: number;
   /** A lower-case policy phrase ("no-fly zone"): a term, never a speaker, never highlighted on pages. */
   phrase: boolean;
+}
+
+/** Where one mention of a name is: article (in reading order), paragraph and character offsets. */
+export interface MentionSpan {
+  doc: number;
+  para: number;
+  start: number;
+  end: number;
+}
+
+/** What the registry decided of one name, for the tools that train and study the name-kind model. */
+export interface NameTrace {
+  key: string;
+  features: string[];
+  ruleKind: EntityKind;
+  ruleValid: boolean;
+  kind: EntityKind;
+  valid: boolean;
+  spans: MentionSpan[];
+}
+
+export interface RegistryOptions {
+  /** The name-kind model; `null` leaves every decision to the rules. Default: the shipped model. */
+  model?: NameKindModel | null;
+  /** Called once per name (not per policy phrase) after its kind is decided. */
+  onName?: (trace: NameTrace) => void;
 }
 
 export interface Registry {
@@ -76,6 +109,10 @@ interface Cluster {
   lowerPhrase: number;
   votes: Votes;
   surfaces: Map<string, number>;
+  /** Context cues of the mentions (candidates.ts), with counts. */
+  context: Map<string, number>;
+  /** Where the mentions are; kept only when a tool traces the registry. */
+  spans?: MentionSpan[];
   allCaps: boolean;
   kind?: EntityKind;
   valid: boolean;
@@ -85,21 +122,36 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** A term score (a term head word, a numbered article) from which the model leaves a term alone. */
+const TERM_SETTLED = 4;
+/** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
+const NEAR_CHARS = 160;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
 const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
 
 /** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
-export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlySet<string>): Registry {
+export function buildRegistry(
+  docs: readonly DocView[],
+  lowercaseSeen: ReadonlySet<string>,
+  options: RegistryOptions = {},
+): Registry {
   const clusters = new Map<string, Cluster>();
-  for (const doc of docs) {
-    for (const para of doc.paras) {
+  const trace = options.onName !== undefined;
+  docs.forEach((doc, d) => {
+    doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
-        addMention(clusters, c);
-        for (const ic of c.inner ?? []) if (innerStandsAlone(ic, c)) addMention(clusters, ic);
+        addMention(clusters, c, trace ? { doc: d, para: p, start: c.start, end: c.end } : undefined);
+        for (const ic of c.inner ?? []) {
+          if (!innerStandsAlone(ic, c)) continue;
+          ic.context ??= [ic.complement ? 'inner:of' : 'inner'];
+          addMention(clusters, ic, trace ? { doc: d, para: p, start: ic.start, end: ic.end } : undefined);
+        }
       }
-    }
-  }
-  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
+    });
+  });
+  const model = options.model === undefined ? NAME_KIND_MODEL : options.model;
+  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
@@ -139,6 +191,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         key: target.key,
         kind: target.kind ?? 'term',
         surfaces: new Map(),
+        titledForms: new Map(),
         roles: new Map(),
         appositives: new Map(),
         definitions: new Map(),
@@ -154,7 +207,8 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
   const inner = new Map<Candidate, number[]>();
   const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
     // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
-    const icl = lastNames.has(spellingKey(ic.key)) ? person : clusters.get(ic.key);
+    // Otherwise it is the name on its own ("Paris" in "University of Paris", though someone is called Paris).
+    const icl = (lastNames.has(spellingKey(ic.key)) ? person : undefined) ?? clusters.get(ic.key);
     if (!icl?.valid || icl === container) return -1;
     const d = draftOf(icl);
     d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
@@ -198,9 +252,12 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       const [top, second] = ranked;
       if (top && (!second || top[1] >= 2 * second[1])) return top[0];
-      let best = list[0];
-      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
-      return best?.cl;
+      // Otherwise the one the article names first (a biography's subject), unless another was named just before,
+      // in the same paragraph ("… and her father Jan Roe, a baker. Roe said …").
+      let recent: (typeof list)[number] | undefined;
+      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) recent = m;
+      if (recent && recent.para === p && start - recent.start < NEAR_CHARS) return recent.cl;
+      return list[0]?.cl;
     };
     return doc.paras.map((para, p) =>
       para.candidates.map((c) => {
@@ -231,6 +288,8 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         if (!target) return -1;
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
+        if (c.titledSurface && d.kind === 'person')
+          d.titledForms.set(c.titledSurface, (d.titledForms.get(c.titledSurface) ?? 0) + 1);
         d.mentionCount++;
         for (const role of c.roles) d.roles.set(role, (d.roles.get(role) ?? 0) + 1);
         if (c.appositive) d.appositives.set(c.appositive, (d.appositives.get(c.appositive) ?? 0) + 1);
@@ -263,6 +322,8 @@ const EPONYM_HEADS = new Set([
  */
 function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
+  // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
+  if (!ic.complement && townLevel(ic.key) > 0 && !isOrdinaryWordForm(ic.key) && !isFirstName(ic.key)) return true;
   const words = ic.key.split(' ');
   // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
   const head = whole.key.split(' ').pop() ?? '';
@@ -281,7 +342,7 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   return true;
 }
 
-function addMention(clusters: Map<string, Cluster>, c: Candidate) {
+function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: MentionSpan) {
   let cl = clusters.get(c.key);
   if (!cl) {
     cl = {
@@ -297,11 +358,17 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
       lowerPhrase: 0,
       votes: { person: 0, organization: 0, place: 0, term: 0 },
       surfaces: new Map(),
+      context: new Map(),
       allCaps: isAllCaps(c.surface.replace(/\s+/g, '')),
       valid: false,
     };
     clusters.set(c.key, cl);
   }
+  if (span) {
+    cl.spans ??= [];
+    cl.spans.push(span);
+  }
+  for (const cue of c.context ?? []) cl.context.set(cue, (cl.context.get(cue) ?? 0) + 1);
   cl.count++;
   if (!c.initial) cl.nonInitial++;
   if (c.quoted) cl.quoted++;
@@ -317,7 +384,12 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
   cl.surfaces.set(c.surface, (cl.surfaces.get(c.surface) ?? 0) + 1);
 }
 
-function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
+function classify(
+  cl: Cluster,
+  lowercaseSeen: ReadonlySet<string>,
+  model: NameKindModel | null,
+  onName?: (trace: NameTrace) => void,
+) {
   if (cl.phrase > 0) {
     // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
     // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
@@ -348,6 +420,63 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
   if (kind === 'term' && cl.speech > 0) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+  if (!model && !onName) return;
+  const features = nameFeatures({
+    ...cl,
+    surface: [...cl.surfaces.keys()][0] ?? cl.key,
+    lexPlace,
+    lexOrg,
+    lowerSeen: lowercaseSeen.has(cl.key),
+    scores: s,
+    ruleKind: kind,
+    ruleValid: cl.valid,
+  });
+  if (model && !neverAName(cl) && !(cl.words.length === 1 && !cl.valid && isCommonNoun(cl, lowercaseSeen)))
+    applyModel(cl, decideNameClass(model, features), model, best);
+  onName?.({
+    key: cl.key,
+    features,
+    ruleKind: kind,
+    ruleValid: isValid(cl, best, lowercaseSeen, lexPlace || lexOrg),
+    kind: cl.kind,
+    valid: cl.valid,
+    spans: cl.spans ?? [],
+  });
+}
+
+/**
+ * The model decides where the rules are unsure: a name they drop for want of a clue, a term, or a kind they
+ * give on weak evidence. Where the lexicon or a head word settles a kind (a score of `model.strong`), the rules
+ * stand; the model never drops a name the rules keep, since a missed name costs more than one highlighted in
+ * the wrong colour.
+ */
+function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: NameKindModel, ruleBest: number) {
+  if (cl.valid && cl.kind !== 'term' && ruleBest >= model.strong) return;
+  // "Article 12", "the Paris Agreement": a term's head word or number settles it as firmly.
+  if (cl.valid && cl.kind === 'term' && ruleBest >= TERM_SETTLED) return;
+  if (verdict.cls === 'thing' || verdict.cls === 'none') {
+    // A work, an event or no name at all, on weak evidence the other way: a term, or nothing.
+    if (verdict.p < model.dropThreshold || !cl.valid) return;
+    if (verdict.cls === 'none') cl.valid = false;
+    else cl.kind = 'term';
+    return;
+  }
+  if (verdict.p < model.threshold) return;
+  cl.kind = verdict.cls;
+  cl.valid = true;
+}
+
+/** "the Alliance", "the Church": a capitalized word the corpus also writes in lower case, or compromise knows as ordinary. */
+const isCommonNoun = (cl: Cluster, lowercaseSeen: ReadonlySet<string>) =>
+  lowercaseSeen.has(cl.key) || isCommonWord(cl.key) || isRoleNoun(cl.key);
+
+/** Words that are never a name on their own, whatever the model says: times, numbers, pronouns, lone letters. */
+function neverAName(cl: Cluster): boolean {
+  const bare = (w: string) => w.replace(/\.$/, '');
+  if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
+    return true;
+  if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key) || isDottedAbbreviation(cl.key);
+  return isDemonym(cl.words[cl.words.length - 1] as string);
 }
 
 /** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
@@ -367,11 +496,17 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   const country = isCountryAbbreviation(key);
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  if (single && REGION_WORDS.has(key) && cl.nonInitial > 0) s.place += 2;
+  // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
+  if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
   // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
   // ("the White House said").
-  const couldBePerson = single || isFirstName(first) || looksLikePersonName(words);
+  // "Wikinews", "Metronews": one word ending in "news" is an outlet's name.
+  const outlet = single && /.news$/u.test(key) && !isFirstName(key);
+  if (outlet) s.organization += 3;
+  const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
   if (lexPlace && s.person < 6) s.person = 0;
   if (lexOrg && s.person < 6) s.person = 0;
@@ -426,6 +561,13 @@ function strongest(s: Votes): { kind: EntityKind; best: number } {
   return { kind, best };
 }
 
+/** Mentions that cite a name as a source or owner: "according to X", "by X", "X's". */
+const sourceUses = (context: ReadonlyMap<string, number>) =>
+  (context.get("n:'s") ?? 0) + (context.get('pp:according') ?? 0) + (context.get('p:by') ?? 0);
+
+/** compromise's units and currencies ("km", "usd", "dkk"). */
+const isUnitWord = (lower: string) => lexTags(lower).some((t) => t === 'Unit' || t === 'Currency');
+
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -479,7 +621,18 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   }
   if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
   // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
-  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
+  // "St.", "Co.", "Mt.": an abbreviation that opens or closes names is none on its own.
+  if (isDottedAbbreviation(key)) return false;
+  if (cl.allCaps) {
+    // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
+    // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
+    // often ("GOP", "NRA") is naming a body.
+    // A body is what owns something or is cited as a source: "ABC's drama", "according to AFP", "by AP".
+    const clues =
+      cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled + sourceUses(cl.context);
+    if (clues === 0 && cl.count <= 2 && !lexProper && (isEnglishWord(key) || isUnitWord(key))) return false;
+    return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
+  }
   if (lexProper || isKnownPerson(key)) return true;
   // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
   if (
@@ -488,6 +641,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   )
     return false;
   if (cl.titled > 0) return true;
+  // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
+  if (REGION_WORDS.has(key) && cl.nonInitial > 0 && cl.kind === 'place') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
   if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
