@@ -89,7 +89,7 @@ function heldOutThreshold(train: readonly Example[], fit: FitOptions, cost: numb
   let bestScore = Number.NEGATIVE_INFINITY;
   let within = -1;
   let withinCorrect = -1;
-  for (let t = 0.2; t <= 0.951; t += 0.025) {
+  for (let t = 0.2; t <= 0.951; t += 0.01) {
     let score = 0;
     const sum = { named: 0, correct: 0, wrong: 0 };
     for (const { model, held } of folds) {
