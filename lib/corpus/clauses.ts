@@ -487,7 +487,9 @@ export class Clauses {
     while (start - 1 >= first) {
       const cur = this.tok(start) as Token;
       const prev = this.tok(start - 1) as Token;
-      if (!singleSpace(cur.gap) || !npWord(prev)) break;
+      // Before a noun, a base form is a modifier: "lead negotiator", "acting director".
+      const modifier = !prev.cap && lexTags(prev.lower).includes('Infinitive') && !speechGroup(prev.lower);
+      if (!singleSpace(cur.gap) || (!npWord(prev) && !modifier)) break;
       start--;
       if (DETERMINERS.has(prev.lower)) break;
     }

@@ -2,7 +2,7 @@
 // (the PARC cue lexicon, newswire style guides), grouped by how they attribute, with every inflection; the
 // particles some need ("pointed out", "fired back"); the small words that sit between a speaker and a verb.
 // Nothing here is specific to any corpus.
-import { isRoleNoun } from './lexicon.ts';
+import { isPersonHead } from './descriptions.ts';
 
 /** How a verb attributes: plain reporting, writing, asking, a manner of speaking, or judging a quoted phrase. */
 export type SpeechGroup = 'say' | 'write' | 'ask' | 'manner' | 'judge';
@@ -463,5 +463,5 @@ const SPEAKING_BODIES = new Set([
 export function isSpeakingNoun(lower: string): boolean {
   if (SPEAKING_BODIES.has(lower)) return true;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return isRoleNoun(lower) || isRoleNoun(singular);
+  return isPersonHead(lower) || isPersonHead(singular);
 }

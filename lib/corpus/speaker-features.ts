@@ -313,6 +313,9 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       `none:sent-cands:${Math.min(sentenceCands.length, 2)}`,
       `none:words:${bucket(words)}`,
       ...(rule && rule.speaker >= 0 ? [] : ['none:rule-none']),
+      ...(prev.runsOn ? [`none:runs-on:${(prev.prevPara?.speaker ?? -1) >= 0 ? 'attributed' : 'unattributed'}`] : []),
+      ...((prev.samePara?.speaker ?? -1) >= 0 ? [`none:prev-same:${shape}`] : []),
+      ...((prev.prevPara?.speaker ?? -1) >= 0 ? [`none:prev-para:${shape}`] : []),
     ],
   });
   return out;
