@@ -621,9 +621,10 @@ function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
 }
 
 /**
- * "Marta J. Olsberg of Vermont", "Joel Roe of Nordwind News", "Democrat of Oregon": a person (or a party
- * word) with "of" and where they come from is two names, not one. Returns the index of that "of", or -1. A name
- * opening with a given name is a person's; "Bank of England" or "University of Tartu" stay whole.
+ * "Marta J. Olsberg of Vermont", "Joel Roe of Nordwind News", "Democrat of Oregon": a person (or a party word)
+ * with "of" and where they come from is two names, not one; so is "Jane Roe for Nordwind Polling", a person and
+ * whom she works for. Returns the index of that "of" or "for", or -1. A name opening with a given name is a
+ * person's; "Bank of England", "University of Tartu" and "Citizens for Harbours" stay whole.
  */
 function personOfSplit(tokens: readonly Token[], from: number, to: number): number {
   let k = from;
@@ -636,8 +637,10 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
     k++;
   for (let o = k + 1; o < to; o++) {
     const t = tokens[o] as Token;
-    if (t.lower !== 'of') continue;
     const first = tokens[k] as Token;
+    // "Jane Roe for Nordwind Polling": a person's full name and whom she works for.
+    if (t.lower === 'for' && o - k >= 2 && isFirstName(first.lower) && looksLikeFullName(tokens.slice(k, o))) return o;
+    if (t.lower !== 'of') continue;
     if (o === k + 1 && MEMBER_WORDS.has(first.lower)) return o;
     const before = tokens.slice(k, o);
     const last = before[before.length - 1] as Token;
@@ -654,6 +657,12 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
   }
   return -1;
 }
+
+/** Given name and surname, with no head word of a body, a place or a term among them. */
+const looksLikeFullName = (words: readonly Token[]) =>
+  words.length <= 4 &&
+  words.every((b) => !isOrgHeadWord(b.lower) && !isPlaceHeadWord(b.lower) && !TERM_HEADS.has(b.lower)) &&
+  !isOrdinaryWordForm((words[words.length - 1] as Token).lower);
 
 /** Splits one capitalized run into leading junk, title and name, and records the name. */
 function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[]) {

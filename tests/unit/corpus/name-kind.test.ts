@@ -79,6 +79,16 @@ describe('names and what stands around them', () => {
     expect(named(pack, 'Marta Olsberg')?.aliases).toEqual(['Marta Olsberg', 'Olsberg', 'Professor Marta Olsberg']);
   });
 
+  it('splits whom a person works for off the name, and leaves a body called "… for …" whole', () => {
+    const polled = build(
+      '“Few minds changed,” said Ines Brandt for Nordwind Polling.',
+      'The Institute for Harbour Studies filed the complaint.',
+    );
+    expect(named(polled, 'Ines Brandt')?.kind).toBe('person');
+    expect(polled.entities.some((e) => e.name.startsWith('Ines Brandt for'))).toBe(false);
+    expect(named(polled, 'Institute for Harbour Studies')?.kind).toBe('organization');
+  });
+
   it('keeps an Arabic "al-" inside the name', () => {
     expect(named(pack, 'Omar al-Rashidi')?.aliases).toContain('General Omar al-Rashidi');
   });
