@@ -504,7 +504,12 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     const of = personOfSplit(tokens, i, j);
     if (of > 0) {
       segment(text, tokens, i, of - 1, out);
+      const before = out.length;
       if (of < j) segment(text, tokens, of + 1, j, out);
+      // Where a person is "of" is a place (or a body: its head word or capitals say so); whom one is "for", a body.
+      const where = out[out.length - 1];
+      if (where && out.length > before)
+        where.votes[(tokens[of] as Token).lower === 'of' ? 'place' : 'organization'] += 1;
     } else segment(text, tokens, i, j, out);
     i = j + 1;
   }

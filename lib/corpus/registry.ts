@@ -315,6 +315,15 @@ const EPONYM_HEADS = new Set([
   'prize',
   'professorship',
   'scholarship',
+  // Buildings and roads named after people: "Roe Hall", "the Varga Memorial", "Lund Turnpike".
+  'auditorium',
+  'hall',
+  'library',
+  'memorial',
+  'museum',
+  'theater',
+  'theatre',
+  'turnpike',
 ]);
 
 /**
