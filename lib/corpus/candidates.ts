@@ -500,7 +500,16 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       break;
     }
     // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
-    if (j > i && isOrdinaryWordForm((tokens[j] as Token).lower) && /^:/u.test(tokens[j + 1]?.gap ?? '')) j--;
+    // (Not a head word: "Mexico City: 25 pesos" is a city.)
+    const label = (tokens[j] as Token).lower;
+    if (
+      j > i &&
+      isOrdinaryWordForm(label) &&
+      !isPlaceHeadWord(label) &&
+      !isOrgHeadWord(label) &&
+      /^:/u.test(tokens[j + 1]?.gap ?? '')
+    )
+      j--;
     const of = personOfSplit(tokens, i, j);
     if (of > 0) {
       segment(text, tokens, i, of - 1, out);

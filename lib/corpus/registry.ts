@@ -122,6 +122,23 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+const LEGISLATURES = new Set([
+  'senate',
+  'congress',
+  'parliament',
+  'legislature',
+  'bundestag',
+  'bundesrat',
+  'duma',
+  'knesset',
+  'sejm',
+  'riksdag',
+  'storting',
+  'folketing',
+  'eduskunta',
+  'oireachtas',
+  'majlis',
+]);
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "the South", "for the West": a capitalized compass word after "the" (not "Route 9 West"). */
 const isRegion = (cl: Cluster) => REGION_WORDS.has(cl.key) && cl.nonInitial > 0 && (cl.context.get('p:the') ?? 0) > 0;
@@ -517,6 +534,7 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (country) s.place += 6;
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (isRegion(cl)) s.place += 2;
+  if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
@@ -663,6 +681,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (cl.titled > 0) return true;
   // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
   if (isRegion(cl) && cl.kind === 'place') return true;
+  // "the Senate", "the Knesset": a legislature capitalized inside a sentence is that body.
+  if (LEGISLATURES.has(key) && cl.nonInitial > 0 && cl.kind === 'organization') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
   if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);

@@ -46,6 +46,12 @@ describe('names the text gives no clue for', () => {
     expect(named(pack, 'West')?.kind).toBe('place');
   });
 
+  it('reads a legislature capitalized inside a sentence as that body, and keeps a city before a colon whole', () => {
+    const pack = build('The bill now goes to the Storting for a vote.', 'Fares: Varbo City: 25 crowns.');
+    expect(named(pack, 'Storting')?.kind).toBe('organization');
+    expect(named(pack, 'Varbo City')).toBeDefined();
+  });
+
   it('reads a one-word outlet ending in "news" as an organization, not a speaker', () => {
     const pack = build('The strike was first reported by Harbournews on Monday.', '“It is over,” Harbournews said.');
     expect(named(pack, 'Harbournews')?.kind).toBe('organization');
