@@ -1,6 +1,8 @@
 // Name candidates in one paragraph: runs of capitalized words, split into title ("Danish Foreign Minister")
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
+
+import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
@@ -909,6 +911,14 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
   for (let k = first; k < prefixEnd; k++) sub(first, k, false);
+  // "Toronto" in "Metro Toronto Convention Centre", "Varbo" in "Triple-A Varbo Owls": a known place or town
+  // inside the name (the registry keeps only those), unless the name is a person's.
+  if (!isFirstName((tokens[first] as Token).lower)) {
+    for (let k = first + 1; k < prefixEnd; k++) {
+      const t = tokens[k] as Token;
+      if (!isOrdinaryWordForm(t.lower) && (isKnownPlace(t.lower) || townLevel(t.lower) > 0)) sub(k, k, false);
+    }
+  }
   if (connector > 0) {
     sub(connector + 1, last, true);
     // "Varbo" in "Circle of Varbo Awards": the complement's own leading words.
