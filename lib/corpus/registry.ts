@@ -226,7 +226,7 @@ export function buildRegistry(
   const inner = new Map<Candidate, number[]>();
   const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
     // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
-    // Otherwise it is the name on its own ("Paris" in "University of Paris", though someone is called Paris).
+    // Otherwise it is the name on its own ("Tartu" in "University of Tartu", though someone is called Tartu).
     const icl = (lastNames.has(spellingKey(ic.key)) ? person : undefined) ?? clusters.get(ic.key);
     if (!icl?.valid || icl === container) return -1;
     const d = draftOf(icl);
@@ -480,7 +480,7 @@ function classify(
  */
 function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: NameKindModel, ruleBest: number) {
   if (cl.valid && cl.kind !== 'term' && ruleBest >= model.strong) return;
-  // "Article 12", "the Paris Agreement": a term's head word or number settles it as firmly.
+  // "Article 12", "the Varbo Accord": a term's head word or number settles it as firmly.
   if (cl.valid && cl.kind === 'term' && ruleBest >= TERM_SETTLED) return;
   if (verdict.cls === 'thing' || verdict.cls === 'none') {
     // A work, an event or no name at all, on weak evidence the other way: a term, or nothing.
@@ -535,13 +535,13 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (isRegion(cl)) s.place += 2;
   if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
-  // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Lincoln said").
+  // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Varbo said" makes a person).
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
   if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
   // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
   // ("the White House said").
-  // "Wikinews", "Metronews": one word ending in "news" is an outlet's name.
+  // "Harbournews", "Metronews": one word ending in "news" is an outlet's name.
   const outlet = single && /.news$/u.test(key) && !isFirstName(key);
   if (outlet) s.organization += 3;
   const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
@@ -664,8 +664,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (cl.allCaps) {
     // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
     // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
-    // often ("GOP", "NRA") is naming a body.
-    // A body is what owns something or is cited as a source: "ABC's drama", "according to AFP", "by AP".
+    // often is naming a body.
+    // A body is what owns something or is cited as a source: "SEA's report", "according to SEA", "by SEA".
     const clues =
       cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled + sourceUses(cl.context);
     if (clues === 0 && cl.count <= 2 && !lexProper && (isEnglishWord(key) || isUnitWord(key))) return false;

@@ -58,8 +58,11 @@ describe('names the text gives no clue for', () => {
   });
 
   it('keeps capitals that spell an English word only when the text cites them as a source', () => {
-    const pack = build('The samples were sent for DNA tests, according to AFP.', 'They also checked the TV archive.');
-    expect(named(pack, 'AFP')?.kind).toBe('organization');
+    const pack = build(
+      'The samples were sent for DNA tests, according to SEA, the shipping agency.',
+      'They also checked the TV archive.',
+    );
+    expect(named(pack, 'SEA')?.kind).toBe('organization');
     expect(named(pack, 'DNA')).toBeUndefined();
     expect(named(pack, 'TV')).toBeUndefined();
   });
