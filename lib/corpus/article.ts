@@ -71,8 +71,43 @@ function looksLikeHeadline(text: string): boolean {
   const bare = text.replace(/["”’'»]+$/u, '');
   // A headline may end in a quotation ("Name: “…”") but not in a sentence's full stop.
   if (/[,;]$/.test(bare)) return false;
-  if (/\.$/.test(bare) && !/^[^“"«]{2,80}:\s*[“"«]/u.test(text)) return false;
+  if (/\.$/.test(bare) && !/^[^“"«]{2,80}:\s*[“"«]/u.test(text) && !isTitleCase(bare)) return false;
   return true;
+}
+
+// Words Title Case leaves in lower case.
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
+
+/** "Poll: Jane Roe Ties John Doe in a Three-Way Race." — capitals on every word but the small ones: a headline. */
+function isTitleCase(text: string): boolean {
+  const content = words(text)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w.length > 0 && !SMALL_WORDS.has(w));
+  if (content.length < 4) return false;
+  const lower = content.filter((w) => !/^\p{Lu}/u.test(w)).length;
+  return lower === 0 || (content.length >= 10 && lower === 1);
 }
 
 /** "Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters". */

@@ -1,11 +1,15 @@
 // Name candidates in one paragraph: runs of capitalized words, split into title ("Danish Foreign Minister")
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
+
+import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
   isDemonym,
+  isFirstName,
   isKnownOrg,
+  isKnownPerson,
   isKnownPlace,
   isOrgHeadWord,
   isPlaceHeadWord,
@@ -19,6 +23,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { classNounKind, isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -54,12 +59,20 @@ export interface Candidate {
   phrase?: true;
   /** A phrase the text marks as a fixed expression (hyphenated modifier, quoted, article-less). */
   marked?: true;
+  /** Names inside this one ("Tartu" in "University of Tartu"); mentions that overlap this one's. */
+  inner?: Candidate[];
+  /** An inner name after "of": the place or body a longer name belongs to. */
+  complement?: true;
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
+  /** The name with the title written before it ("Professor Jane Roe", "Vice President Roe"): an alias of its own. */
+  titledSurface?: string;
+  /** The words around the mention, for the name-kind model (name-features.ts): "p:in", "n:said", "p:^". */
+  context?: string[];
 }
 
 const LEADING_JUNK = new Set([
@@ -204,7 +217,21 @@ const LOCATIVE = new Set([
   'within',
   'between',
 ]);
+const MOTION_VERB =
+  /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
+const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
 const PLACE_NOUNS = new Set([
+  'cities',
+  'towns',
+  'villages',
+  'regions',
+  'provinces',
+  'districts',
+  'islands',
+  'counties',
+  'states',
+  'countries',
+  'country',
   'city',
   'town',
   'village',
@@ -287,26 +314,127 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+/** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
+const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
+const isTitleLike = (t: Token) =>
+  t.cap && (MEMBER_WORDS.has(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower) && !isFirstName(t.lower)));
 const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
 const isVerbish = (lower: string) =>
   lexTags(lower).some(
     (t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Gerund' || t === 'Modal',
   );
 
+// "d'Arcy", "l'Ouverture", "dell'Orto": an elided particle glued to a capitalized name; Arabic's article the
+// same way: "al-Rashidi", "el-Amin", "ad-Din".
+const ELIDED_PARTICLE = /^(?:(?:d|l|dell|dall|degl)['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[‐-])\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  if (!t.cap) return false;
+  if (!t.cap) return ELIDED_PARTICLE.test(t.text);
   if (t.text.length === 1) return false;
+  // "I'm", "I'll", "We've": a pronoun's contraction.
+  if (/['’](?:m|ll|ve|d|re)$/iu.test(t.text)) return false;
   // "D-N.Y.", "R-Texas": a party and state after a politician's name.
   if (/^[A-Z]-\p{Lu}/u.test(t.text)) return false;
   return !HYPHEN_MODIFIER.test(t.text);
 }
 
+// Endings that make a hyphenated word a modifier: "Paris-based", "EU-funded", "Soviet-era", "Kremlin-backed".
+const MODIFIER_SUFFIX =
+  /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+
+/**
+ * "Tak-wing" in "Chan Tak-wing", "Villers-la-Forêt": a hyphenated word after a name, or one whose lower-case part is
+ * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
+ */
+function isHyphenatedName(t: Token, afterName: boolean): boolean {
+  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || MODIFIER_SUFFIX.test(t.text)) return false;
+  if (afterName) return true;
+  const rest = t.lower.slice(t.lower.search(/[‐-]/u) + 1);
+  return lexTags(rest).length === 0 && !isOrdinaryWordForm(rest);
+}
+
+/**
+ * Sentences written in Title Case (a headline that reached the body, a subhead): there capitals mark every
+ * word, so an ordinary word ("Ties", "With", "Announces") ends a name instead of extending it.
+ */
+function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let s = -1;
+  let content = 0;
+  let capital = 0;
+  let ordinary = 0;
+  let shouted = 0;
+  const close = () => {
+    if (s < 0 || content < 3) return;
+    // Title Case leaves no content word in lower case (one in a long line): a sentence has its verbs.
+    const lower = content - capital;
+    if ((content >= 4 && (lower === 0 || (content >= 10 && lower === 1)) && ordinary >= 2) || shouted === content)
+      out.add(s);
+  };
+  for (const t of tokens) {
+    if (t.sentence !== s) {
+      close();
+      s = t.sentence;
+      content = 0;
+      capital = 0;
+      ordinary = 0;
+      shouted = 0;
+    }
+    // Title Case leaves the small function words in lower case: they say nothing either way.
+    if (!/^\p{L}/u.test(t.text) || (!t.cap && TITLE_CASE_SMALL.has(t.lower))) continue;
+    content++;
+    if (isAllCaps(t.text)) shouted++;
+    if (t.cap) {
+      capital++;
+      if (!t.initial && isOrdinaryWordForm(t.lower) && !isTitleToken(t) && !isFirstName(t.lower)) ordinary++;
+    }
+  }
+  close();
+  return out;
+}
+
+const TITLE_CASE_SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'onto',
+  'or',
+  'over',
+  'per',
+  'than',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
+
 export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const titleCase = titleCaseSentences(tokens);
+  // In a Title Case sentence a surname after a given name stays a name ("Jane Roe Ties …": "Roe" stays).
+  const headlineBreak = (t: Token, k: number) =>
+    titleCase.has(t.sentence) && !t.initial && isHeadlineWord(t) && !isFirstName(tokens[k - 1]?.lower ?? '');
+  // Inside a name, a capitalized preposition or conjunction ("Pam Roe On Twitter") is a title's word.
+  const smallWord = (t: Token, afterName: boolean) =>
+    afterName && !t.initial && TITLE_CASE_SMALL.has(t.lower) && t.lower !== 'the' && !isAllCaps(t.text);
+  const inName = (t: Token, afterName: boolean, k: number) =>
+    (isNameToken(t) || isHyphenatedName(t, afterName)) && !headlineBreak(t, k) && !smallWord(t, afterName);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const modifier = t.cap ? HYPHEN_MODIFIER.exec(t.text) : null;
+    const modifier = t.cap && !isHyphenatedName(t, false) ? HYPHEN_MODIFIER.exec(t.text) : null;
     if (modifier?.[1]) {
       // "Paris-based", "EU-funded": the capitalized part names something.
       const word = modifier[1];
@@ -315,7 +443,10 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       i++;
       continue;
     }
-    if (!isNameToken(t)) {
+    // "said K Raghavan": a lone capital before a name is an initial (not the article "A" or the pronoun "I").
+    const initialLetter =
+      /^[B-HJ-Z]$/u.test(t.text) && singleSpace(tokens[i + 1]?.gap ?? '') && isNameToken(tokens[i + 1] as Token);
+    if (!inName(t, false, i) && !initialLetter) {
       i++;
       continue;
     }
@@ -324,9 +455,17 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       const cur = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
       if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
-      if (isNameToken(next)) {
+      if (inName(next, true, j + 1)) {
         j++;
         continue;
+      }
+      // "King Olaf V", "Elizabeth I,": a regnal numeral closes a name (not the pronoun: "told Roe I would").
+      if (
+        (next.text === 'I' || next.text === 'V' || next.text === 'X') &&
+        !/^\s+\p{Ll}/u.test(text.slice(next.end, next.end + 3))
+      ) {
+        j++;
+        break;
       }
       if (/^\p{N}/u.test(next.text) && NUMBERED_TERM_WORDS.has(cur.lower)) {
         j++;
@@ -336,7 +475,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (
         NAME_CONNECTORS.has(next.lower) &&
         after &&
-        isNameToken(after) &&
+        inName(after, true, j + 2) &&
         singleSpace(after.gap) &&
         !after.initial &&
         !isTimeWord(after.lower.replace(/\.$/, ''))
@@ -344,12 +483,113 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         j += 2;
         continue;
       }
+      // "the Institute for the Study of Harbours", "the Society of the Friends": after a body's head word,
+      // "of the" / "for the" goes on with the body's name.
+      const third = tokens[j + 3];
+      if (
+        (next.lower === 'of' || next.lower === 'for') &&
+        after?.lower === 'the' &&
+        third &&
+        isOrgOpener(cur.lower) &&
+        singleSpace(after.gap) &&
+        singleSpace(third.gap) &&
+        !third.initial &&
+        inName(third, true, j + 3)
+      ) {
+        j += 3;
+        continue;
+      }
       break;
     }
-    segment(text, tokens, i, j, out);
+    // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
+    // (Not a head word: "Varbo City: 25 crowns" is a city.)
+    const label = (tokens[j] as Token).lower;
+    if (
+      j > i &&
+      isOrdinaryWordForm(label) &&
+      !isPlaceHeadWord(label) &&
+      !isOrgHeadWord(label) &&
+      /^:/u.test(tokens[j + 1]?.gap ?? '')
+    )
+      j--;
+    const of = personOfSplit(tokens, i, j);
+    if (of > 0) {
+      segment(text, tokens, i, of - 1, out);
+      const before = out.length;
+      if (of < j) segment(text, tokens, of + 1, j, out);
+      // Where a person is "of" is a place (or a body: its head word or capitals say so); whom one is "for", a body.
+      const where = out[out.length - 1];
+      if (where && out.length > before)
+        where.votes[(tokens[of] as Token).lower === 'of' ? 'place' : 'organization'] += 1;
+    } else segment(text, tokens, i, j, out);
     i = j + 1;
   }
+  // A headline's capitals and word order are no clue to what its names are: what they name is left to the body.
+  for (const c of out) {
+    if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
+  }
+  shareListClues(text, out);
   return mergeByStart(out, phraseCandidates(text, tokens));
+}
+
+/** In a Title Case line, an ordinary word in any inflection is a headline's word, not a name's. */
+const isHeadlineWord = (t: Token) =>
+  isOrdinaryWordForm(t.lower) &&
+  !isTitleToken(t) &&
+  !isFirstName(t.lower) &&
+  !isOrgHeadWord(t.lower) &&
+  !isPlaceHeadWord(t.lower);
+
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
+
+/**
+ * "studied at Brantholm, Elverum, and Tessaro", "the cities of Varbo, Lotten and Qarvik": the names of one
+ * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
+ * knows of some of its names is shared with the others.
+ */
+function shareListClues(text: string, cands: Candidate[]) {
+  let from = 0;
+  for (let i = 1; i <= cands.length; i++) {
+    const prev = cands[i - 1] as Candidate;
+    const cur = cands[i];
+    if (cur && LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) && !prev.possessive) continue;
+    if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
+    from = i;
+  }
+}
+
+/**
+ * A real list closes with "and" or "or" ("Brantholm, Elverum, and Tessaro"); two names with only a comma
+ * between are a place and its region ("Varbo, Nordland"). "in Varbo, Nordland, the Courier asked…" is neither.
+ */
+function isList(text: string, cands: readonly Candidate[], from: number, to: number): boolean {
+  const last = cands[to - 1] as Candidate;
+  const before = cands[to - 2] as Candidate;
+  if (/\b(?:and|or)\b|&/u.test(text.slice(before.end, last.start))) return true;
+  return to - from === 2;
+}
+
+function shareInList(list: readonly Candidate[]) {
+  let places = 0;
+  let placeClue = false;
+  let people = 0;
+  let orgs = 0;
+  for (const c of list) {
+    if (c.votes.person > 0) people++;
+    else if (c.votes.place > 0) {
+      places++;
+      placeClue = true;
+    } else if (isKnownPlace(c.key)) places++;
+    else if (isKnownOrg(c.key)) orgs++;
+  }
+  const n = list.length;
+  // What the sentence says of one name of the list ("in Varbo, Nordland") it says of all; what the lexicon knows
+  // of some, only when they are half the list.
+  let kind: 'place' | 'person' | undefined;
+  if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
+  else if (places === 0 && people * 2 >= n) kind = 'person';
+  if (!kind) return;
+  for (const c of list) c.votes[kind] += 2;
 }
 
 function phraseCandidates(text: string, tokens: readonly Token[]): Candidate[] {
@@ -396,6 +636,50 @@ function mergeByStart(names: Candidate[], phrases: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * "Marta J. Olsberg of Vermont", "Joel Roe of Nordwind News", "Democrat of Oregon": a person (or a party word)
+ * with "of" and where they come from is two names, not one; so is "Jane Roe for Nordwind Polling", a person and
+ * whom she works for. Returns the index of that "of" or "for", or -1. A name opening with a given name is a
+ * person's; "Bank of England", "University of Tartu" and "Citizens for Harbours" stay whole.
+ */
+function personOfSplit(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (
+    k < to &&
+    (isTitleToken(tokens[k] as Token) ||
+      isTitleLike(tokens[k] as Token) ||
+      LEADING_JUNK.has((tokens[k] as Token).lower))
+  )
+    k++;
+  for (let o = k + 1; o < to; o++) {
+    const t = tokens[o] as Token;
+    const first = tokens[k] as Token;
+    // "Jane Roe for Nordwind Polling": a person's full name and whom she works for.
+    if (t.lower === 'for' && o - k >= 2 && isFirstName(first.lower) && looksLikeFullName(tokens.slice(k, o))) return o;
+    if (t.lower !== 'of') continue;
+    if (o === k + 1 && MEMBER_WORDS.has(first.lower)) return o;
+    const before = tokens.slice(k, o);
+    const last = before[before.length - 1] as Token;
+    const given = isFirstName(first.lower) || isKnownPerson(first.lower);
+    if (
+      before.length < 2
+        ? isOrdinaryWordForm(first.lower) || isFirstName(first.lower)
+        : !given && isOrdinaryWordForm(last.lower)
+    )
+      return -1;
+    if (!given && before.some((b) => isOrdinaryWordForm(b.lower))) return -1;
+    if (before.some((b) => isOrgHeadWord(b.lower) || isPlaceHeadWord(b.lower) || TERM_HEADS.has(b.lower))) return -1;
+    return o;
+  }
+  return -1;
+}
+
+/** Given name and surname, with no head word of a body, a place or a term among them. */
+const looksLikeFullName = (words: readonly Token[]) =>
+  words.length <= 4 &&
+  words.every((b) => !isOrgHeadWord(b.lower) && !isPlaceHeadWord(b.lower) && !TERM_HEADS.has(b.lower)) &&
+  !isOrdinaryWordForm((words[words.length - 1] as Token).lower);
+
 /** Splits one capitalized run into leading junk, title and name, and records the name. */
 function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[]) {
   let first = from;
@@ -405,7 +689,11 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
     const junk =
       LEADING_JUNK.has(t.lower) ||
-      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads);
+      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
+      // "Currently Holm": an adverb opening the sentence.
+      (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
+      // "the Swedish Anna Lind": a demonym before a given name describes the person.
+      (first < to && isDemonym(t.lower) && isFirstName((tokens[first + 1] as Token).lower));
     if (!junk) break;
     first++;
   }
@@ -417,14 +705,21 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     first === to &&
     COMPASS_WORDS.has((tokens[first] as Token).lower) &&
     after &&
-    (after.lower === 'and' || after.lower === 'or')
+    (after.lower === 'and' || after.lower === 'or') &&
+    singleSpace(after.gap)
   ) {
     return;
   }
-  // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe".
+  if (first === to && MEMBER_WORDS.has((tokens[first] as Token).lower) && tokens[to + 1]?.lower === 'of') return;
+  // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe",
+  // "Democrat Jane Roe", "Campaign Senior Adviser Jane Roe".
   let split = -1;
   for (let k = to - 1; k >= first; k--) {
-    if (isTitleToken(tokens[k] as Token)) {
+    // A role noun opening the run may be a given name ("Dean Roe"); after a word of the title it is the title's.
+    if (
+      isTitleToken(tokens[k] as Token) ||
+      (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token)))
+    ) {
       split = k;
       break;
     }
@@ -434,18 +729,32 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     let n = split + 1;
     if (tokens[n]?.lower === 'of') {
       n++;
-      while (n < to && TITLE_COMPLEMENTS.has((tokens[n] as Token).lower)) n++;
+      // "Secretary of State Jane Roe", "Supervisor of Elections Jane Roe": the office's own words.
+      while (
+        n < to &&
+        (TITLE_COMPLEMENTS.has((tokens[n] as Token).lower) || (to - n >= 2 && isCommonWord((tokens[n] as Token).lower)))
+      )
+        n++;
     }
     const nameTokens = tokens.slice(n, to + 1);
     const lastName = nameTokens[nameTokens.length - 1];
     const undo =
       nameTokens.length === 0 ||
       nameTokens.every(isTitleToken) ||
+      (nameTokens.length === 1 && MEMBER_WORDS.has((lastName as Token).lower)) ||
       (lastName !== undefined &&
         (isOrgHeadWord(lastName.lower) ||
           isPlaceHeadWord(lastName.lower) ||
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name.
+    if (
+      undo &&
+      nameTokens.length > 0 &&
+      nameTokens.every((t) => isOrdinaryWordForm(t.lower)) &&
+      tokens[split + 1]?.lower === 'of'
+    )
+      return;
     if (!undo) {
       nameFirst = n;
       // Capitalized words before the title words are names too: "UN" in "UN Secretary General".
@@ -473,9 +782,24 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       const owner = possessiveOwner(text, tokens, first);
       c.roles.push(owner === undefined ? title : text.slice(owner, (tokens[nameFirst - 1] as Token).end));
     }
+    const titledStart = titleStart(tokens, first, nameFirst);
+    if (titledStart >= 0) c.titledSurface = text.slice((tokens[titledStart] as Token).start, c.end);
   }
   shareCoordinatedHead(text, tokens, c, from);
   out.push(c);
+}
+
+/**
+ * Where the title proper begins in "UN Secretary General Jane Roe" or "Professor Jane Roe" (at "Secretary",
+ * "Professor"): the first title word, past the names of whose title it is. -1 when a party word ("Democrat Jane
+ * Roe") or no title word stands before the name: a party is no part of how a person is addressed.
+ */
+function titleStart(tokens: readonly Token[], first: number, nameFirst: number): number {
+  let k = first;
+  while (k < nameFirst && !isTitleToken(tokens[k] as Token) && !isTitleLike(tokens[k] as Token)) k++;
+  if (k === nameFirst) return -1;
+  for (let m = k; m < nameFirst; m++) if (isMemberWord(tokens[m] as Token)) return -1;
+  return k;
 }
 
 /**
@@ -554,7 +878,54 @@ function makeCandidate(
   };
   if (end !== undefined) return c;
   collectClues(text, tokens, c, runStart);
+  if (last > first) {
+    const inner = innerNames(text, tokens, first, last);
+    if (inner.length > 0) c.inner = inner;
+  }
   return c;
+}
+
+/**
+ * Names inside a longer name: the complement after "of" ("Tartu" in "University of Tartu") and the
+ * leading words ("Oslo" in "Oslo Rangers", "Toyota" in "Toyota Prius"). The registry keeps those
+ * the lexicon or the corpus knows as names on their own.
+ */
+function innerNames(text: string, tokens: readonly Token[], first: number, last: number): Candidate[] {
+  const out: Candidate[] = [];
+  const sub = (a: number, b: number, complement: boolean) => {
+    const from = tokens[a] as Token;
+    const to = tokens[b] as Token;
+    if (!from.cap || !to.cap) return;
+    const c = makeCandidate(text, tokens, a, b, a, from.start, to.end);
+    if (!c) return;
+    c.initial = false;
+    if (complement) c.complement = true;
+    out.push(c);
+  };
+  let connector = -1;
+  for (let k = first + 1; k < last; k++) {
+    if (NAME_CONNECTORS.has((tokens[k] as Token).lower)) {
+      connector = k;
+      break;
+    }
+  }
+  const prefixEnd = connector > 0 ? connector - 1 : last;
+  for (let k = first; k < prefixEnd; k++) sub(first, k, false);
+  // "Varbo" in "Metro Varbo Convention Centre", "Qarvik" in "Triple-A Qarvik Owls": a known place or town
+  // inside the name (the registry keeps only those), unless the name is a person's.
+  if (!isFirstName((tokens[first] as Token).lower)) {
+    for (let k = first + 1; k < prefixEnd; k++) {
+      const t = tokens[k] as Token;
+      if (!isOrdinaryWordForm(t.lower) && (isKnownPlace(t.lower) || townLevel(t.lower) > 0)) sub(k, k, false);
+    }
+  }
+  if (connector > 0) {
+    sub(connector + 1, last, true);
+    // "Varbo" in "Circle of Varbo Awards": the complement's own leading words.
+    for (let k = connector + 1; k < last; k++)
+      if (!NAME_CONNECTORS.has((tokens[k + 1] as Token).lower)) sub(connector + 1, k, false);
+  }
+  return out;
 }
 
 function collectClues(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
@@ -575,7 +946,9 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     following.cap ||
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
-    if (LOCATIVE.has(before.lower) && isHead) v.place += 1;
+    // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Nordwind" names a recipient.
+    if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
+      v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
       if (isHead) v.place += 1;
@@ -583,6 +956,10 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
+    // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
+    // says what it names.
+    const noun = before.cap ? undefined : classNounKind(before.lower);
+    if (noun) v[noun] += 3;
     const role = roleBefore(text, tokens, runStart);
     if (role) {
       c.roles.push(role);
@@ -639,6 +1016,40 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   if (before && speechVerbAt(tokens, runStart - 1, 'after-quote') && /^[,.]/u.test(tokens[c.last + 1]?.gap ?? '.')) {
     c.speechSubject = true;
   }
+  c.context = contextCues(tokens, c, runStart);
+}
+
+/**
+ * The words right around a mention, as the name-kind model reads them: the lower-case word before the name (or
+ * its title), the one before "the", the lower-case word or punctuation after it. Capitalized neighbours are only
+ * marked as such: the model learns from the function words and verbs around names, never from other names.
+ */
+function contextCues(tokens: readonly Token[], c: Candidate, runStart: number): string[] {
+  const head = tokens[runStart] as Token;
+  const tail = tokens[c.last] as Token;
+  const out: string[] = [];
+  const before = tokens[runStart - 1];
+  const word = (t: Token) => (t.cap ? 'CAP' : /^\p{L}/u.test(t.text) ? t.lower : '#');
+  if (!before || before.sentence !== head.sentence || head.initial) out.push('p:^');
+  else {
+    out.push(`p:${word(before)}`);
+    const before2 = tokens[runStart - 2];
+    // "in the Varbo", "born in Varbo", "worked at Nordwind": the word before an article or a preposition too.
+    if (
+      /^(?:the|a|an|in|at|of|from|to|by|with|for|on|near|into)$/u.test(before.lower) &&
+      before2 &&
+      before2.sentence === head.sentence &&
+      singleSpace(before.gap)
+    )
+      out.push(`pp:${word(before2)}`);
+  }
+  const next = tokens[c.last + 1];
+  const gap = next?.gap.trim() ?? '';
+  if (tail.possessive) out.push("n:'s");
+  else if (!next || next.sentence !== tail.sentence) out.push('n:$');
+  else if (gap) out.push(`n:${gap[0]}`);
+  else out.push(`n:${word(next)}`);
+  return out;
 }
 
 const FILLERS = new Set([

@@ -110,7 +110,8 @@ export function assembleEntities(
   for (const d of drafts) {
     const occ = byEntity.get(d.index) ?? [];
     if (occ.length === 0) continue;
-    const aliases = [...new Set(occ.map(text))].filter((a) => a.length > 0);
+    // "Professor Jane Roe": the titled forms the texts use are aliases too (a highlight may take in the title).
+    const aliases = [...new Set([...occ.map(text), ...d.titledForms.keys()])].filter((a) => a.length > 0);
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
     const entity: Entity = {

@@ -1,7 +1,7 @@
 // Word knowledge for name finding and attribution. compromise supplies the big lists (first names, surnames,
 // countries, cities, organizations, demonyms, role nouns, honorifics, org and place head words); the small
-// lists here are general English newswire conventions that compromise does not model: speech verbs, title
-// words that glue onto names, boilerplate lines. Nothing here is specific to any one corpus.
+// lists here are general English newswire conventions that compromise does not model: title words that glue
+// onto names, boilerplate lines (speech verbs live in lexicon-speech.ts). Nothing here is specific to any corpus.
 import nlp from 'compromise';
 
 interface CompromiseModel {
@@ -115,7 +115,7 @@ const PLACE_HEADS = new Set([
   'republic',
   'empire',
 ]);
-// States that no longer exist: places, though compromise does not list them and "Union" heads organizations.
+// States that no longer exist, and planets: places, though compromise does not list them ("Union" heads organizations).
 const FORMER_STATES = new Set([
   'soviet union',
   'yugoslavia',
@@ -130,6 +130,14 @@ const FORMER_STATES = new Set([
   'siam',
   'persia',
   'gdr',
+  // Planets are places too ("landed back on Earth"); the Sun and the Moon are left out (a newspaper, a surname).
+  'earth',
+  'mars',
+  'jupiter',
+  'saturn',
+  'neptune',
+  'uranus',
+  'pluto',
 ]);
 // compromise counts these as place words, but in capitalized names they usually head organizations or events.
 const AMBIGUOUS_PLACE_HEADS = new Set(['house', 'memorial', 'centre', 'hall', 'field', 'complex', 'site', 'state']);
@@ -382,168 +390,6 @@ export const LEADER_ROLES = new Set([
   'prime',
   'secretary',
   'secretary-general',
-]);
-
-/** Speech verbs, every inflection; attribution rests on these. */
-const SPEECH_LEMMAS: [string, ...string[]][] = [
-  ['say', 'says', 'said', 'saying'],
-  ['tell', 'tells', 'told', 'telling'],
-  ['add', 'adds', 'added', 'adding'],
-  ['note', 'notes', 'noted', 'noting'],
-  ['warn', 'warns', 'warned', 'warning'],
-  ['stress', 'stresses', 'stressed', 'stressing'],
-  ['explain', 'explains', 'explained', 'explaining'],
-  ['insist', 'insists', 'insisted', 'insisting'],
-  ['argue', 'argues', 'argued', 'arguing'],
-  ['write', 'writes', 'wrote', 'writing'],
-  ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  ['ask', 'asks', 'asked', 'asking'],
-  ['reply', 'replies', 'replied', 'replying'],
-  ['answer', 'answers', 'answered', 'answering'],
-  ['respond', 'responds', 'responded', 'responding'],
-  ['declare', 'declares', 'declared', 'declaring'],
-  ['announce', 'announces', 'announced', 'announcing'],
-  ['claim', 'claims', 'claimed', 'claiming'],
-  ['recall', 'recalls', 'recalled', 'recalling'],
-  ['remark', 'remarks', 'remarked', 'remarking'],
-  ['observe', 'observes', 'observed', 'observing'],
-  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  ['admit', 'admits', 'admitted', 'admitting'],
-  ['concede', 'concedes', 'conceded', 'conceding'],
-  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
-  ['urge', 'urges', 'urged', 'urging'],
-  ['pledge', 'pledges', 'pledged', 'pledging'],
-  ['promise', 'promises', 'promised', 'promising'],
-  ['vow', 'vows', 'vowed', 'vowing'],
-  ['suggest', 'suggests', 'suggested', 'suggesting'],
-  ['propose', 'proposes', 'proposed', 'proposing'],
-  ['predict', 'predicts', 'predicted', 'predicting'],
-  ['confirm', 'confirms', 'confirmed', 'confirming'],
-  ['maintain', 'maintains', 'maintained', 'maintaining'],
-  ['contend', 'contends', 'contended', 'contending'],
-  ['assert', 'asserts', 'asserted', 'asserting'],
-  ['call', 'calls', 'called', 'calling'],
-  ['describe', 'describes', 'described', 'describing'],
-  ['characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterised'],
-  ['refer', 'refers', 'referred', 'referring'],
-  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
-  ['underline', 'underlines', 'underlined', 'underlining'],
-  ['underscore', 'underscores', 'underscored', 'underscoring'],
-  ['affirm', 'affirms', 'affirmed', 'affirming'],
-  ['comment', 'comments', 'commented', 'commenting'],
-  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
-  ['demand', 'demands', 'demanded', 'demanding'],
-  ['plead', 'pleads', 'pleaded', 'pleading'],
-  ['testify', 'testifies', 'testified', 'testifying'],
-  ['quip', 'quips', 'quipped', 'quipping'],
-  ['joke', 'jokes', 'joked', 'joking'],
-  ['boast', 'boasts', 'boasted', 'boasting'],
-  ['complain', 'complains', 'complained', 'complaining'],
-  ['lament', 'laments', 'lamented', 'lamenting'],
-  ['continue', 'continues', 'continued'],
-  ['state', 'states', 'stated', 'stating'],
-  ['threaten', 'threatens', 'threatened', 'threatening'],
-  ['agree', 'agrees', 'agreed', 'agreeing'],
-  ['shout', 'shouts', 'shouted', 'shouting'],
-  ['cry', 'cries', 'cried'],
-  ['recount', 'recounts', 'recounted', 'recounting'],
-  ['mention', 'mentions', 'mentioned', 'mentioning'],
-  ['point', 'points', 'pointed', 'pointing'],
-  ['put', 'puts'],
-  ['defend', 'defends', 'defended'],
-  ['wonder', 'wonders', 'wondered'],
-  ['counter', 'counters', 'countered'],
-  ['caution', 'cautions', 'cautioned', 'cautioning'],
-  ['report', 'reports', 'reported'],
-  ['estimate', 'estimates', 'estimated'],
-];
-const SPEECH_FORMS = new Map<string, string>();
-for (const [lemma, ...forms] of SPEECH_LEMMAS) {
-  SPEECH_FORMS.set(lemma, lemma);
-  for (const f of forms) SPEECH_FORMS.set(f, lemma);
-}
-/** The lemma of a speech verb form ("told" → "tell"), or undefined. */
-export const speechLemma = (lower: string) => SPEECH_FORMS.get(lower);
-/** Verbs that only report speech with a particle or a following "that"/colon: "pointed out", "put forward", "states that". */
-export const SPEECH_NEEDS_PARTICLE = new Map<string, ReadonlySet<string>>([
-  ['point', new Set(['out'])],
-  ['put', new Set(['forward'])],
-  ['state', new Set(['that', ':'])],
-  ['report', new Set(['that', ':'])],
-  ['estimate', new Set(['that', ':'])],
-  ['defend', new Set(['that', ':'])],
-  ['agree', new Set(['that', ':'])],
-]);
-
-/** Words that may sit between a subject and its speech verb: "Lopez also said", "she has repeatedly warned". */
-export const VERB_FILLERS = new Set([
-  'also',
-  'again',
-  'already',
-  'always',
-  'be',
-  'been',
-  'can',
-  'clearly',
-  'could',
-  'did',
-  'does',
-  'even',
-  'ever',
-  'finally',
-  'first',
-  'further',
-  'had',
-  'has',
-  'have',
-  'however',
-  'just',
-  'later',
-  'may',
-  'might',
-  'never',
-  'not',
-  'now',
-  'often',
-  'once',
-  'only',
-  'previously',
-  'recently',
-  'reportedly',
-  'should',
-  'simply',
-  'still',
-  'then',
-  'to',
-  'went',
-  'on',
-  'will',
-  'would',
-  'today',
-  'yesterday',
-  'tonight',
-]);
-
-/** Words that may form a short time phrase between subject and verb: "Lopez on Friday referred to". */
-export const TIME_FILLERS = new Set([
-  'on',
-  'this',
-  'last',
-  'next',
-  'earlier',
-  'later',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'month',
-  'year',
-  'day',
-  'in',
-  'a',
-  'statement',
-  'interview',
 ]);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);

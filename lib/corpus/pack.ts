@@ -1,7 +1,7 @@
 // The ingestion pipeline: source texts → articles → quotes and entities, as one Pack.
 // Pure: no file system, so it runs in tests and anywhere else; lib/corpus/folder.ts reads folders for it.
 import { type ParsedArticle, parseArticle } from './article.ts';
-import { type Attribution, attributeArticle } from './attribution.ts';
+import { type Attribution, type AttrPara, attributeArticle } from './attribution.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
 import { type ArticleText, assembleEntities, type Occurrence } from './entities.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
@@ -9,7 +9,14 @@ import { EvidenceStore } from './evidence.ts';
 import { findInterview } from './interview.ts';
 import { type QuoteSpan, scanQuotes } from './quotes.ts';
 import { buildRefs, type Ref } from './refs.ts';
-import { buildRegistry, type Draft, type Registry } from './registry.ts';
+import {
+  buildRegistry,
+  type Draft,
+  type InnerNames,
+  innerKey,
+  type Registry,
+  type RegistryOptions,
+} from './registry.ts';
 import { type Range, sentenceRanges } from './sentences.ts';
 import { nameKey, slugify } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
@@ -32,6 +39,19 @@ export interface IngestProgress {
   phase: 'reading' | 'attributing' | 'assembling';
   done: number;
   total: number;
+}
+
+/** One article as attribution sees it: for tools that study the pipeline (scripts/train), not for the pack. */
+export interface ArticleTrace {
+  article: Article;
+  paras: readonly AttrPara[];
+  drafts: readonly Draft[];
+}
+
+export interface BuildOptions {
+  onArticle?: (trace: ArticleTrace) => void;
+  /** The name-kind model to use (or none) and a trace of each name's decision: for scripts/train. */
+  names?: RegistryOptions;
 }
 
 interface Para {
@@ -63,8 +83,12 @@ export function buildPack(sources: SourceFile[]): Pack {
 }
 
 /** Builds the pack and reports what it worked around; warnings also go into `warnings`, even when it throws. */
-export function buildPackReport(sources: readonly SourceFile[], warnings: IngestWarning[] = []): PackReport {
-  const builder = new PackBuilder(warnings);
+export function buildPackReport(
+  sources: readonly SourceFile[],
+  warnings: IngestWarning[] = [],
+  options: BuildOptions = {},
+): PackReport {
+  const builder = new PackBuilder(warnings, options);
   const byFile = new Map<string, SourceFile>();
   for (const s of sources) {
     if (builder.read(s)) byFile.set(s.file, s);
@@ -100,9 +124,11 @@ export class PackBuilder {
   private readonly texts: ArticleText[] = [];
 
   private readonly warnings: IngestWarning[];
+  private readonly options: BuildOptions;
 
-  constructor(warnings: IngestWarning[] = []) {
+  constructor(warnings: IngestWarning[] = [], options: BuildOptions = {}) {
     this.warnings = warnings;
+    this.options = options;
   }
 
   /** Pass one for one file. False when the file is left out (the warning says why). */
@@ -141,7 +167,7 @@ export class PackBuilder {
         offered === 0 ? 'no articles to read' : `none of the ${offered} files holds a usable article`,
       );
     }
-    this.registry = buildRegistry(this.evidence.docs(), this.lowercaseSeen);
+    this.registry = buildRegistry(this.evidence.docs(), this.lowercaseSeen, this.options.names);
     this.evidence.clear();
     this.lowercaseSeen = new Set();
   }
@@ -168,10 +194,12 @@ export class PackBuilder {
     const { article } = parsed;
     article.sentences = paras.map((p) => p.sentences);
     collectOccurrences(article.id, live, this.occurrences, drafts);
+    collectInnerOccurrences(article.id, live, registry.inner[a], this.occurrences);
     // Policy phrases ("the no-fly zone") neither speak nor stand for a speaker: attribution never sees them.
     const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
       ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
       : live;
+    this.options.onArticle?.({ article, paras: speakers, drafts });
     for (const q of articleQuotes(parsed, speakers, drafts)) this.quotes.push(q);
     this.texts.push({
       id: article.id,
@@ -181,6 +209,7 @@ export class PackBuilder {
     });
     // This article's share of the registry is spent.
     registry.resolved[a] = [];
+    registry.inner[a] = undefined;
     this.attributed++;
     return article;
   }
@@ -199,7 +228,8 @@ export class PackBuilder {
       const id = q.speakerIndex >= 0 ? idOf[q.speakerIndex] : undefined;
       const done = q as Quote & { speakerIndex?: number };
       delete done.speakerIndex;
-      done.speaker = id ? (nameOf.get(id) ?? null) : null;
+      // A speaker the text describes but never names keeps its description ("a campaign official").
+      done.speaker = id ? (nameOf.get(id) ?? null) : done.speaker;
       done.speakerId = id && nameOf.has(id) ? id : null;
       return done;
     });
@@ -296,6 +326,36 @@ function collectOccurrences(
   });
 }
 
+/** Names inside longer names ("Tartu" in "University of Tartu"): mentions of their own that overlap. */
+function collectInnerOccurrences(
+  articleId: string,
+  paras: readonly LivePara[],
+  inner: InnerNames | undefined,
+  out: Occurrence[],
+) {
+  if (!inner) return;
+  paras.forEach((p, paragraph) => {
+    for (const [i, c] of p.candidates.entries()) {
+      const entities = inner.get(innerKey(paragraph, i));
+      if (!entities) continue;
+      c.inner?.forEach((ic, k) => {
+        const entity = entities[k] ?? -1;
+        if (entity < 0) return;
+        out.push({
+          entity,
+          articleId,
+          paragraph,
+          start: ic.start,
+          end: ic.end,
+          quoted: ic.quoted,
+          subject: false,
+          isName: true,
+        });
+      });
+    }
+  });
+}
+
 function articleQuotes(
   parsed: ParsedArticle,
   paras: readonly LivePara[],
@@ -336,7 +396,10 @@ function articleQuotes(
       return;
     }
     if (answerParas.has(i)) return;
-    for (const [qi, q] of p.quotes.entries()) add(i, q.start, q.end, attributions[i]?.[qi]?.speaker ?? -1);
+    for (const [qi, q] of p.quotes.entries()) {
+      const a = attributions[i]?.[qi];
+      add(i, q.start, q.end, a?.speaker ?? -1, a?.description ? { speaker: a.description } : {});
+    }
   });
   return out;
 }

@@ -2,6 +2,7 @@
 // and relative pronouns. Descriptions are resolved here, against the roles the corpus gives each person
 // mentioned in the article; pronouns are left for attribution, which knows the reading order.
 import type { Candidate } from './candidates.ts';
+import { describes, readDescription, roleWord, titleWordsBefore } from './descriptions.ts';
 import { isDemonym, isOrgHeadWord, isRoleNoun, LEADER_ROLES, TITLE_WORDS } from './lexicon.ts';
 import type { Draft } from './registry.ts';
 import { nameKey } from './text.ts';
@@ -69,6 +70,18 @@ export function buildRefs(
   const lastSeen = new Map<number, number>();
   let clock = 0;
   const lastOrgs: number[] = [];
+  // What the article (and the corpus) calls each person, for "the Riverton senator"-style descriptions.
+  const vocabulary = new Map<number, Set<string>>();
+  const vocabularyOf = (entity: number): Set<string> => {
+    let v = vocabulary.get(entity);
+    if (!v) {
+      v = new Set();
+      for (const role of drafts[entity]?.roles.keys() ?? [])
+        for (const w of role.split(/[\s,]+/u)) if (w) v.add(roleWord(w));
+      vocabulary.set(entity, v);
+    }
+    return v;
+  };
 
   return paras.map((para, p) => {
     const row = resolved[p] ?? [];
@@ -99,6 +112,7 @@ export function buildRefs(
         if (!name.quoted) {
           lastSeen.set(name.entity, ++clock);
           if (kindOf(name.entity) === 'organization') lastOrgs.push(name.entity);
+          if (kindOf(name.entity) === 'person') learnWords(name);
         }
         const last = tokens[name.last] as Token;
         const kind = kindOf(name.entity);
@@ -125,11 +139,61 @@ export function buildRefs(
           d.first = i;
           pushDescriptor(d, false);
           i = d.last;
+        } else {
+          const described = describedPerson(i);
+          if (described) i = described.last;
         }
       }
     }
     refs.sort((a, b) => a.start - b.start);
     return refs;
+
+    /** Title words before the name and the appositive after it join the person's vocabulary. */
+    function learnWords(name: Ref) {
+      const v = vocabularyOf(name.entity);
+      for (const w of titleWordsBefore(tokens, name.first)) v.add(w);
+      const next = tokens[name.last + 1];
+      if (!next || !/^,\s+$/u.test(next.gap) || !['a', 'an', 'the'].includes(next.lower)) return;
+      for (let k = name.last + 2; k < tokens.length && k < name.last + 10; k++) {
+        const t = tokens[k] as Token;
+        if (!singleSpace(t.gap) || t.quote >= 0) break;
+        v.add(roleWord(t.text));
+      }
+    }
+
+    /** "the Riverton senator": the most recent person the article has called so. */
+    function describedPerson(at: number): Ref | undefined {
+      const d = readDescription(tokens, at + 1, (j) => {
+        const n = nameAt.get(j);
+        if (!n) return undefined;
+        return { words: (drafts[n.entity]?.key ?? '').split(' ').map(roleWord), last: n.last };
+      });
+      if (!d) return undefined;
+      let best = -1;
+      let bestSeen = -1;
+      for (const [entity, seen] of lastSeen) {
+        if (kindOf(entity) !== 'person' || seen <= bestSeen) continue;
+        if (describes(d, vocabularyOf(entity))) {
+          best = entity;
+          bestSeen = seen;
+        }
+      }
+      const first = tokens[at] as Token;
+      const last = tokens[d.last] as Token;
+      const ref: Ref = {
+        type: 'descriptor',
+        first: at,
+        last: d.last,
+        start: first.start,
+        end: last.end,
+        entity: best,
+        word: para.text.slice(first.start, last.end),
+        quoted: false,
+      };
+      if (best >= 0) lastSeen.set(best, ++clock);
+      refs.push(ref);
+      return ref;
+    }
 
     function pushDescriptor(d: Descriptor, possessive: boolean) {
       const first = tokens[d.first] as Token;

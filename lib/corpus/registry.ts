@@ -3,10 +3,13 @@
 // name, acronym and expansion, Kyiv and Kiev). Evidence is pooled over every article first, so one article's
 // clear "Karen Holm, a senior analyst" settles another article's bare "Holm".
 import type { Candidate, Votes } from './candidates.ts';
+import { isEnglishWord } from './english-words.ts';
+import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
   isCommonWord,
   isDemonym,
+  isDottedAbbreviation,
   isFirstName,
   isKnownOrg,
   isKnownPerson,
@@ -15,14 +18,19 @@ import {
   isPlaceHeadWord,
   isRoleNoun,
   isTimeWord,
+  lexTags,
   NAME_CONNECTORS,
   NUMBERED_TERM_WORDS,
   SUBJECT_PRONOUNS,
   TERM_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { nameFeatures } from './name-features.ts';
+import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
+import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
+import { spellingKey } from './variants.ts';
 
 export interface ParaView {
   candidates: Candidate[];
@@ -37,6 +45,8 @@ export interface Draft {
   kind: EntityKind;
   /** Surface forms and how often each occurs. */
   surfaces: Map<string, number>;
+  /** The name with a title before it, as the texts write it ("Professor Jane Roe"), with counts. */
+  titledForms: Map<string, number>;
   /** Role phrases the texts give it, with counts ("Danish Foreign Minister" → 2). */
   roles: Map<string, number>;
   appositives: Map<string, number>;
@@ -49,11 +59,46 @@ export interface Draft {
   phrase: boolean;
 }
 
+/** Where one mention of a name is: article (in reading order), paragraph and character offsets. */
+export interface MentionSpan {
+  doc: number;
+  para: number;
+  start: number;
+  end: number;
+}
+
+/** What the registry decided of one name, for the tools that train and study the name-kind model. */
+export interface NameTrace {
+  key: string;
+  features: string[];
+  ruleKind: EntityKind;
+  ruleValid: boolean;
+  kind: EntityKind;
+  valid: boolean;
+  spans: MentionSpan[];
+}
+
+export interface RegistryOptions {
+  /** The name-kind model; `null` leaves every decision to the rules. Default: the shipped model. */
+  model?: NameKindModel | null;
+  /** Called once per name (not per policy phrase) after its kind is decided. */
+  onName?: (trace: NameTrace) => void;
+}
+
 export interface Registry {
   drafts: Draft[];
   /** Entity index of each candidate, by article, paragraph and candidate index (-1 when not an entity). */
   resolved: number[][][];
+  /**
+   * By article: entity indices of the names inside a candidate's name (parallel to its `inner`, -1 when none), keyed
+   * by the candidate's place (innerKey), not the object: a streaming ingest reads the candidates again in pass two.
+   */
+  inner: (InnerNames | undefined)[];
 }
+
+/** One article's inner names: innerKey(paragraph, candidate index) → entity indices. */
+export type InnerNames = Map<string, number[]>;
+export const innerKey = (paragraph: number, candidate: number) => `${paragraph}:${candidate}`;
 
 interface Cluster {
   key: string;
@@ -71,6 +116,10 @@ interface Cluster {
   lowerPhrase: number;
   votes: Votes;
   surfaces: Map<string, number>;
+  /** Context cues of the mentions (candidates.ts), with counts. */
+  context: Map<string, number>;
+  /** Where the mentions are; kept only when a tool traces the registry. */
+  spans?: MentionSpan[];
   allCaps: boolean;
   kind?: EntityKind;
   valid: boolean;
@@ -80,28 +129,82 @@ interface Cluster {
 }
 
 const CAPS = { person: 6, organization: 3, place: 3, term: 3 } as const;
+const LEGISLATURES = new Set([
+  'senate',
+  'congress',
+  'parliament',
+  'legislature',
+  'bundestag',
+  'bundesrat',
+  'duma',
+  'knesset',
+  'sejm',
+  'riksdag',
+  'storting',
+  'folketing',
+  'eduskunta',
+  'oireachtas',
+  'majlis',
+]);
+const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** "the South", "for the West": a capitalized compass word after "the" (not "Route 9 West"). */
+const isRegion = (cl: Cluster) => REGION_WORDS.has(cl.key) && cl.nonInitial > 0 && (cl.context.get('p:the') ?? 0) > 0;
+/** A term score (a term head word, a numbered article) from which the model leaves a term alone. */
+const TERM_SETTLED = 4;
+/** How close before a bare surname another bearer's full name must be to claim it from the article's first. */
+const NEAR_CHARS = 160;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
 const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
 
 /** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
-export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlySet<string>): Registry {
+export function buildRegistry(
+  docs: readonly DocView[],
+  lowercaseSeen: ReadonlySet<string>,
+  options: RegistryOptions = {},
+): Registry {
   const clusters = new Map<string, Cluster>();
-  for (const doc of docs) {
-    for (const para of doc.paras) {
-      for (const c of para.candidates) addMention(clusters, c);
-    }
-  }
-  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen);
+  const trace = options.onName !== undefined;
+  docs.forEach((doc, d) => {
+    doc.paras.forEach((para, p) => {
+      for (const c of para.candidates) {
+        addMention(clusters, c, trace ? { doc: d, para: p, start: c.start, end: c.end } : undefined);
+        for (const ic of c.inner ?? []) {
+          if (!innerStandsAlone(ic, c)) continue;
+          ic.context ??= [ic.complement ? 'inner:of' : 'inner'];
+          addMention(clusters, ic, trace ? { doc: d, para: p, start: ic.start, end: ic.end } : undefined);
+        }
+      }
+    });
+  });
+  const model = options.model === undefined ? NAME_KIND_MODEL : options.model;
+  for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
+  linkSpellings(clusters);
+  linkMiddleNames(clusters);
 
   const lastNames = new Map<string, Cluster[]>();
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'person' || cl.words.length < 2 || cl.mergedInto) continue;
-    const last = cl.words[cl.words.length - 1] as string;
+    if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
+    const last = spellingKey(cl.words[cl.words.length - 1] as string);
     const list = lastNames.get(last) ?? [];
     list.push(cl);
     lastNames.set(last, list);
+  }
+
+  // "the Roes", "the Dalbys" (a family): a plural of a person's surname names people, never a place.
+  for (const cl of clusters.values()) {
+    if (
+      cl.words.length !== 1 ||
+      cl.allCaps ||
+      !/[^s]s$/u.test(cl.key) ||
+      !lastNames.has(spellingKey(cl.key.slice(0, -1)))
+    )
+      continue;
+    if (cl.kind === 'place' && isKnownPlace(cl.key)) continue;
+    cl.kind = 'person';
+    cl.valid = true;
   }
 
   const drafts: Draft[] = [];
@@ -114,6 +217,7 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
         key: target.key,
         kind: target.kind ?? 'term',
         surfaces: new Map(),
+        titledForms: new Map(),
         roles: new Map(),
         appositives: new Map(),
         definitions: new Map(),
@@ -126,46 +230,95 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
     return target.draft;
   };
 
-  const resolved = docs.map((doc) => {
+  const inner: (InnerNames | undefined)[] = [];
+  const innerDraft = (ic: Candidate, container: Cluster | undefined, person: Cluster | undefined): number => {
+    // A surname inside a name ("Roe" in "Roe Factory") is the article's person of that name, if it names one.
+    // Otherwise it is the name on its own ("Tartu" in "University of Tartu", though someone is called Tartu).
+    const icl = (lastNames.has(spellingKey(ic.key)) ? person : undefined) ?? clusters.get(ic.key);
+    if (!icl?.valid || icl === container) return -1;
+    const d = draftOf(icl);
+    d.surfaces.set(ic.surface, (d.surfaces.get(ic.surface) ?? 0) + 1);
+    d.mentionCount++;
+    return d.index;
+  };
+  const resolved = docs.map((doc, a) => {
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
     const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
+    // Given names of the article's people: a bare "Marta" is the one Marta the article names in full.
+    const givenNames = new Map<string, Set<Cluster>>();
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
-        const last = cl.words[cl.words.length - 1] as string;
+        const given = cl.words[0] as string;
+        if (isFirstName(given)) {
+          const people = givenNames.get(given) ?? new Set<Cluster>();
+          let root = cl;
+          while (root.mergedInto) root = root.mergedInto;
+          people.add(root);
+          givenNames.set(given, people);
+        }
+        if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
+        const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
-        list.push({ para: p, start: c.start, cl });
+        let root = cl;
+        while (root.mergedInto) root = root.mergedInto;
+        list.push({ para: p, start: c.start, cl: root });
         local.set(last, list);
       }
     });
+    // Several people share the surname (a biography's family): the one the article names most often is meant,
+    // unless another is named at least as often; then the one named most recently.
     const localFor = (key: string, p: number, start: number): Cluster | undefined => {
       const list = local.get(key);
       if (!list) return undefined;
-      let best = list[0];
-      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) best = m;
-      return best?.cl;
+      const counts = new Map<Cluster, number>();
+      for (const m of list) counts.set(m.cl, (counts.get(m.cl) ?? 0) + 1);
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      const [top, second] = ranked;
+      if (top && (!second || top[1] >= 2 * second[1])) return top[0];
+      // Otherwise the one the article names first (a biography's subject), unless another was named just before,
+      // in the same paragraph ("… and her father Jan Roe, a baker. Roe said …").
+      let recent: (typeof list)[number] | undefined;
+      for (const m of list) if (m.para < p || (m.para === p && m.start < start)) recent = m;
+      if (recent && recent.para === p && start - recent.start < NEAR_CHARS) return recent.cl;
+      return list[0]?.cl;
     };
     return doc.paras.map((para, p) =>
-      para.candidates.map((c) => {
+      para.candidates.map((c, i) => {
         const cl = clusters.get(c.key);
         if (!cl) return -1;
         let target: Cluster | undefined;
         if (cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
-          target = localFor(cl.key, p, c.start);
+          target = localFor(spellingKey(cl.key), p, c.start);
           if (!target && !strongNonPerson) {
-            const everywhere = lastNames.get(cl.key);
+            const everywhere = lastNames.get(spellingKey(cl.key));
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
         }
+        if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
+          const people = givenNames.get(cl.key);
+          if (people?.size === 1) target = [...people][0];
+        }
         target ??= cl.valid ? cl : undefined;
+        // Names inside a name count even when the whole is no entity ("Norway" in an unknown award's name).
+        if (c.inner && target?.kind !== 'person') {
+          const names = inner[a] ?? new Map<string, number[]>();
+          inner[a] = names;
+          names.set(
+            innerKey(p, i),
+            c.inner.map((ic) => innerDraft(ic, target, localFor(spellingKey(ic.key), p, ic.start))),
+          );
+        }
         if (!target) return -1;
         const d = draftOf(target);
         d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
+        if (c.titledSurface && d.kind === 'person')
+          d.titledForms.set(c.titledSurface, (d.titledForms.get(c.titledSurface) ?? 0) + 1);
         d.mentionCount++;
         for (const role of c.roles) d.roles.set(role, (d.roles.get(role) ?? 0) + 1);
         if (c.appositive) d.appositives.set(c.appositive, (d.appositives.get(c.appositive) ?? 0) + 1);
@@ -175,10 +328,59 @@ export function buildRegistry(docs: readonly DocView[], lowercaseSeen: ReadonlyS
       }),
     );
   });
-  return { drafts, resolved };
+  return { drafts, resolved, inner };
 }
 
-function addMention(clusters: Map<string, Cluster>, c: Candidate) {
+const EPONYM_HEADS = new Set([
+  'award',
+  'awards',
+  'fellowship',
+  'foundation',
+  'lecture',
+  'lectures',
+  'medal',
+  'prize',
+  'professorship',
+  'scholarship',
+  // Buildings and roads named after people: "Roe Hall", "the Varga Memorial", "Lund Turnpike".
+  'auditorium',
+  'hall',
+  'library',
+  'memorial',
+  'museum',
+  'theater',
+  'theatre',
+  'turnpike',
+]);
+
+/**
+ * An inner name counts as a mention of its own when the lexicon knows it ("Tartu", "Toyota") or it is the
+ * complement of "of", which names the place or body the whole belongs to ("Municipality of Varbo").
+ * Other inner names count only when the corpus names them on their own elsewhere.
+ */
+function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
+  if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
+  // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
+  if (!ic.complement && townLevel(ic.key) > 0 && !isOrdinaryWordForm(ic.key) && !isFirstName(ic.key)) return true;
+  const words = ic.key.split(' ');
+  // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
+  const head = whole.key.split(' ').pop() ?? '';
+  if (!ic.complement && words.length === 1 && EPONYM_HEADS.has(head) && !isOrdinaryWordForm(ic.key)) {
+    ic.votes.person += 3;
+    return true;
+  }
+  // "Marta Olsberg" in "Marta Olsberg Research Station": a given name and more before the rest names a person.
+  if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
+    ic.votes.person += 3;
+    return true;
+  }
+  if (!ic.complement) return false;
+  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
+  ic.votes.place += 1;
+  return true;
+}
+
+function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: MentionSpan) {
   let cl = clusters.get(c.key);
   if (!cl) {
     cl = {
@@ -194,11 +396,17 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
       lowerPhrase: 0,
       votes: { person: 0, organization: 0, place: 0, term: 0 },
       surfaces: new Map(),
+      context: new Map(),
       allCaps: isAllCaps(c.surface.replace(/\s+/g, '')),
       valid: false,
     };
     clusters.set(c.key, cl);
   }
+  if (span) {
+    cl.spans ??= [];
+    cl.spans.push(span);
+  }
+  for (const cue of c.context ?? []) cl.context.set(cue, (cl.context.get(cue) ?? 0) + 1);
   cl.count++;
   if (!c.initial) cl.nonInitial++;
   if (c.quoted) cl.quoted++;
@@ -214,8 +422,12 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate) {
   cl.surfaces.set(c.surface, (cl.surfaces.get(c.surface) ?? 0) + 1);
 }
 
-function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
-  const { key, words } = cl;
+function classify(
+  cl: Cluster,
+  lowercaseSeen: ReadonlySet<string>,
+  model: NameKindModel | null,
+  onName?: (trace: NameTrace) => void,
+) {
   if (cl.phrase > 0) {
     // A policy phrase is a term when the corpus uses it more than once or the text marks it as fixed, and
     // writes it in lower case at least once ("Brexit deal" opening a sentence may be a name's, not a phrase).
@@ -223,45 +435,206 @@ function classify(cl: Cluster, lowercaseSeen: ReadonlySet<string>) {
     cl.valid = (cl.marked > 0 || cl.count >= 2) && cl.lowerPhrase > 0;
     return;
   }
-  const single = words.length === 1;
-  const first = words[0] as string;
+  const { words } = cl;
   const last = words[words.length - 1] as string;
-  const s: Votes = {
-    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person) + Math.min(cl.speech, 2),
-    organization: Math.min(cl.votes.organization, CAPS.organization),
-    place: Math.min(cl.votes.place, CAPS.place),
-    term: Math.min(cl.votes.term, CAPS.term),
-  };
-  const lexPlace = isKnownPlace(key);
-  const lexOrg = isKnownOrg(key);
-  if (lexPlace) s.place += 5;
-  if (lexOrg) s.organization += 5;
-  if (isKnownPerson(key)) s.person += 2;
-  if (cl.allCaps && !lexPlace) s.organization += 2;
-  if (cl.allCaps) s.person = 0;
-  if (!single) {
-    if (isFirstName(first) && !cl.allCaps) s.person += 3;
-    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
-    if (isPlaceHeadWord(last)) s.place += 4;
-    if (TERM_HEADS.has(last)) s.term += 4;
-    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
-    if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
-  }
-  if (lexPlace && s.person < 6) s.person = 0;
-
-  const kinds: EntityKind[] = ['place', 'organization', 'person', 'term'];
-  let kind: EntityKind = 'term';
-  let best = 0;
-  for (const k of kinds) {
-    if (s[k] > best) {
-      best = s[k];
-      kind = k;
+  const lexPlace = isKnownPlace(cl.key);
+  const lexOrg = isKnownOrg(cl.key);
+  const s = kindScores(cl, lexPlace, lexOrg);
+  let { kind, best } = strongest(s);
+  if (kind === 'person' && words.length > 1) {
+    // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
+    if (MEMBER_WORDS.has(last)) {
+      cl.kind = 'person';
+      cl.valid = false;
+      return;
+    }
+    // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
+    if (words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+      s.person = 0;
+      ({ kind, best } = strongest(s));
     }
   }
   // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
   if (kind === 'term' && cl.speech > 0) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+  if (!model && !onName) return;
+  const features = nameFeatures({
+    ...cl,
+    surface: [...cl.surfaces.keys()][0] ?? cl.key,
+    lexPlace,
+    lexOrg,
+    lowerSeen: lowercaseSeen.has(cl.key),
+    scores: s,
+    ruleKind: kind,
+    ruleValid: cl.valid,
+  });
+  if (model && !neverAName(cl) && !(cl.words.length === 1 && !cl.valid && isCommonNoun(cl, lowercaseSeen)))
+    applyModel(cl, decideNameClass(model, features), model, best);
+  onName?.({
+    key: cl.key,
+    features,
+    ruleKind: kind,
+    ruleValid: isValid(cl, best, lowercaseSeen, lexPlace || lexOrg),
+    kind: cl.kind,
+    valid: cl.valid,
+    spans: cl.spans ?? [],
+  });
+}
+
+/**
+ * The model decides where the rules are unsure: a name they drop for want of a clue, a term, or a kind they
+ * give on weak evidence. Where the lexicon or a head word settles a kind (a score of `model.strong`), the rules
+ * stand; the model never drops a name the rules keep, since a missed name costs more than one highlighted in
+ * the wrong colour.
+ */
+function applyModel(cl: Cluster, verdict: { cls: NameClass; p: number }, model: NameKindModel, ruleBest: number) {
+  if (cl.valid && cl.kind !== 'term' && ruleBest >= model.strong) return;
+  // "Article 12", "the Varbo Accord": a term's head word or number settles it as firmly.
+  if (cl.valid && cl.kind === 'term' && ruleBest >= TERM_SETTLED) return;
+  if (verdict.cls === 'thing' || verdict.cls === 'none') {
+    // A work, an event or no name at all, on weak evidence the other way: a term, or nothing.
+    if (verdict.p < model.dropThreshold || !cl.valid) return;
+    if (verdict.cls === 'none') cl.valid = false;
+    else cl.kind = 'term';
+    return;
+  }
+  if (verdict.p < model.threshold) return;
+  // A person only of what could be a person's name: not "Supporters of Jane Roe" or a headline's "Jane Roe Joins List".
+  if (
+    verdict.cls === 'person' &&
+    cl.words.length > 1 &&
+    !looksLikePersonName(cl.words) &&
+    !isFirstName(cl.words[0] as string)
+  )
+    return;
+  if (verdict.cls === 'person' && cl.words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) return;
+  cl.kind = verdict.cls;
+  cl.valid = true;
+}
+
+/** "the Alliance", "the Church": a capitalized word the corpus also writes in lower case, or compromise knows as ordinary. */
+const isCommonNoun = (cl: Cluster, lowercaseSeen: ReadonlySet<string>) =>
+  lowercaseSeen.has(cl.key) || isCommonWord(cl.key) || isRoleNoun(cl.key);
+
+/** Words that are never a name on their own, whatever the model says: times, numbers, pronouns, lone letters. */
+function neverAName(cl: Cluster): boolean {
+  const bare = (w: string) => w.replace(/\.$/, '');
+  if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
+    return true;
+  if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key) || isDottedAbbreviation(cl.key);
+  return isDemonym(cl.words[cl.words.length - 1] as string);
+}
+
+/** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
+function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
+  const { key, words } = cl;
+  const single = words.length === 1;
+  const first = words[0] as string;
+  const s: Votes = {
+    person: Math.min(cl.votes.person + cl.titled * 3, CAPS.person),
+    organization: Math.min(cl.votes.organization, CAPS.organization),
+    place: Math.min(cl.votes.place, CAPS.place),
+    term: Math.min(cl.votes.term, CAPS.term),
+  };
+  if (lexPlace) s.place += 5;
+  if (lexOrg) s.organization += 5;
+  if (isKnownPerson(key)) s.person += 2;
+  const country = isCountryAbbreviation(key);
+  if (country) s.place += 6;
+  if (cl.allCaps && !lexPlace && !country) s.organization += 2;
+  if (isRegion(cl)) s.place += 2;
+  if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
+  // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Varbo said" makes a person).
+  if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
+  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
+  if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
+  // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
+  // ("the White House said").
+  // "Harbournews", "Metronews": one word ending in "news" is an outlet's name.
+  const outlet = single && /.news$/u.test(key) && !isFirstName(key);
+  if (outlet) s.organization += 3;
+  const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
+  s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
+  if (lexPlace && s.person < 6) s.person = 0;
+  if (lexOrg && s.person < 6) s.person = 0;
+  if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
+    const ending = endingKind(key);
+    if (ending) s[ending] += 1;
+  }
+  return s;
+}
+
+/** What a multi-word name's words say of its kind: a given name first, a head word, a term head, its shape. */
+function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean) {
+  const { words } = cl;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
+  if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
+  const head = lexPlace || lexOrg ? undefined : headKind(words);
+  if (head) s[head] += 6;
+  else {
+    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    if (isPlaceHeadWord(last)) s.place += 4;
+    if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
+  }
+  if (TERM_HEADS.has(last)) s.term += 4;
+  if (NUMBERED_TERM_WORDS.has(first) && /^\d/.test(last)) s.term += 6;
+  if (head) return;
+  // "NHL Oilers", "UCLA Medical Center": an acronym opening a name is an organization's.
+  const surface = [...cl.surfaces.keys()][0] ?? '';
+  const acronymFirst = !cl.allCaps && isAllCaps(surface.split(/\s+/u)[0] ?? '');
+  if (acronymFirst) s.organization += 2;
+  // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
+  // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
+  if (!acronymFirst && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+    s.person += 1;
+  }
+  // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
+  if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/** The kind with the most votes (ties: place, organization, person, term), and its score. */
+function strongest(s: Votes): { kind: EntityKind; best: number } {
+  let kind: EntityKind = 'term';
+  let best = 0;
+  for (const k of ['place', 'organization', 'person', 'term'] as const) {
+    if (s[k] > best) {
+      best = s[k];
+      kind = k;
+    }
+  }
+  return { kind, best };
+}
+
+/** Mentions that cite a name as a source or owner: "according to X", "by X", "X's". */
+const sourceUses = (context: ReadonlyMap<string, number>) =>
+  (context.get("n:'s") ?? 0) + (context.get('pp:according') ?? 0) + (context.get('p:by') ?? 0);
+
+/** compromise's units and currencies ("km", "usd", "dkk"). */
+const isUnitWord = (lower: string) => lexTags(lower).some((t) => t === 'Unit' || t === 'Currency');
+
+/** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
+function isSurnameLike(word: string): boolean {
+  // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
+  if (MEMBER_WORDS.has(word) || isDemonym(word) || isKnownOrg(word) || /^(?:jr|sr|ii|iii|iv)$/u.test(word))
+    return false;
+  // "Democratic", "Islamic": adjectives of that shape are no one's surname (unlike "Baker", "Young", "Rice").
+  return !(/(?:ic|ical)$/u.test(word) && isOrdinaryWordForm(word));
+}
+
+/**
+ * "Oskar Vindeln", "Frank Dalby", "Jean de la Roche": two to four words ending in one that is no ordinary
+ * English word, with only name particles, initials or name-like words between.
+ */
+function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nameLike = (w: string) => /^\p{L}/u.test(w) && !/\d/u.test(w) && (w.length <= 2 || !isOrdinaryWordForm(w));
+  const last = words[words.length - 1] as string;
+  if (!nameLike(last) || !/^\p{L}/u.test(words[0] as string) || isKnownPlace(words[0] as string)) return false;
+  return words.slice(1, -1).every((w) => NAME_CONNECTORS.has(w) || nameLike(w) || isFirstName(w));
 }
 
 function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
@@ -278,14 +651,51 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    // "Modern Languages", "Public Affairs": ordinary words capitalized once, with nothing to say they
+    // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
+    if (
+      cl.count < 2 &&
+      !lexProper &&
+      cl.titled === 0 &&
+      cl.speech === 0 &&
+      !headKind(words) &&
+      !TERM_HEADS.has(words[words.length - 1] as string) &&
+      !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
+      words.every((w) => CONNECTOR_WORDS.has(w) || isOrdinaryWordForm(w))
+    ) {
+      return false;
+    }
     return true;
   }
   if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
-  if (cl.allCaps) return !(isCommonWord(key) && key.length > 3);
+  // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
+  // "St.", "Co.", "Mt.": an abbreviation that opens or closes names is none on its own.
+  if (isDottedAbbreviation(key)) return false;
+  if (cl.allCaps) {
+    // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
+    // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
+    // often is naming a body.
+    // A body is what owns something or is cited as a source: "SEA's report", "according to SEA", "by SEA".
+    const clues =
+      cl.votes.person + cl.votes.organization + cl.votes.place + cl.speech + cl.titled + sourceUses(cl.context);
+    if (clues === 0 && cl.count <= 2 && !lexProper && (isEnglishWord(key) || isUnitWord(key))) return false;
+    return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
+  }
   if (lexProper || isKnownPerson(key)) return true;
+  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
+  if (
+    cl.kind === 'person' &&
+    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|an)$/u.test(key) && isOrdinaryWordForm(key)))
+  )
+    return false;
   if (cl.titled > 0) return true;
+  // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
+  if (isRegion(cl) && cl.kind === 'place') return true;
+  // "the Senate", "the Knesset": a legislature capitalized inside a sentence is that body.
+  if (LEGISLATURES.has(key) && cl.nonInitial > 0 && cl.kind === 'organization') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
-  if (isFirstName(key)) return false;
+  // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
+  if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
@@ -338,6 +748,51 @@ function linkPlurals(clusters: Map<string, Cluster>) {
     const singular = clusters.get(cl.key.slice(0, -1));
     if (!singular?.valid || singular.kind !== 'place' || singular.mergedInto || isKnownPlace(singular.key)) continue;
     cl.mergedInto = singular;
+  }
+}
+
+/**
+ * Transliterations of one name ("Bohdan Zarembsky", "Bohdan Zarembskyy"; "Sergei"/"Sergey") are one entity:
+ * clusters of one kind whose words have the same spelling key join the most frequent of them.
+ */
+function linkSpellings(clusters: Map<string, Cluster>) {
+  const groups = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.mergedInto || cl.allCaps || cl.phrase > 0) continue;
+    const key = `${cl.kind}:${cl.words.map(spellingKey).join(' ')}`;
+    const list = groups.get(key) ?? [];
+    list.push(cl);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const main = list.reduce((a, b) => (b.count > a.count ? b : a));
+    for (const cl of list) if (cl !== main) cl.mergedInto = main;
+  }
+}
+
+/**
+ * "Joanna Rodham Varga", "Peter B. Lund": a person's name with a middle name or initial is the same person as
+ * the given name and surname alone, when only one such fuller name shares them ("Anna K. Berg" and "Anna L. M.
+ * Berg" both shorten to "Anna Berg", which then stays apart).
+ */
+function linkMiddleNames(clusters: Map<string, Cluster>) {
+  const fuller = new Map<string, Cluster[]>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'person' || cl.words.length < 3 || cl.words.length > 4 || cl.mergedInto) continue;
+    const first = cl.words[0] as string;
+    const last = cl.words[cl.words.length - 1] as string;
+    if (NAME_CONNECTORS.has(cl.words[cl.words.length - 2] as string) || /^(?:jr|sr|ii|iii)$/u.test(last)) continue;
+    const short = `${first} ${last}`;
+    const list = fuller.get(short) ?? [];
+    list.push(cl);
+    fuller.set(short, list);
+  }
+  for (const [short, list] of fuller) {
+    const bare = clusters.get(short);
+    if (list.length !== 1 || !bare?.valid || bare.mergedInto || (bare.kind !== 'person' && bare.votes.person === 0))
+      continue;
+    bare.mergedInto = list[0];
   }
 }
 

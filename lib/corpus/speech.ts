@@ -1,6 +1,7 @@
 // Is this token a verb of speech? Nouns that share a verb's spelling ("his remarks", "member states") and verbs
 // that only report speech with a particle ("pointed out", "put forward") are told apart here.
-import { SPEECH_NEEDS_PARTICLE, speechLemma } from './lexicon.ts';
+import { isRoleNoun, lexTags } from './lexicon.ts';
+import { AFTER_QUOTE_ONLY, SPEECH_NEEDS_PARTICLE, speechLemma } from './lexicon-speech.ts';
 import type { Token } from './tokens.ts';
 
 const DETERMINERS = new Set([
@@ -26,10 +27,16 @@ const DETERMINERS = new Set([
   'new',
   'latest',
 ]);
-// Verbs that report speech only right after a quote: "“…,” Smith continued." but not "the bank would continue".
-const AFTER_QUOTE_ONLY = new Set(['continue', 'defend', 'agree', 'wonder', 'counter', 'cry']);
 
 export type VerbPosition = 'before-quote' | 'after-quote';
+
+function adjectiveLike(t: Token): boolean {
+  if (t.cap || isRoleNoun(t.lower) || speechLemma(t.lower)) return false;
+  const tags = lexTags(t.lower);
+  if (tags.length > 0)
+    return tags.includes('Adjective') && !tags.some((g) => g === 'Noun' || g === 'Singular' || g === 'Actor');
+  return /(?:[^e]y|ful|ous|ive|ic|less|ish|able|ible)$/u.test(t.lower);
+}
 
 /** The speech verb's lemma when tokens[i] is one in this position, else undefined. */
 export function speechVerbAt(tokens: readonly Token[], i: number, position: VerbPosition): string | undefined {
@@ -41,6 +48,19 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   if (position === 'before-quote' && AFTER_QUOTE_ONLY.has(lemma)) return undefined;
   const prev = tokens[i - 1];
   if (prev && prev.quote < 0 && !/[,;:()—–]/u.test(t.gap) && (DETERMINERS.has(prev.lower) || prev.possessive)) {
+    return undefined;
+  }
+  // "a snappy retort", "his angry reply": a determiner and an adjective make it a noun.
+  const before = tokens[i - 2];
+  if (
+    prev &&
+    before &&
+    prev.quote < 0 &&
+    t.gap === ' ' &&
+    prev.gap === ' ' &&
+    (DETERMINERS.has(before.lower) || before.possessive) &&
+    adjectiveLike(prev)
+  ) {
     return undefined;
   }
   const particles = SPEECH_NEEDS_PARTICLE.get(lemma);

@@ -1,6 +1,21 @@
 // Kept apart from lexicon.ts (which loads compromise) so the search code in the extension can use it too.
 
 /**
+ * The key two transliterations of one name share, by rule rather than by list: doubled letters single, "ks" as
+ * "x", and the endings romanizations disagree on ("-y", "-yy", "-iy", "-ey" as "-i", "-ei"). So Zarembsky and
+ * Zarembskyy, Sergei and Sergey, Dmitry and Dmitriy, Aleksandr and Alexandr meet. Words under five letters are
+ * left alone ("Hall" is not "Hal").
+ */
+export function spellingKey(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/ks/gu, 'x')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?:iy|yi|y)$/u, 'i')
+    .replace(/ey$/u, 'ei');
+}
+
+/**
  * Well-known transliteration variants of place and person names (general knowledge, not corpus-specific):
  * both spellings are the same entity; the first one listed is the key they share.
  */
@@ -12,7 +27,6 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
   ['mykolaiv', 'nikolaev'],
   ['zaporizhzhia', 'zaporizhia', 'zaporozhye'],
   ['luhansk', 'lugansk'],
-  ['donbas', 'donbass'],
   ['chernihiv', 'chernigov'],
   ['vinnytsia', 'vinnitsa'],
   ['beijing', 'peking'],
@@ -27,6 +41,5 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
   ['al-qaeda', 'al-qaida', 'al qaeda'],
   ['hezbollah', 'hizbollah', 'hizballah'],
   ['tchaikovsky', 'chaikovsky'],
-  ['navalny', 'navalnyy'],
   ['oleksandr', 'alexander'],
 ];

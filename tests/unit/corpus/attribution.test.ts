@@ -216,3 +216,87 @@ describe('interviews', () => {
     expect(quotes(report)).toEqual([]);
   });
 });
+
+describe('constructions news copy uses (issue #11)', () => {
+  it('a speaker with a lower-case title before the name', () => {
+    const text =
+      'Floods\n\n“The roads are closed and the river is still rising,” regional governor Anton Kovalenko told reporters on Monday.';
+    expect(speakerOf(text, 'roads are closed')).toBe('Anton Kovalenko');
+  });
+
+  it('an age before the name', () => {
+    const text =
+      'Floods\n\n“We have never seen anything like this,” said 79-year-old Ivan Petrenko, who has lived there for decades.';
+    expect(speakerOf(text, 'never seen anything')).toBe('Ivan Petrenko');
+  });
+
+  it('a possessive title: “…,” the country’s lead negotiator X told the paper', () => {
+    const text = 'Talks\n\n“There is no quick fix,” the country’s lead negotiator Pavel Orlov told the Herald.';
+    expect(speakerOf(text, 'no quick fix')).toBe('Pavel Orlov');
+  });
+
+  it('verbs that judge a quoted phrase: condemned … as, accused … of', () => {
+    const text =
+      'Looting\n\nMayor Ruth Adler condemned the looting as “cowardly and senseless.” Senator Paul Grant accused the ministry of “hiding the truth from the public.”';
+    expect(speakerOf(text, 'cowardly')).toBe('Ruth Adler');
+    expect(speakerOf(text, 'hiding the truth')).toBe('Paul Grant');
+  });
+
+  it('a participle speaks for the sentence subject: released a statement condemning …', () => {
+    const text = 'Delay\n\nAnn Lee released a statement condemning the delay as “a disgrace to everyone involved.”';
+    expect(speakerOf(text, 'a disgrace')).toBe('Ann Lee');
+  });
+
+  it('a colon after the object: gave a short answer: “…”', () => {
+    const text = 'Deal\n\nTom Hale gave a short answer: “We will not sign this agreement.”';
+    expect(speakerOf(text, 'not sign')).toBe('Tom Hale');
+  });
+
+  it('an organization speaks', () => {
+    const text = 'Coast\n\nThe Institute for Coastal Studies said the water levels were “alarming and unprecedented.”';
+    expect(speakerOf(text, 'alarming')).toBe('Institute for Coastal Studies');
+  });
+
+  it('“the statement said” is the statement’s author', () => {
+    const text =
+      'Ferries\n\nThe Harbour Authority issued a statement on Friday. “All ferries are suspended until further notice,” the statement said.';
+    expect(speakerOf(text, 'ferries are suspended')).toBe('Harbour Authority');
+  });
+
+  it('“the newspaper wrote” is the outlet the text named', () => {
+    const text =
+      'Mill\n\nThe Riverton Herald reported the closure of the mill on Monday. “The mill will not reopen this year,” the newspaper wrote.';
+    expect(speakerOf(text, 'will not reopen')).toBe('Riverton Herald');
+  });
+
+  it('a description stands for the person the article titled so', () => {
+    const text = [
+      'Race',
+      'Republican presidential candidate Mark Doyle spoke in Ohio on Tuesday.',
+      '“We will win this state,” the presidential candidate said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'win this state')).toBe('Mark Doyle');
+  });
+
+  it('a nameless speaker keeps the text’s description', () => {
+    const text = 'Storm\n\nThe Norwegian government said there had been “no warning at all” before the storm.';
+    expect(speakerOf(text, 'no warning')).toBe('The Norwegian government');
+  });
+
+  it('a coordinated verb shares the subject: “X was quick to agree and said …”', () => {
+    const text =
+      'Budget\n\nSenator Paula Moreno was quick to back the plan and said the cuts would be “painful but necessary.”';
+    expect(speakerOf(text, 'painful')).toBe('Paula Moreno');
+  });
+
+  it('a statement running over several quote-only paragraphs keeps its speaker', () => {
+    const text = [
+      'Water',
+      'Governor Helen Price said in a statement:',
+      '“The reservoirs are at their lowest level in forty years.',
+      '“Every town must cut its use by a fifth.',
+      '“We will review the rules in the spring.”',
+    ].join('\n\n');
+    expect(speakerOf(text, 'review the rules')).toBe('Helen Price');
+  });
+});

@@ -35,7 +35,7 @@ describe('entities', () => {
 
   it('links the bare surname, possessive included, to the full name, across articles', () => {
     const holm = entity(pack, 'Karen Holm');
-    expect(holm?.aliases).toEqual(['Karen Holm', 'Holm']);
+    expect(holm?.aliases).toEqual(['Karen Holm', 'Holm', 'Foreign Minister Karen Holm']);
     expect(holm?.mentions.filter((m) => m.articleId === 'a-b')).toHaveLength(1);
     expect(pack.entities.some((e) => e.name === 'Holm' || e.name === 'Holm’s')).toBe(false);
   });

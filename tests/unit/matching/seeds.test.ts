@@ -33,7 +33,8 @@ describe('matcher on the seed pack', () => {
   it('highlights the opening of the first article as a reader expects', () => {
     const first = pack.articles[0]?.paragraphs[0] ?? '';
     expect(first).toMatch(/^NATO Secretary General Jens Stoltenberg/);
-    expect(matchedText(first).slice(0, 3)).toEqual(['NATO', 'Jens Stoltenberg', 'Ukraine']);
+    // The title the text writes before a person's name is an alias of that person, so it is highlighted with it.
+    expect(matchedText(first).slice(0, 3)).toEqual(['NATO', 'Secretary General Jens Stoltenberg', 'Ukraine']);
   });
 
   it('highlights every mention the corpus recorded', () => {

@@ -1,0 +1,637 @@
+// A shallow reading of the clauses around quotes: for each sentence, its attribution cues (a speech verb, a
+// verb right beside a quote, "according to", a colon) and the noun phrase each cue credits, reduced to the
+// phrase's head: "Senate minority leader Ann Lee told" → Ann Lee, "said Brandt constituent Dan Roe"
+// → Dan Roe, "Archbishop X of the Y Church told" → X, "a spokesman for the Y said" → the nominal
+// "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
+// costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
+import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
+import { speechGroup, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import type { Ref } from './refs.ts';
+import { speechVerbAt, type VerbPosition } from './speech.ts';
+import type { Token } from './tokens.ts';
+
+export interface ClausePara {
+  text: string;
+  tokens: Token[];
+  refs: Ref[];
+}
+
+/** What a cue credits: a ref (name, description, pronoun), or a common-noun head ("officials", "the paper"). */
+export interface Head {
+  ref?: Ref;
+  /** Token index of the head word. */
+  token: number;
+  /** Token span of the whole noun phrase. */
+  first: number;
+  last: number;
+}
+
+export type CueKind = 'speech' | 'verb' | 'according' | 'colon';
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the verb (or of "according", or the token before the colon). */
+  at: number;
+  /** Speech group ("say", "judge"…) or "other" for a plain verb beside a quote. */
+  group: string;
+  /** Verb before its subject: "said Smith". */
+  inverted: boolean;
+  subject?: Head;
+}
+
+export interface SentenceClauses {
+  sentence: number;
+  first: number;
+  last: number;
+  cues: Cue[];
+  /** The sentence's grammatical subject, after any opening adverbial ("On Monday, …"). */
+  subject?: Head;
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'to',
+  'at',
+  'from',
+  'with',
+  'by',
+  'in',
+  'on',
+  'about',
+  'against',
+  'among',
+  'between',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'since',
+  'near',
+  'like',
+  'than',
+  'toward',
+  'towards',
+  'without',
+  'within',
+  'via',
+  'per',
+  'as',
+  'outside',
+  'inside',
+  'through',
+  'behind',
+  'amid',
+  'across',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  'another',
+  'both',
+  'many',
+  'several',
+  'other',
+  'one',
+  'two',
+  'three',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'whereas', 'because', 'although']);
+const CLAUSE_WORDS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'when',
+  'where',
+  'whether',
+  'if',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'though',
+  'although',
+  'while',
+  'until',
+  'unless',
+  'once',
+]);
+const OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'since',
+  'speaking',
+  'asked',
+  'still',
+  'but',
+  'and',
+  'yet',
+  'however',
+  'meanwhile',
+  'instead',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'also',
+  'for',
+  'with',
+  'from',
+  'by',
+  'if',
+  'although',
+  'though',
+  'because',
+  'in',
+  'under',
+  'addressing',
+  'responding',
+  'writing',
+  'according',
+]);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+]);
+
+const punctuated = (gap: string) => /[,;:()“”"«»„—–[\]]/u.test(gap) || /\s-\s/u.test(gap);
+const singleSpace = (gap: string) => gap === ' ' || gap === '\u00a0';
+
+/** A word that is probably a finite or participle verb: past tense, present tense, auxiliaries. */
+export function isVerbish(t: Token): boolean {
+  if (t.cap && !t.initial) return false;
+  const w = t.lower;
+  if (BE.has(w) || AUX.has(w)) return true;
+  if (speechGroup(w) && !DETERMINERS.has(w)) return true;
+  const tags = lexTags(w);
+  if (tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Copula' || g === 'Modal')) {
+    return !tags.some((g) => g === 'Singular' || g === 'Plural' || g === 'Adjective' || g === 'Noun');
+  }
+  // Past forms compromise lists as adjectives ("released", "charged") are verbs more often than not here.
+  if (tags.includes('Adjective') && !tags.some((g) => g === 'Noun' || g === 'Singular')) return /[^e]ed$/u.test(w);
+  return tags.length === 0 && /[^e]ed$/u.test(w) && w.length > 4;
+}
+
+/** Can this token sit inside a noun phrase ("the", "79-year-old", "regional", "governor", "Serhiy")? */
+function npWord(t: Token): boolean {
+  if (t.quote >= 0) return false;
+  const w = t.lower;
+  if (t.cap) return true;
+  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || CLAUSE_WORDS.has(w)) return false;
+  if (BE.has(w) || AUX.has(w)) return false;
+  if (/^\d/u.test(w)) return true;
+  if (DETERMINERS.has(w)) return true;
+  if (isRoleNoun(w)) return true;
+  if (speechGroup(w)) return false;
+  if (/ly$/u.test(w)) return false;
+  const tags = lexTags(w);
+  if (tags.some((g) => g === 'Adjective' || g === 'Singular' || g === 'Plural' || g === 'Noun' || g === 'Actor'))
+    return true;
+  if (
+    tags.some((g) => g === 'PastTense' || g === 'PresentTense' || g === 'Infinitive' || g === 'Gerund' || g === 'Verb')
+  )
+    return false;
+  if (isCommonWord(w)) return false;
+  // Unknown lower-case words are mostly nouns and adjectives ("negotiator", "longtime", "pro-life").
+  return !/(?:ed|ing)$/u.test(w) || w.includes('-');
+}
+
+export class Clauses {
+  private readonly para: ClausePara;
+  /** The ref whose last token is i (a name wins over a description or pronoun ending there). */
+  private readonly endingAt = new Map<number, Ref>();
+  private readonly startingAt = new Map<number, Ref>();
+  private readonly covering: (Ref | undefined)[];
+  private readonly sentences = new Map<number, SentenceClauses>();
+
+  constructor(para: ClausePara) {
+    this.para = para;
+    this.covering = new Array(para.tokens.length);
+    for (const r of para.refs) {
+      if (r.quoted) continue;
+      const prev = this.endingAt.get(r.last);
+      if (!prev || (prev.type !== 'name' && r.type === 'name')) this.endingAt.set(r.last, r);
+      if (!this.startingAt.has(r.first)) this.startingAt.set(r.first, r);
+      for (let i = r.first; i <= r.last; i++) if (!this.covering[i] || r.type === 'name') this.covering[i] = r;
+    }
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.para.tokens[i];
+  }
+
+  /** The ref a token belongs to, if any. */
+  refCovering(i: number): Ref | undefined {
+    return this.covering[i];
+  }
+
+  sentence(s: number): SentenceClauses {
+    let found = this.sentences.get(s);
+    if (!found) {
+      found = this.read(s);
+      this.sentences.set(s, found);
+    }
+    return found;
+  }
+
+  private read(s: number): SentenceClauses {
+    const { tokens } = this.para;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.sentence < s) continue;
+      if (t.sentence > s) break;
+      if (first < 0) first = i;
+      last = i;
+    }
+    const out: SentenceClauses = { sentence: s, first, last, cues: [] };
+    if (first < 0) return out;
+    out.subject = this.sentenceSubject(first, last);
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k] as Token;
+      if (t.quote >= 0) continue;
+      if (t.lower === 'according' && this.tok(k + 1)?.lower === 'to') {
+        const subject = this.npAfter(k + 2, last);
+        out.cues.push({
+          kind: 'according',
+          at: k,
+          group: 'according',
+          inverted: true,
+          ...(subject ? { subject } : {}),
+        });
+        continue;
+      }
+      const position: VerbPosition = this.besideQuote(k) ? 'after-quote' : 'before-quote';
+      const lemma = speechVerbAt(tokens, k, position);
+      if (lemma) {
+        out.cues.push(this.speechCue(k, first, last, speechGroup(t.lower) ?? 'say', out.subject));
+        continue;
+      }
+      const other = this.verbBesideQuote(k, first, last);
+      if (other) out.cues.push(other);
+    }
+    // "Smith told reporters: “…”" has its verb; "Smith: “…”" or "The statement in full:" has only the colon.
+    for (let k = first; k < last; k++) {
+      const next = tokens[k + 1] as Token;
+      const t = tokens[k] as Token;
+      if (t.quote >= 0 || next.quote < 0 || !/:\s*[“"«„]/u.test(next.gap)) continue;
+      if (out.cues.some((c) => c.at <= k && c.at >= k - 6)) continue;
+      // "Smith: “…”" names the speaker before the colon; "Smith gave a short answer: “…”", the sentence subject.
+      const np = this.npEndingAt(k, first);
+      const before = np ? this.tok(np.first - 1) : undefined;
+      const object =
+        before !== undefined && np !== undefined && !punctuated((this.tok(np.first) as Token).gap) && isVerbish(before);
+      const head = np && !object && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
+      out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
+    }
+    return out;
+  }
+
+  /** Set by attribution: is this ref a place? (Clauses knows tokens and refs, not entity kinds.) */
+  isPlace: (r: Ref) => boolean = () => false;
+
+  private headOf(r: Ref): Head {
+    return { ref: r, token: r.last, first: r.first, last: r.last };
+  }
+
+  /** Is token k the first word after a closing quote (", said Smith") or right before an opening one? */
+  private besideQuote(k: number): boolean {
+    const t = this.tok(k) as Token;
+    const prev = this.tok(k - 1);
+    if (prev && prev.quote >= 0 && /[”"»’]/u.test(t.gap)) return true;
+    return false;
+  }
+
+  private speechCue(k: number, first: number, last: number, group: string, sentenceSubject?: Head): Cue {
+    const t = this.tok(k) as Token;
+    const prev = this.tok(k - 1);
+    if (/ing$/u.test(t.lower)) {
+      // A participle speaks for the clause's subject ("Smith released a statement condemning…", ", saying…"),
+      // unless a name stands right before it ("with Smith saying that…").
+      const named = prev && !punctuated(t.gap) ? this.endingAt.get(k - 1) : undefined;
+      if (named?.type === 'name') return { kind: 'speech', at: k, group, inverted: false, subject: this.headOf(named) };
+      return {
+        kind: 'speech',
+        at: k,
+        group,
+        inverted: false,
+        ...(sentenceSubject ? { subject: sentenceSubject } : {}),
+      };
+    }
+    // Inverted: right after a quote or a comma and before a noun phrase ("“…,” said Smith", ", says the report").
+    const afterQuote = prev !== undefined && prev.quote >= 0 && /[”"»’]/u.test(t.gap);
+    // ", says the report" inverts; "(D-Tex.) said Sunday" does not.
+    const afterBreak = k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower));
+    if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
+      const subject = this.npAfter(k + 1, last);
+      if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
+    }
+    const subject = this.subjectBefore(k, first, sentenceSubject);
+    return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
+  }
+
+  /** "“…,” Lee barked" and "“…” beamed Tom Hale": any verb right beside a quote attributes. */
+  private verbBesideQuote(k: number, first: number, last: number): Cue | undefined {
+    const t = this.tok(k) as Token;
+    if (t.cap || !isVerbish(t) || BE.has(t.lower) || AUX.has(t.lower)) return undefined;
+    if (!/(?:ed|s)$/u.test(t.lower) && !lexTags(t.lower).includes('PastTense')) return undefined;
+    const prev = this.tok(k - 1);
+    if (prev && prev.quote >= 0 && /[”"»’]/u.test(t.gap)) {
+      const subject = this.npAfter(k + 1, last);
+      if (subject?.ref) return { kind: 'verb', at: k, group: 'other', inverted: true, subject };
+      return undefined;
+    }
+    // “…,” NP verb: the phrase between the closing quote and the verb is the subject.
+    const subject = this.subjectBefore(k, first);
+    if (!subject) return undefined;
+    const before = this.tok(subject.first - 1);
+    const opener = this.tok(subject.first);
+    if (before && before.quote >= 0 && opener && /[”"»’]/u.test(opener.gap)) {
+      return { kind: 'verb', at: k, group: 'other', inverted: false, subject };
+    }
+    return undefined;
+  }
+
+  /** The noun phrase that is the subject of the verb at k: back over fillers, an appositive, a "(R-Texas)". */
+  subjectBefore(k: number, first: number, sentenceSubject?: Head): Head | undefined {
+    let j = k - 1;
+    let steps = 0;
+    // "Smith also said", "Smith on Friday said", "Smith said Monday".
+    while (j >= first && steps < 5) {
+      const t = this.tok(j) as Token;
+      const after = this.tok(j + 1) as Token;
+      if (t.quote >= 0 || punctuated(after.gap)) break;
+      // "in a statement" / "in an interview" between subject and verb, but "the statement said" has its subject.
+      const phrase = t.lower === 'statement' || t.lower === 'interview';
+      const inPhrase = phrase && ['a', 'an'].includes(this.tok(j - 1)?.lower ?? '') && this.tok(j - 2)?.lower === 'in';
+      if (phrase && !inPhrase) break;
+      if (VERB_FILLERS.has(t.lower) || TIME_FILLERS.has(t.lower) || /ly$/u.test(t.lower) || this.isWeekday(t)) {
+        if (t.cap && !this.isWeekday(t) && !t.initial) break;
+        j--;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    if (j < first) return undefined;
+    // "Smith was quick to agree and said…", "…, but now said": a coordinated verb shares the sentence's subject.
+    const conj = this.tok(j) as Token;
+    if (['and', 'but', 'yet', 'then'].includes(conj.lower) && sentenceSubject && sentenceSubject.last < j) {
+      return sentenceSubject;
+    }
+    // "a new ad that urges voters…": a relative pronoun's verb belongs to the phrase before it.
+    if (['that', 'which', 'who'].includes(conj.lower) && j - 1 >= first && !punctuated(conj.gap)) {
+      return this.npEndingAt(j - 1, first);
+    }
+    const verbGap = (this.tok(j + 1) as Token).gap;
+    if (/^\.?\)\s*$/u.test(verbGap)) {
+      // "Sen. Ann Lee (D-Tex.) said": step over the bracket.
+      let m = j;
+      while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
+      if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
+      return undefined;
+    }
+    if (/^,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
+    if (punctuated(verbGap)) return undefined;
+    return this.npEndingAt(j, first);
+  }
+
+  private isWeekday(t: Token): boolean {
+    return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(t.lower);
+  }
+
+  /** ", the agency’s governing board, said" / "Lee, 35, said": the phrase before the appositive. */
+  private beforeAppositive(end: number, first: number): Head | undefined {
+    for (let m = end; m > first && m > end - 40; m--) {
+      const t = this.tok(m) as Token;
+      if (t.quote >= 0) return undefined;
+      if (!/,/u.test(t.gap)) continue;
+      const lead = t;
+      const appositive =
+        DETERMINERS.has(lead.lower) ||
+        lead.possessive ||
+        /^\d/u.test(lead.lower) ||
+        isRoleNoun(lead.lower) ||
+        (!lead.cap && npWord(lead)) ||
+        (lead.cap && m - 1 >= first && this.endingAt.has(m - 1));
+      if (!appositive) return undefined;
+      const head = this.npEndingAt(m - 1, first);
+      // "The opposition leader, Jane Roe, said": a name set off by commas after a description is the subject.
+      const inner = this.startingAt.get(m);
+      if (inner?.type === 'name' && inner.last === end && head?.ref?.type !== 'name') return this.headOf(inner);
+      if (!head) return undefined;
+      return head;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase ending at token j, read back to its start. Its head is the name, description or pronoun
+   * ending at j; when a preposition links two phrases ("X of the Y"), the head is X. A common noun with no
+   * name ending the phrase is a nominal head ("the spokesman", "officials").
+   */
+  npEndingAt(j: number, first: number): Head | undefined {
+    const t = this.tok(j);
+    if (!t || t.quote >= 0) return undefined;
+    let start = j;
+    const ref = this.endingAt.get(j);
+    if (ref) start = ref.first;
+    else if (!npWord(t) || DETERMINERS.has(t.lower)) return undefined;
+    // Read back over modifiers: "Riverton regional governor", "the country's lead negotiator", "79-year-old".
+    while (start - 1 >= first) {
+      const cur = this.tok(start) as Token;
+      const prev = this.tok(start - 1) as Token;
+      // Before a noun, a base form is a modifier: "lead negotiator", "acting director".
+      const modifier = !prev.cap && lexTags(prev.lower).includes('Infinitive') && !speechGroup(prev.lower);
+      if (!singleSpace(cur.gap) || (!npWord(prev) && !modifier)) break;
+      start--;
+      if (DETERMINERS.has(prev.lower)) break;
+    }
+    // "Ann Lee of Riverton, New Amsterdam": a place after a place, comma between, is one place phrase.
+    if (ref && this.isPlace(ref)) {
+      const cur = this.tok(start) as Token;
+      const before = this.endingAt.get(start - 1);
+      if (before && this.isPlace(before) && /^,\s+$/u.test(cur.gap) && before.first >= first) start = before.first;
+    }
+    let head: Head = ref ? { ref, token: j, first: start, last: j } : { token: j, first: start, last: j };
+    // "Archbishop X of the Y": when "of/for/at/from" (+ "the") joins two phrases, the head is the first one.
+    const of = this.ofBefore(start, first);
+    if (of !== undefined) {
+      const outer = this.npEndingAt(of - 1, first);
+      if (outer && (outer.ref?.type === 'name' || outer.ref?.type === 'descriptor' || !outer.ref)) {
+        const outerTok = this.tok(outer.token) as Token;
+        if (outer.ref || isRoleNoun(outerTok.lower) || outerTok.cap) head = { ...outer, last: j };
+      }
+    }
+    return head;
+  }
+
+  /** Index of "of"/"for"/"at"/"from"/"with" right before a phrase starting at `start` (skipping "the"). */
+  private ofBefore(start: number, first: number): number | undefined {
+    let k = start - 1;
+    const cur = this.tok(start) as Token;
+    if (!singleSpace(cur.gap)) return undefined;
+    const t = this.tok(k);
+    if (!t) return undefined;
+    if (['of', 'for', 'at', 'from', 'with'].includes(t.lower) && k - 1 >= first) {
+      const before = this.tok(k) as Token;
+      if (!singleSpace(before.gap)) return undefined;
+      return k;
+    }
+    if (t.lower === 'the' && k - 1 >= first) {
+      k--;
+      const p = this.tok(k) as Token;
+      if (['of', 'for', 'at', 'from', 'with'].includes(p.lower) && singleSpace(t.gap) && singleSpace(p.gap)) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * The noun phrase starting at token i, read forward: "said Brandt constituent Dan Roe when…" → Dan
+   * Roe; "said Kate Moss, executive director of…" → Kate Moss; "said a longtime adviser to X" → the
+   * nominal "adviser" (X is behind a preposition).
+   */
+  npAfter(i: number, last: number): Head | undefined {
+    const t = this.tok(i);
+    if (!t || i > last || t.quote >= 0) return undefined;
+    let j = i;
+    let headRef: Ref | undefined;
+    let headTok = -1;
+    while (j <= last) {
+      const cur = this.tok(j) as Token;
+      if (j > i && !singleSpace(cur.gap)) break;
+      const ref = this.startingAt.get(j);
+      if (ref) {
+        headRef = ref;
+        headTok = ref.last;
+        j = ref.last + 1;
+        if ((this.tok(ref.last) as Token).possessive) {
+          headRef = undefined;
+          headTok = -1;
+        }
+        continue;
+      }
+      if (!npWord(cur) || isTimeWord(cur.lower)) break;
+      // A past form after the phrase's noun is its verb: "Lee released a statement" (compromise calls
+      // "released" an adjective, which it is only before a noun).
+      if (j > i && !cur.cap && /[^e]ed$/u.test(cur.lower) && !cur.lower.includes('-')) break;
+      if (!DETERMINERS.has(cur.lower) && !/^\d/u.test(cur.lower)) {
+        headTok = j;
+        headRef = undefined;
+      }
+      j++;
+      if (cur.possessive) {
+        headTok = -1;
+        headRef = undefined;
+      }
+    }
+    if (headTok < 0) return undefined;
+    const head: Head = headRef
+      ? { ref: headRef, token: headTok, first: i, last: j - 1 }
+      : { token: headTok, first: i, last: j - 1 };
+    if (!head.ref || head.ref.type === 'descriptor') {
+      // "a reporter, Jane Roe," / "the state’s governor, Ann Lee": a name in apposition names the nominal.
+      const next = this.tok(j);
+      if (next && /^,\s*$/u.test(next.gap)) {
+        const named = this.startingAt.get(j);
+        if (named?.type === 'name') {
+          const after = this.tok(named.last + 1);
+          if (!after || after.sentence !== next.sentence || /^[,.;]/u.test(after.gap)) {
+            return { ref: named, token: named.last, first: i, last: named.last };
+          }
+        }
+      }
+    }
+    return head;
+  }
+
+  /** "WASHINGTON (AP) — Lee said": the sentence proper starts after a dateline's dash. */
+  private afterDateline(first: number, last: number): number {
+    for (let k = first + 1; k <= last && k - first <= 8; k++) {
+      const t = this.tok(k) as Token;
+      if (/[—–]|\s-\s/u.test(t.gap)) {
+        const head = this.para.tokens.slice(first, k);
+        return head.every((x) => x.cap || /^\d/u.test(x.text)) ? k : first;
+      }
+      if (/[,.;:“”"]/u.test(t.gap)) return first;
+    }
+    return first;
+  }
+
+  /** The subject of a sentence: the first noun phrase after an opening adverbial ("On Monday," "As …,"). */
+  private sentenceSubject(start: number, last: number): Head | undefined {
+    const first = this.afterDateline(start, last);
+    let i = first;
+    const opener = this.tok(first) as Token;
+    if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
+      // Skip to the first comma within reach; without one there is no clear subject.
+      let k = first + 1;
+      while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;
+      if (k > last || k - first >= 20) {
+        // "But Smith said…", "And the senator added…": a conjunction alone opens the sentence.
+        if (['but', 'and', 'yet', 'still', 'so'].includes(opener.lower)) i = first + 1;
+        else return undefined;
+      } else i = k;
+    }
+    while (i <= last && (this.tok(i) as Token).quote >= 0) return undefined;
+    let np = this.npAfter(i, last);
+    // "Speaking in Riverton, New Amsterdam, Lee said": a place closing the opener is not the subject.
+    for (let tries = 0; tries < 2 && np?.ref && this.isPlace(np.ref) && i > first; tries++) {
+      const after = this.tok(np.last + 1);
+      if (!after || !/^,\s+$/u.test(after.gap)) break;
+      i = np.last + 1;
+      np = this.npAfter(i, last);
+    }
+    if (!np) {
+      const ref = this.startingAt.get(i);
+      return ref ? { ref, token: ref.last, first: i, last: ref.last } : undefined;
+    }
+    return np;
+  }
+}

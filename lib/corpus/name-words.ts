@@ -1,0 +1,295 @@
+// Word knowledge about the shape of names, beyond compromise's lexicon: which word heads a name and so tells its
+// kind ("University", "Station", "Lake …"), party and faith words that stand before a person's name like a title,
+// country abbreviations, and whether a capitalized word is an ordinary English word in one of its inflections
+// (a Title Case headline capitalizes those too). General English and general knowledge only.
+import { isEnglishWord } from './english-words.ts';
+import { COMPASS_WORDS, isCommonWord, isFirstName, isOrgHeadWord, isPlaceHeadWord, lexTags } from './lexicon.ts';
+
+/** Facilities and streets: a name ending in one is a place a reader can go to ("Varbo Stadium", "Main Street"). */
+const FACILITY_HEADS = new Set([
+  // in the languages whose names English news keeps untranslated
+  'calle',
+  'catedral',
+  'chateau',
+  'iglesia',
+  'masjid',
+  'meydan',
+  'museo',
+  'musee',
+  'palacio',
+  'palais',
+  'piazza',
+  'plac',
+  'platz',
+  'rue',
+  'strasse',
+  'airport',
+  'arena',
+  'avenue',
+  'basilica',
+  'boulevard',
+  'bridge',
+  'castle',
+  'cathedral',
+  'cemetery',
+  'center',
+  'centre',
+  'expressway',
+  'freeway',
+  'gallery',
+  'gardens',
+  'hall',
+  'harbor',
+  'harbour',
+  'highway',
+  'hotel',
+  'mall',
+  'minster',
+  'monument',
+  'mosque',
+  'motorway',
+  'museum',
+  'palace',
+  'park',
+  'pier',
+  'shelf',
+  'plaza',
+  'road',
+  'square',
+  'stadium',
+  'station',
+  'street',
+  'temple',
+  'terminal',
+  'theater',
+  'theatre',
+  'tower',
+  'turnpike',
+  'zoo',
+]);
+
+/** Geographic words that open a place name: "Lake Vättern", "Mount Varbo", "River Severn", "Port Louis". */
+const PLACE_OPENERS = new Set([
+  'bay',
+  'cape',
+  'fort',
+  'gulf',
+  'isle',
+  'lake',
+  'mount',
+  'mt',
+  'port',
+  'river',
+  'saint',
+  'san',
+  'santa',
+  'st',
+  'lac',
+  'rio',
+]);
+
+/** Words heading a group of people organized as a body: "… University", "Institute of …", "… Party". */
+const ORG_OPENERS = new Set([
+  'academia',
+  'academie',
+  'ecole',
+  'institut',
+  'instituto',
+  'universidad',
+  'universita',
+  'universitat',
+  'universite',
+  'academy',
+  'bank',
+  'college',
+  'conservatoire',
+  'council',
+  'department',
+  'institute',
+  'ministry',
+  'municipality',
+  'school',
+  'society',
+  'university',
+]);
+
+/** Heads of companies, media and teams that compromise does not list: "Varbo Paper", "Nordwind Tours". */
+const ORG_HEADS = new Set([
+  'airline',
+  'daily',
+  'films',
+  'games',
+  'paper',
+  'pictures',
+  'records',
+  'review',
+  'studio',
+  'studios',
+  'tours',
+  'tribune',
+  'weekly',
+]);
+
+/** Administrative divisions compromise does not list: "Varbo Voivodeship", "Tessaro Oblast". */
+const DIVISION_HEADS = new Set([
+  'canton',
+  'emirate',
+  'governorate',
+  'krai',
+  'oblast',
+  'parish',
+  'voivodeship',
+  'voivodship',
+]);
+
+/**
+ * A word naming a party's or a movement's member, written before a person's name like a title ("Democrat
+ * Jane Roe", "Republican Senator John Roe"); after it comes a person, and "Democrat of Ohio" names no one.
+ */
+export const MEMBER_WORDS = new Set([
+  'communist',
+  'conservative',
+  'democrat',
+  'democrats',
+  'green',
+  'independent',
+  'labour',
+  'liberal',
+  'libertarian',
+  'nationalist',
+  'republican',
+  'republicans',
+  'socialist',
+  'tory',
+]);
+
+/** Countries and unions written as capital letters: a place, never a person or a company. */
+const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);
+export const isCountryAbbreviation = (key: string) => COUNTRY_ABBREVIATIONS.has(key.replace(/[.\s]/gu, ''));
+
+/** A word that heads a body's name and may take "of the …" after it: "Institute", "University", "Society". */
+export const isOrgOpener = (lower: string) =>
+  ORG_OPENERS.has(lower) || (isOrgHeadWord(lower) && !isPlaceHeadWord(lower));
+
+export type HeadKind = 'organization' | 'place';
+
+/**
+ * The kind a name's head word gives it. English names put the head last ("Varbo Museum", "Lotten Stadium")
+ * or first before a complement ("University of Tartu", "Lake Vättern", "Museum of Art"); the head decides over
+ * the complement, which is often a place ("of Tartu").
+ */
+export function headKind(words: readonly string[]): HeadKind | undefined {
+  if (words.length < 2) return undefined;
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'de' || w === 'on'));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) as string;
+  const first = words[0] as string;
+  // "Center for Maritime Studies" is a body; "Varbo Center" a building.
+  if (FACILITY_HEADS.has(head)) return of > 0 && (head === 'center' || head === 'centre') ? 'organization' : 'place';
+  if (ORG_OPENERS.has(first) || ORG_OPENERS.has(head) || ORG_HEADS.has(head)) return 'organization';
+  // "House of Commons", "House of Representatives"; a "… House" is a building.
+  if (first === 'house' && of === 1) return 'organization';
+  if (DIVISION_HEADS.has(head)) return 'place';
+  // "St. Gallen" is a place, "St. Francis" a saint.
+  if (PLACE_OPENERS.has(first.replace(/\.$/u, '')) && !isFirstName(words[1] as string)) return 'place';
+  if (isPlaceHeadWord(head)) return 'place';
+  if (isOrgHeadWord(head)) return 'organization';
+  // "North Tessaro", "East Anglia": a compass word opens a place's name.
+  if (COMPASS_WORDS.has(first) && of < 0) return 'place';
+  return undefined;
+}
+
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'Modal', 'Copula']);
+
+/**
+ * An ordinary word in any inflection ("Announces", "Apologizes", "Video"): compromise knows it as no name, or
+ * wink's vocabulary holds it, or it is a regular inflection of a verb compromise knows. Words that are also
+ * surnames ("Baker", "Burns") count as ordinary: callers that read names weigh a given name before them.
+ */
+export function isOrdinaryWordForm(lower: string): boolean {
+  if (isCommonWord(lower)) return true;
+  if (lexTags(lower).length > 0) return false;
+  if (isEnglishWord(lower)) return true;
+  for (const stem of stems(lower)) {
+    if (lexTags(stem).some((t) => VERB_TAGS.has(t))) return true;
+  }
+  return /ly$/u.test(lower) && lower.length > 5;
+}
+
+function stems(lower: string): string[] {
+  const out: string[] = [];
+  if (/ies$/u.test(lower)) out.push(`${lower.slice(0, -3)}y`);
+  if (/es$/u.test(lower)) out.push(lower.slice(0, -2));
+  if (/s$/u.test(lower)) out.push(lower.slice(0, -1));
+  if (/ed$/u.test(lower)) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  if (/ing$/u.test(lower)) out.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
+  return out;
+}
+
+// Endings that mark a word as a place's or a family's name in the languages news most often borrows names from:
+// "Moldavia", "Freiburg", "Stalingrad", "Turkmenistan", "Lancashire"; "Andersson", "Kowalski", "Petrov",
+// "Fernández", "Bertolini", "Popescu", "Horowitz". A weak clue, used only when the text gives none.
+const PLACE_ENDING = /(?:[^aeiou]ia|burg|bourg|borg|ville|polis|grad|stan|shire|chester|cester|mouth|abad|pur)$/u;
+const SURNAME_ENDING =
+  /(?:sson|sen|ski|sky|ska|ov|ova|ev|eva|enko|ez|ini|elli|etti|escu|vich|vic|stein|witz|poulos|idis|akis|oglu|yan|ian)$/u;
+
+/** The kind a lone unknown word's ending suggests, if any. */
+export function endingKind(lower: string): 'place' | 'person' | undefined {
+  if (lower.length < 5) return undefined;
+  if (PLACE_ENDING.test(lower)) return 'place';
+  if (SURNAME_ENDING.test(lower)) return 'person';
+  return undefined;
+}
+
+// Common nouns that name the class of the name right after them ("the film Harbour Lights", "the band Varbo Owls",
+// "the town of" aside: that is "of" and handled apart). Works, events and products are terms.
+const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new Map([
+  ...[
+    'album',
+    'book',
+    'comedy',
+    'documentary',
+    'drama',
+    'film',
+    'game',
+    'movie',
+    'musical',
+    'novel',
+    'opera',
+    'painting',
+    'play',
+    'poem',
+    'production',
+    'series',
+    'show',
+    'sitcom',
+    'single',
+    'song',
+    'thriller',
+    'treatise',
+  ].map((w) => [w, 'term'] as const),
+  ...[
+    'airline',
+    'band',
+    'broadcaster',
+    'carrier',
+    'channel',
+    'club',
+    'company',
+    'firm',
+    'journal',
+    'magazine',
+    'network',
+    'newspaper',
+    'publisher',
+    'retailer',
+    'startup',
+    'tabloid',
+    'website',
+  ].map((w) => [w, 'organization'] as const),
+  ...['city', 'hamlet', 'island', 'municipality', 'province', 'region', 'suburb', 'town', 'village'].map(
+    (w) => [w, 'place'] as const,
+  ),
+]);
+
+/** The kind a class noun right before a name gives it ("the film …" a term, "the magazine …" a body). */
+export const classNounKind = (lower: string) => CLASS_NOUNS.get(lower);

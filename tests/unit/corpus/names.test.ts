@@ -1,0 +1,156 @@
+// Names a reader would recognize: kinds from the sentence's clue even for a single mention, canonical names
+// without appended states or parties, Title Case lines read as headlines, spelling and middle-name variants as
+// one entity, names inside names. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../../lib/corpus/english-words.ts';
+import { headKind } from '../../../lib/corpus/name-words.ts';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+import type { Entity, Pack } from '../../../lib/corpus/types.ts';
+import { spellingKey } from '../../../lib/corpus/variants.ts';
+
+const build = (...paragraphs: string[]): Pack =>
+  buildPack([{ file: 'a.txt', text: ['Harbour Report', ...paragraphs].join('\n\n') }]);
+const named = (pack: Pack, name: string): Entity | undefined => pack.entities.find((e) => e.name === name);
+const kindOf = (pack: Pack, name: string) => named(pack, name)?.kind;
+
+describe('names seen once, with the clue the sentence gives', () => {
+  const pack = build(
+    'Talks were held at the Vessberg Institute of Maritime Law on Monday.',
+    'She studied in Brantholm, Elverum and Tessaro before the war.',
+    '“We are ready,” said Oskar Vindeln, who runs the port.',
+    'The ferry left from Qarvik Station and crossed the Lotten River.',
+  );
+
+  it('reads an organization from its head word', () => {
+    expect(kindOf(pack, 'Vessberg Institute of Maritime Law')).toBe('organization');
+  });
+
+  it('gives every name of a list the kind the sentence gives the list', () => {
+    for (const town of ['Brantholm', 'Elverum', 'Tessaro']) expect(kindOf(pack, town)).toBe('place');
+  });
+
+  it('keeps a speaker named once, as a person', () => {
+    expect(kindOf(pack, 'Oskar Vindeln')).toBe('person');
+  });
+
+  it('keeps an initial before a surname and a body named "… for the …"', () => {
+    const more = build(
+      '“It is a disaster,” said K Raghavan, a fisherman in Varbo.',
+      'The Institute for the Study of Harbours said traffic fell.',
+    );
+    expect(kindOf(more, 'K Raghavan')).toBe('person');
+    expect(kindOf(more, 'Institute for the Study of Harbours')).toBe('organization');
+    expect(named(more, 'Study of Harbours')).toBeUndefined();
+  });
+
+  it('reads facilities and rivers as places', () => {
+    expect(kindOf(pack, 'Qarvik Station')).toBe('place');
+    expect(kindOf(pack, 'Lotten River')).toBe('place');
+  });
+});
+
+describe('canonical names', () => {
+  const pack = build(
+    'Sen. Marta J. Olsberg of Vermont said the bill would pass.',
+    'Democrat Henrik Dalby voted against it, as did a Democrat of Ohio.',
+    'Lena Roos of Nordwind News asked about the vote. Olsberg did not answer.',
+    'The Dalbys have owned the harbour since 1920.',
+  );
+
+  it('splits a state or an outlet after "of" from a person’s name', () => {
+    expect(kindOf(pack, 'Marta J. Olsberg')).toBe('person');
+    expect(kindOf(pack, 'Vermont')).toBe('place');
+    expect(kindOf(pack, 'Lena Roos')).toBe('person');
+    expect(pack.entities.some((e) => / of /u.test(e.name) && e.kind === 'person')).toBe(false);
+  });
+
+  it('reads a party word before a name as a title, and "a Democrat of Ohio" as no name', () => {
+    expect(named(pack, 'Henrik Dalby')).toMatchObject({ kind: 'person', description: 'Democrat' });
+    expect(pack.entities.some((e) => e.name.startsWith('Democrat'))).toBe(false);
+    expect(kindOf(pack, 'Ohio')).toBe('place');
+  });
+
+  it('reads a surname in the plural as a family, not a place', () => {
+    expect(kindOf(pack, 'Dalbys')).toBe('person');
+  });
+});
+
+describe('Title Case lines', () => {
+  const pack = buildPack([
+    {
+      file: 'a.txt',
+      text: [
+        'Poll: Marta Olsberg Ties Henrik Dalby With Lena Roos in a Three-Way Race.',
+        'Marta Olsberg leads the poll. Henrik Dalby and Lena Roos follow.',
+        'Henrik Dalby Burns Marta Olsberg With First Lead In Harbour Poll',
+        'The poll asked 900 voters.',
+      ].join('\n\n'),
+    },
+  ]);
+
+  it('take a Title Case first line ending in a full stop as the headline', () => {
+    expect(pack.articles[0]?.title).toMatch(/^Poll: Marta Olsberg Ties/u);
+  });
+
+  it('find the names of a Title Case line, never the line as one name', () => {
+    const people = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people.sort()).toEqual(['Henrik Dalby', 'Lena Roos', 'Marta Olsberg']);
+  });
+});
+
+describe('variants of one name', () => {
+  const pack = build(
+    'President Bohdan Zarembsky met Sergei Mirov in Tartu.',
+    'Bohdan Zarembskyy later said Sergey Mirov had agreed.',
+    'Joanna Rodham Varga chaired the talks. Joanna Varga called them useful.',
+    'Peter B. Lund and George H. W. Lindqvist attended; George W. Lindqvist did not, and George Lindqvist stayed home.',
+  );
+
+  it('merges transliterations by rule', () => {
+    expect(named(pack, 'Bohdan Zarembsky')?.aliases).toEqual(
+      expect.arrayContaining(['Bohdan Zarembsky', 'Bohdan Zarembskyy']),
+    );
+    expect(pack.entities.filter((e) => /Mirov/u.test(e.name))).toHaveLength(1);
+  });
+
+  it('merges a name with its middle name when only one fuller name fits', () => {
+    expect(named(pack, 'Joanna Rodham Varga')?.aliases).toContain('Joanna Varga');
+    expect(named(pack, 'George Lindqvist')).toBeDefined();
+    expect(named(pack, 'George W. Lindqvist')).toBeDefined();
+  });
+
+  it('spells the key the same for the usual romanization differences', () => {
+    expect(spellingKey('zarembskyy')).toBe(spellingKey('zarembsky'));
+    expect(spellingKey('sergey')).toBe(spellingKey('sergei'));
+    expect(spellingKey('dmitriy')).toBe(spellingKey('dmitry'));
+    expect(spellingKey('aleksandr')).toBe(spellingKey('alexandr'));
+    expect(spellingKey('holm')).not.toBe(spellingKey('helm'));
+  });
+});
+
+describe('names inside names', () => {
+  const pack = build('She taught at the University of Tartu and later at the Municipality of Varbo.');
+
+  it('finds the place an organization’s name holds, as a mention of its own', () => {
+    expect(kindOf(pack, 'University of Tartu')).toBe('organization');
+    expect(kindOf(pack, 'Tartu')).toBe('place');
+    expect(kindOf(pack, 'Varbo')).toBe('place');
+  });
+});
+
+describe('word knowledge', () => {
+  it('knows ordinary English words from wink’s vocabulary, and proper names as none', () => {
+    expect(isEnglishWord('video')).toBe(true);
+    expect(isEnglishWord('burns')).toBe(true);
+    expect(isEnglishWord('london')).toBe(false);
+    expect(isEnglishWord('vindeln')).toBe(false);
+  });
+
+  it('reads a name’s kind from its head, before or after a complement', () => {
+    expect(headKind(['university', 'of', 'tartu'])).toBe('organization');
+    expect(headKind(['varbo', 'stadium'])).toBe('place');
+    expect(headKind(['lake', 'vattern'])).toBe('place');
+    expect(headKind(['center', 'for', 'eastern', 'studies'])).toBe('organization');
+    expect(headKind(['st', 'francis'])).toBeUndefined();
+  });
+});
