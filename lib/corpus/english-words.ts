@@ -3,31 +3,17 @@
 // 87,000-word vocabulary of common English in which, unlike compromise, almost no proper names appear: that is the
 // list a Title Case headline is read against ("Jane Roe Burns John Doe …": "Burns" is a verb here, not a name).
 // Measured against GUM's gold (scripts/eval/nlp-libraries.ts), wink also tags parts of speech better; see DESIGN.md.
+// The pipeline runs in the browser too (a reader's added articles), so it reads a Bloom filter of that vocabulary
+// (english-words.json, built by scripts/train/english-words.ts) rather than loading wink's 3.5 MB model.
+import { type BloomFilter, bloomHas } from './bloom.ts';
+import filter from './english-words.json' with { type: 'json' };
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+/** What a vocabulary word looks like: lower-case letters, with inner apostrophes or hyphens. */
+export const WORD_SHAPE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
-// wink numbers the words of its vocabulary first and gives each unknown word the next free number: the first
-// unknown word's number is the vocabulary's size.
-const VOCABULARY = (nlp.readDoc('qxzvjkq').tokens().out(its.uniqueId) as number[])[0] ?? 0;
-const cache = new Map<string, boolean>();
-const MAX_CACHE = 200_000;
+const ENGLISH = filter as BloomFilter & { words: number; error: number };
 
 /** A lower-case word that wink's vocabulary holds as an ordinary (not proper) word: "video", "burns", "baker". */
 export function isEnglishWord(lower: string): boolean {
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
-  let known = false;
-  if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(lower)) {
-    const tokens = nlp.readDoc(lower).tokens();
-    if (tokens.length() === 1) {
-      const id = (tokens.out(its.uniqueId) as number[])[0] ?? VOCABULARY;
-      known = id < VOCABULARY && (tokens.out(its.pos) as string[])[0] !== 'PROPN';
-    }
-  }
-  if (cache.size >= MAX_CACHE) cache.clear();
-  cache.set(lower, known);
-  return known;
+  return WORD_SHAPE.test(lower) && bloomHas(ENGLISH, lower);
 }

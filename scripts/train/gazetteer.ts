@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { bloomHashes } from '../../lib/corpus/gazetteer.ts';
+import { buildBloom } from '../../lib/corpus/bloom.ts';
 import { nameKey } from '../../lib/corpus/text.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,18 +32,8 @@ for (const c of cities) {
   keys.add(key);
   if (c.population >= big) keys.add(`+${key}`);
 }
-const n = keys.size;
-const size = Math.ceil((-n * Math.log(error)) / Math.LN2 ** 2 / 8) * 8;
-const hashes = Math.max(1, Math.round((size / n) * Math.LN2));
-const bits = new Uint8Array(size / 8);
-for (const key of keys) {
-  const [h1, h2] = bloomHashes(key);
-  for (let i = 0; i < hashes; i++) {
-    const bit = (h1 + i * h2) % size;
-    bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
-  }
-}
+const filter = buildBloom(keys, error);
 const out = join(ROOT, 'lib/corpus/gazetteer.json');
-const json = { minPopulation: min, bigPopulation: big, size, hashes, bits: Buffer.from(bits).toString('base64') };
+const json = { minPopulation: min, bigPopulation: big, ...filter };
 writeFileSync(out, `${JSON.stringify(json)}\n`);
-console.log(`${n} names (${cities.length} places read), ${size} bits, ${hashes} hashes: ${out}`);
+console.log(`${keys.size} names (${cities.length} places read), ${filter.size} bits, ${filter.hashes} hashes: ${out}`);

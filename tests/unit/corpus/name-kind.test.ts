@@ -2,7 +2,8 @@
 // as aliases, family surnames, and the small word classes that are no names. Invented sentences only; the
 // towns are real places from the gazetteer, none of them in the evaluation texts.
 import { describe, expect, it } from 'vitest';
-import { bloomHas, townLevel } from '../../../lib/corpus/gazetteer.ts';
+import { bloomHas } from '../../../lib/corpus/bloom.ts';
+import { townLevel } from '../../../lib/corpus/gazetteer.ts';
 import { nameFeatures } from '../../../lib/corpus/name-features.ts';
 import { decideNameClass, NAME_KIND_MODEL, nameClassProbabilities } from '../../../lib/corpus/name-kind.ts';
 import { buildPack, buildPackReport } from '../../../lib/corpus/pack.ts';
