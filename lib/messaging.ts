@@ -162,7 +162,11 @@ export function parseCorpusChanged(raw: unknown): CorpusChanged | null {
 /** Tells every frame of a tab that the merged corpus changed; a tab without our content script is skipped. */
 export async function sendCorpusChanged(tabId: number, stamp: string): Promise<void> {
   const msg: CorpusChanged = { type: 'corpusChanged', stamp };
-  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+  try {
+    await browser.tabs.sendMessage(tabId, msg);
+  } catch {
+    // No content script of ours there (a browser page, a tab opened before install): nothing to follow.
+  }
 }
 
 /** Calls `onChange` for each corpusChanged message (content scripts); returns the function that stops it. */
