@@ -121,7 +121,13 @@ export async function launch(
         // Over BiDi, Firefox never reports load/DOMContentLoaded for moz-extension:// navigations (and
         // page.url() keeps saying about:blank); the document itself is there and scriptable.
         await page.goto(url, { waitUntil: 'commit' as never });
-        await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+        // Polled with evaluate(): waitForFunction compiles its predicate with Function(), which an extension
+        // page's CSP blocks once a second extension (the shadow reader) is installed.
+        await waitUntil(() =>
+          page
+            .evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:')
+            .catch(() => false),
+        );
       }
       return page;
     },
