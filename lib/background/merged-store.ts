@@ -28,9 +28,12 @@ export function createMergedStore(pack: PackStore, layer: UserLayer): MergedStor
       return compiled.data.stamp === stamp ? undefined : compiled.data;
     },
     async entityRef(n) {
+      // A number is asked about before its briefing (a hover): start reading the user layer meanwhile.
+      const corpus = layer.corpus();
+      corpus.catch(() => undefined);
       const ref = await pack.entityRef(n);
       if (ref) return ref;
-      const u = (await layer.corpus())?.byNumber.get(n);
+      const u = (await corpus)?.byNumber.get(n);
       return u && !u.bundled ? [u.id, u.name] : null;
     },
     async entityNumber(id) {
@@ -42,13 +45,15 @@ export function createMergedStore(pack: PackStore, layer: UserLayer): MergedStor
       const user = await layer.matcher();
       return user && user.shared.length > 0 ? [...bundled, ...user.shared] : bundled;
     },
+    // The bundled file and the user layer are read side by side: a hover that wakes the worker waits for the
+    // slower of the two, not for both.
     async briefing(id) {
-      const bundled = isUserOnlyId(id) ? null : await pack.briefing(id);
-      return mergedBriefing(await layer.corpus(), id, bundled);
+      const [bundled, corpus] = await Promise.all([isUserOnlyId(id) ? null : pack.briefing(id), layer.corpus()]);
+      return mergedBriefing(corpus, id, bundled);
     },
     async dossier(id) {
-      const bundled = isUserOnlyId(id) ? null : await pack.dossier(id);
-      return mergedDossier(await layer.corpus(), id, bundled);
+      const [bundled, corpus] = await Promise.all([isUserOnlyId(id) ? null : pack.dossier(id), layer.corpus()]);
+      return mergedDossier(corpus, id, bundled);
     },
     async article(id) {
       return userArticle(await layer.corpus(), id) ?? pack.article(id);

@@ -141,6 +141,32 @@ describe.each(BROWSERS)('added articles join the corpus in %s', (name) => {
     await parkPointer(story);
   });
 
+  it('opens the added article in the reader from My articles, its people linked', async () => {
+    await options.bringToFront();
+    await options.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const href = await waitUntil(
+      () =>
+        options.evaluate(
+          (t) => document.querySelector<HTMLAnchorElement>(`a[aria-label="Read “${t}” with its names"]`)?.href ?? '',
+          TITLE,
+        ),
+      { message: 'the Read link' },
+    );
+    const reader = await session.openExtensionPage(href.slice(session.extensionOrigin.length + 1));
+    const mentions = await waitUntil(
+      async () => {
+        const found = await reader.evaluate(() => ({
+          title: document.querySelector('#reader-title')?.textContent ?? '',
+          names: [...document.querySelectorAll('.mention')].map((m) => m.textContent ?? ''),
+        }));
+        return found.title.includes(TITLE) && found.names.length > 0 ? found.names : null;
+      },
+      { message: 'the reader with the added article' },
+    );
+    expect(mentions).toEqual(expect.arrayContaining(NAMES));
+    await reader.close();
+  });
+
   it('takes the highlights away live when the article is removed on the options page', async () => {
     await options.bringToFront();
     await options.evaluate(() => window.dispatchEvent(new Event('focus')));
