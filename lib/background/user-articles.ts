@@ -1,8 +1,9 @@
 // The reader's articles wired to the browser: the IndexedDB store, the lazily loaded pipeline, the storage
 // manager, and the user layer that merges them into the corpus every page reads (lib/user-layer).
+import { browser } from 'wxt/browser';
 import { requestPersistence } from '../storage/errors.ts';
 import { createUserArticleStore, type UserArticleStore } from '../storage/user-articles.ts';
-import { createUserLayer, type UserLayer } from '../user-layer/layer.ts';
+import { type ArticleCountHint, createUserLayer, type UserLayer } from '../user-layer/layer.ts';
 import { followChanges } from './corpus-follow.ts';
 import { loadIngest } from './ingest-loader.ts';
 import { createMergedStore, type MergedStore } from './merged-store.ts';
@@ -21,7 +22,7 @@ export function createReaderCorpus(
   articles: UserArticleStore = createUserArticleStore(),
   overrides: Partial<UserArticleDeps> = {},
 ): ReaderCorpus {
-  const layer = createUserLayer(articles, pack);
+  const layer = createUserLayer(articles, pack, sessionCountHint());
   const storage = globalThis.navigator?.storage;
   const userArticles = createUserArticles({
     store: articles,
@@ -33,4 +34,22 @@ export function createReaderCorpus(
     ...overrides,
   });
   return { userArticles, store: createMergedStore(pack, layer), layer };
+}
+
+const COUNT_KEY = 'userArticleCount';
+
+/** The reader's article count in session storage (extension contexts only; cleared when the browser closes). */
+function sessionCountHint(): ArticleCountHint | undefined {
+  const area = browser.storage?.session;
+  if (!area) return undefined;
+  return {
+    get: async () => {
+      const value = (await area.get(COUNT_KEY))[COUNT_KEY];
+      return typeof value === 'number' ? value : undefined;
+    },
+    set: async (count) => {
+      if (count === undefined) await area.remove(COUNT_KEY);
+      else await area.set({ [COUNT_KEY]: count });
+    },
+  };
 }

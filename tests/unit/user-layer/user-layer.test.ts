@@ -169,6 +169,23 @@ describe('linking the reader’s articles to the bundled corpus', () => {
     expect(corpus?.stamp).toBe((await layer.corpus())?.stamp);
   });
 
+  it('opens no store on a later wake-up while the reader has no articles', async () => {
+    expect(await store.briefing(brekke().id)).not.toBeNull();
+    const articles = createUserArticleStore();
+    const all = vi.spyOn(articles, 'all');
+    const next = createReaderCorpus(await storeFor(bundledPack), articles, { pipeline: async () => pipeline });
+    expect((await next.store.briefing(brekke().id))?.quotes.length).toBeGreaterThan(0);
+    expect(all).not.toHaveBeenCalled();
+    // An add in that worker is seen by the next one.
+    const added = await next.userArticles.handlers.addText(
+      { type: 'addText', origin: 'paste', name: ADDED_SURNAME.title, text: ADDED_SURNAME.paragraphs.join('\n\n') },
+      fromOptions(),
+    );
+    expect(added.ok).toBe(true);
+    const third = createReaderCorpus(await storeFor(bundledPack), createUserArticleStore());
+    expect((await third.layer.corpus())?.pack.articles).toHaveLength(1);
+  });
+
   it('never links names that only share a surname', () => {
     expect(compatible('Brekke', 'Halvard Brekke')).toBe(true);
     expect(compatible('Ana Brekke', 'Halvard Brekke')).toBe(false);
