@@ -147,8 +147,9 @@ async function linkToBundled(
   byBundled: Map<string, Group>,
   groups: Group[],
 ): Promise<Group | undefined> {
-  const canonical = normalizeAlias(entity.name);
-  for (const form of formsOf(entity)) {
+  const forms = formsOf(entity);
+  const canonical = canonicalOf(entity);
+  for (const form of forms) {
     const found = (await lookup(form)).find(
       (b) => b.kind === entity.kind && (form === canonical || compatible(entity.name, b.name)),
     );
@@ -165,8 +166,9 @@ async function linkToBundled(
 }
 
 function linkToAdded(entity: Entity, byForm: Map<string, Group[]>): Group | undefined {
-  const canonical = normalizeAlias(entity.name);
-  for (const form of formsOf(entity)) {
+  const forms = formsOf(entity);
+  const canonical = canonicalOf(entity);
+  for (const form of forms) {
     const found = byForm
       .get(form)
       ?.find((g) => g.kind === entity.kind && (form === canonical || compatible(entity.name, g.name)));
@@ -189,10 +191,27 @@ function newGroup(entity: Entity, usedIds: Set<string>, groups: Group[]): Group 
  * first, each as the matcher writes forms; aliases the matcher refuses (a bare common word) are left out.
  */
 export function formsOf(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
-  const canonical = normalizeAlias(entity.name);
+  // Every change relinks the same stored entity objects: their forms are worked out once.
+  const known = formCache.get(entity);
+  if (known) return known;
+  const canonical = canonicalOf(entity);
   const rest = entity.aliases.map(normalizeAlias).filter((a) => a !== canonical);
   rest.sort((a, b) => b.length - a.length || cmp(a, b));
-  return [...new Set([canonical, ...rest])].filter((f) => refusal(f) === null);
+  const forms = [...new Set([canonical, ...rest])].filter((f) => refusal(f) === null);
+  formCache.set(entity, forms);
+  return forms;
+}
+
+const formCache = new WeakMap<object, string[]>();
+const canonicalCache = new WeakMap<object, string>();
+
+function canonicalOf(entity: Pick<Entity, 'name'>): string {
+  let c = canonicalCache.get(entity);
+  if (c === undefined) {
+    c = normalizeAlias(entity.name);
+    canonicalCache.set(entity, c);
+  }
+  return c;
 }
 
 /**
@@ -208,12 +227,20 @@ export function compatible(a: string, b: string): boolean {
 }
 
 function nameWords(name: string): Set<string> {
+  const known = wordCache.get(name);
+  if (known) return known;
   const words = normalizeAlias(name)
     .toLowerCase()
     .split(/[\s.]+/)
     .filter((w) => w && !PARTICLES.has(w));
-  return new Set(words);
+  const set = new Set(words);
+  // Names repeat across articles and relinks; the cache is the reader's own names, bounded by what they added.
+  if (wordCache.size > 50_000) wordCache.clear();
+  wordCache.set(name, set);
+  return set;
 }
+
+const wordCache = new Map<string, Set<string>>();
 
 /** One entity of the overlay pack: every member's mentions, quotes and sentences, newest article first. */
 function mergedEntity(g: Group): Entity {
