@@ -121,13 +121,10 @@ export async function launch(
         // Over BiDi, Firefox never reports load/DOMContentLoaded for moz-extension:// navigations (and
         // page.url() keeps saying about:blank); the document itself is there and scriptable.
         await page.goto(url, { waitUntil: 'commit' as never });
-        // Polled with evaluate(): waitForFunction compiles its predicate with Function(), which an extension
-        // page's CSP blocks once a second extension (the shadow reader) is installed.
-        await waitUntil(() =>
-          page
-            .evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:')
-            .catch(() => false),
-        );
+        const ready = () => document.readyState === 'complete' && location.protocol === 'moz-extension:';
+        // waitForFunction compiles its predicate with Function(), which the extension page's CSP refuses once a
+        // second extension (the shadow reader) is installed: then it is polled with evaluate() instead.
+        await page.waitForFunction(ready).catch(() => waitUntil(() => page.evaluate(ready).catch(() => false)));
       }
       return page;
     },
