@@ -20,7 +20,7 @@ import {
 } from './harness.ts';
 import { waitForScan } from './highlight-helpers.ts';
 import { parkPointer, restOn } from './popover-helpers.ts';
-import { freshPopup } from './popup-helpers.ts';
+import { freshPopup, pageStatesOn } from './popup-helpers.ts';
 
 // Invented people and places, unknown to the bundled articles.
 const TITLE = 'Quarry town votes to reopen the old rail line';
@@ -131,6 +131,12 @@ describe.each(BROWSERS)('added articles join the corpus in %s', (name) => {
     expect(await highlightedTexts(story)).toContain('Kettleby');
   });
 
+  it('lists the new people in both tabs’ “on this page”, as the popup asks for it', async () => {
+    const states = await pageStatesOn(options, new URL(server.url('/story')).hostname);
+    expect(states).toHaveLength(2);
+    for (const state of states) expect(state.names.map((n) => n.name)).toEqual(expect.arrayContaining(NAMES));
+  });
+
   it('shows the added quote on hover, cited with the page’s title and site', async () => {
     await story.bringToFront();
     await parkPointer(story);
@@ -184,6 +190,8 @@ describe.each(BROWSERS)('added articles join the corpus in %s', (name) => {
     );
     await waitUntil(() => showsNone(story, NAMES), { timeout: 5000, message: 'the names gone from the story' });
     await waitUntil(() => showsNone(second, NAMES), { timeout: 5000, message: 'the names gone from the letters' });
+    const states = await pageStatesOn(options, new URL(server.url('/story')).hostname);
+    for (const state of states) for (const n of NAMES) expect(state.names.map((x) => x.name)).not.toContain(n);
     await waitUntil(() => options.evaluate(() => !!document.querySelector('#my-articles-empty')), {
       message: 'My articles empty again',
     });
