@@ -1,10 +1,12 @@
 // How long the user layer takes in Node for N added 10 kB articles over a built extension's bundled layout:
 // linking (the bundled form table read once), compiling the user page matcher, and building the user search
-// index. `node --experimental-strip-types scripts/measure-user-layer.ts [layout dir] [counts…]`
+// index; and what the second matcher costs a page's scan (1 MB of article text, bundled alone against both). `node --experimental-strip-types scripts/measure-user-layer.ts [layout dir] [counts…]`
 // (default: .output/chrome-mv3/pack, 1 10 50 200). The pipeline's own time is not counted.
 import { tenKbArticles } from '../bench/sections/user-articles.ts';
 import { createPackStore } from '../lib/background/pack-store.ts';
 import { diskSource } from '../lib/layout/disk.ts';
+import { createMatcher } from '../lib/matching/matcher.ts';
+import { combineMatchers } from '../lib/page/user-overlay.ts';
 import { ingestPrepared, prepareText } from '../lib/user-corpus/ingest-one.ts';
 import { loadBundledForms } from '../lib/user-layer/bundled-forms.ts';
 import { type AddedArticle, linkArticles } from '../lib/user-layer/link.ts';
@@ -51,4 +53,34 @@ for (const n of counts) {
   };
   const [entities, kb] = summary.split(' | ');
   console.log(`${n} | ${entities} | ${med(0)} | ${med(1)} | ${kb} | ${med(2)}`);
+}
+
+// A page's scan: the bundled matcher alone, then with the user matcher of the largest count beside it.
+const page = await bundled.matcherPage();
+const alone = createMatcher(page);
+const user = compileUserMatcher(await linkArticles(added, forms));
+if (user) {
+  const both = combineMatchers(alone, user.data);
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += `${texts[i % texts.length]}\n`;
+  const scan = (m: typeof alone) => {
+    const t0 = performance.now();
+    const found = m.find(text).length;
+    return [performance.now() - t0, found] as const;
+  };
+  const runs: [number, number, number, number][] = [];
+  for (let r = 0; r < 7; r++) {
+    const [a, na] = scan(alone);
+    const [b, nb] = scan(both);
+    runs.push([a, na, b, nb]);
+  }
+  const med = (k: 0 | 2) =>
+    runs
+      .map((x) => x[k])
+      .sort((x, y) => x - y)[3]
+      ?.toFixed(1);
+  const last = runs[runs.length - 1] ?? [0, 0, 0, 0];
+  console.log(
+    `1 MB scan: bundled alone ${med(0)} ms (${last[1]} names), with the user matcher of ${added.length} articles ${med(2)} ms (${last[3]} names)`,
+  );
 }
