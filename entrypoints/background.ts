@@ -6,7 +6,7 @@ import { importIngestOnInstall } from '../lib/background/ingest-loader.ts';
 import { idbSource } from '../lib/background/pack-idb.ts';
 import { bundledSource } from '../lib/background/pack-source.ts';
 import { createPackStore } from '../lib/background/pack-store.ts';
-import { createUserArticlesInBrowser } from '../lib/background/user-articles.ts';
+import { createReaderCorpus } from '../lib/background/user-articles.ts';
 import { handleBackgroundMessages } from '../lib/messaging.ts';
 
 export default defineBackground(() => {
@@ -19,9 +19,10 @@ export default defineBackground(() => {
     browser.runtime.onInstalled.addListener(() => void idb.importAll());
   }
   const pack = createPackStore(source);
-  const userArticles = createUserArticlesInBrowser();
-  handleBackgroundMessages(createHandlers(pack, userArticles));
-  registerBrowserUi(pack, userArticles);
+  // The reader's own articles over the bundled corpus: every handler answers from both.
+  const { store, userArticles } = createReaderCorpus(pack);
+  handleBackgroundMessages(createHandlers(store, userArticles));
+  registerBrowserUi(store, userArticles);
   importIngestOnInstall();
   // The layout's meta file (a few kB, whatever the corpus) is what every answer reads first: start reading it while
   // the message that woke the worker is still being dispatched. Nothing else is read before it is asked for.

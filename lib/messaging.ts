@@ -12,6 +12,7 @@ import type { Activation } from './settings.ts';
 import { MAX_ARTICLES_FILE_BYTES } from './user-corpus/limits.ts';
 import type { AddOutcome, ImportOutcome, UserArticlesState } from './user-corpus/outcomes.ts';
 import type { ExtractOutcome } from './user-corpus/types.ts';
+import type { UserMatcherData } from './user-layer/page-matcher.ts';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 /** An entity or shared form by its number in the matcher the content script was given. */
@@ -22,7 +23,13 @@ const text = v.pipe(v.string(), v.maxLength(10_000));
 const toBackground = v.variant('type', [
   // A content script starting or following a settings change: is it on for its host, and (when it has none yet
   // and is on) the matcher. The host is the script's own location.hostname; it decides only what that script does.
-  v.object({ type: v.literal('activate'), host: v.pipe(v.string(), v.maxLength(253)), withMatcher: v.boolean() }),
+  // `userStamp`: the user matcher (the reader's own articles' names) the script already has, if any.
+  v.object({
+    type: v.literal('activate'),
+    host: v.pipe(v.string(), v.maxLength(253)),
+    withMatcher: v.boolean(),
+    userStamp: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
   // Content scripts name entities by their matcher number (they never get the ids); `shared` when the name on the
   // page is one several entities claim, so the briefing can offer the others.
   v.object({ type: v.literal('getBriefing'), entity: index, shared: v.optional(index) }),
@@ -75,7 +82,12 @@ const toContent = v.variant('type', [
   v.object({ type: v.literal('showNotice'), text: v.pipe(v.string(), v.maxLength(600)), ok: v.boolean() }),
 ]);
 
+// Background → every frame of every tab, after each committed change to the reader's articles: ask `activate`
+// again (for the new user matcher) and rescan. Outside `toContent`, so every frame, not only the top one, hears it.
+const corpusChanged = v.object({ type: v.literal('corpusChanged'), stamp: v.pipe(v.string(), v.maxLength(100)) });
+
 export type ToBackground = v.InferOutput<typeof toBackground>;
+export type CorpusChanged = v.InferOutput<typeof corpusChanged>;
 export type ToContent = v.InferOutput<typeof toContent>;
 export type PageName = v.InferOutput<typeof pageName>;
 
@@ -90,7 +102,11 @@ export interface PageState {
 
 /** What each request answers. */
 export interface BackgroundResponses {
-  activate: { activation: Activation; matcher: PageMatcherData | null };
+  /**
+   * `user`: the user matcher when the page is on and the script's `userStamp` is not the current one; null when
+   * the reader's articles give pages nothing to match; absent when the script's is current.
+   */
+  activate: { activation: Activation; matcher: PageMatcherData | null; user?: UserMatcherData | null };
   getBriefing: Briefing | null;
   /** Per number asked: [id, name], or null for a number this build does not have. */
   entityNames: ([string, string] | null)[];
@@ -136,6 +152,33 @@ export function parseToBackground(raw: unknown): ToBackground {
 }
 export function parseToContent(raw: unknown): ToContent {
   return parse(toContent, raw);
+}
+/** The corpusChanged message, or null for anything else (which other listeners answer). */
+export function parseCorpusChanged(raw: unknown): CorpusChanged | null {
+  const result = v.safeParse(corpusChanged, raw);
+  return result.success ? result.output : null;
+}
+
+/** Tells every frame of a tab that the merged corpus changed; a tab without our content script is skipped. */
+export async function sendCorpusChanged(tabId: number, stamp: string): Promise<void> {
+  const msg: CorpusChanged = { type: 'corpusChanged', stamp };
+  try {
+    await browser.tabs.sendMessage(tabId, msg);
+  } catch {
+    // No content script of ours there (a browser page, a tab opened before install): nothing to follow.
+  }
+}
+
+/** Calls `onChange` for each corpusChanged message (content scripts); returns the function that stops it. */
+export function listenForCorpusChanges(onChange: (msg: CorpusChanged) => void): () => void {
+  const listener = (raw: unknown) => {
+    const msg = parseCorpusChanged(raw);
+    if (msg) onChange(msg);
+    // Never answers: the sender does not wait, and other listeners may answer their own messages.
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
 function parse<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {

@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { launchChromium, serve, sleep } from '../lib/chromium.ts';
+import { corpus, extensionFor } from '../lib/corpora.ts';
 import { fmt, median, notMeasured, sampledRow } from '../lib/stats.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
 import { generatePage } from '../pages/generate.ts';
@@ -241,11 +242,100 @@ export async function userArticleRows(opts: BenchOptions): Promise<Row[]> {
       bigTimes,
     );
     big.note = 'how the pipeline scales with one long article';
-    return [cold, warm, big, page, ...sizeRows];
+    return [cold, warm, big, page, ...sizeRows, ...(await clickToHighlightRows(opts, articles.slice(runs * 3)))];
   } catch (error) {
     return [notMeasured(coldBase, String(error))];
   } finally {
     await chrome.close();
     await server.close();
   }
+}
+
+/**
+ * "Add this page" on a served 10 kB news page, from the message the popup's button sends to the frame that shows
+ * the page's new names highlighted (the user layer follows the add, the tab is told, its content script asks
+ * `activate` again for the user matcher and rescans): at the bundled corpus (budget 1 s) and at 929 articles
+ * (seeds/ + PolNeAR, budget 2 s). Times are wall-clock (Date.now) in the options page and the news page.
+ */
+async function clickToHighlightRows(opts: BenchOptions, texts: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [name, limit] of [
+    ['bundled', 1000],
+    ['929', 2000],
+  ] as const) {
+    const base = {
+      id: `user.click-to-highlights.${name}`,
+      group,
+      metric: `add a 10 kB article: click → highlights, ${name === 'bundled' ? 'bundled corpus' : '929 articles (seeds/ + PolNeAR)'}`,
+      unit: 'ms',
+      budget: { op: '<=' as const, limit },
+    };
+    try {
+      const c = corpus(opts, name);
+      const samples = await clickToHighlights(extensionFor(opts, c), texts, opts.quick ? 3 : 6);
+      const row = sampledRow(base, samples);
+      row.note = `${samples.length} pages, each added from options.html as the active tab; the first add of the worker's life (pipeline load) excluded`;
+      rows.push(row);
+    } catch (error) {
+      rows.push(notMeasured(base, String(error)));
+    }
+  }
+  return rows;
+}
+
+async function clickToHighlights(extensionDir: string, texts: string[], runs: number): Promise<number[]> {
+  const chrome = await launchChromium(extensionDir);
+  const server = await serve();
+  const samples: number[] = [];
+  try {
+    const options = await chrome.browser.newPage();
+    await options.goto(`${chrome.origin}/options.html`, { waitUntil: 'load' });
+    for (let i = 0; i <= runs; i++) {
+      const path = `/click-${i}.html`;
+      server.set(path, newsPage(texts[i % texts.length] as string));
+      const tab = await chrome.browser.newPage();
+      await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await tab.bringToFront();
+      // The first scan with the corpus as it was, then a watcher for the first frame with more highlights.
+      await tab.waitForFunction(() => performance.getEntriesByName('backgrounder:scan').length > 0, {
+        timeout: 20_000,
+      });
+      await tab.evaluate(() => {
+        const total = () => {
+          let n = 0;
+          for (const h of CSS.highlights.values()) n += h.size;
+          return n;
+        };
+        const before = total();
+        const w = window as unknown as { __lit?: number };
+        const look = () => {
+          if (total() > before) w.__lit = Date.now();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      const clicked = await options.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const [active] = await c.tabs.query({ active: true, currentWindow: true });
+        const at = Date.now();
+        const answer = (await c.runtime.sendMessage({ type: 'addPage', tabId: active?.id })) as {
+          ok: boolean;
+          message: string;
+        };
+        return { at, answer };
+      });
+      if (!clicked.answer.ok) throw new Error(clicked.answer.message);
+      await tab.waitForFunction(() => (window as unknown as { __lit?: number }).__lit !== undefined, {
+        timeout: 20_000,
+      });
+      const lit = await tab.evaluate(() => (window as unknown as { __lit: number }).__lit);
+      // The first add loads the pipeline into the worker (its own row above); it is not counted here.
+      if (i > 0) samples.push(lit - clicked.at);
+      await tab.close();
+    }
+  } finally {
+    await chrome.close();
+    await server.close();
+  }
+  return samples;
 }

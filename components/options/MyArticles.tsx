@@ -1,9 +1,12 @@
 // "My articles": what the reader added, newest first, with where each came from and what it gave; remove one,
 // export them all to a file, import such a file back (all or nothing). Untrusted titles and sites are text.
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { routeToHash } from '../../lib/briefing/links.ts';
 import { sendToBackground } from '../../lib/messaging.ts';
 import type { ArticleSummary } from '../../lib/storage/user-articles.ts';
 import { contributionDetail, contributionText } from '../../lib/user-corpus/entry.ts';
+import { readerArticleId } from '../../lib/user-corpus/identity.ts';
 import { MAX_ARTICLES_FILE_BYTES, megabytes } from '../../lib/user-corpus/limits.ts';
 import type { UserArticlesState } from '../../lib/user-corpus/outcomes.ts';
 import { downloadText } from './download.ts';
@@ -68,6 +71,15 @@ export function MyArticles({ state, onChange }: { state: UserArticlesState | und
                   {contributionText(a.contribution)}
                 </span>
               </div>
+              <a
+                class="read-article"
+                href={readerHref(a)}
+                target="_blank"
+                rel="noopener"
+                aria-label={`Read “${a.title}” with its names`}
+              >
+                Read
+              </a>
               <button type="button" aria-label={`Remove “${a.title}”`} onClick={() => void remove(a)}>
                 Remove
               </button>
@@ -100,6 +112,12 @@ export function MyArticles({ state, onChange }: { state: UserArticlesState | und
       </div>
     </section>
   );
+}
+
+/** The article in the briefing page's reader, its names linked to their briefings. */
+function readerHref(a: ArticleSummary): string {
+  const route = routeToHash({ view: 'article', articleId: readerArticleId(a.id) });
+  return `${browser.runtime.getURL('/briefing.html')}${route}`;
 }
 
 /** "The Guardian · example.org/story · 3 Jan 2019", or the file's name for an imported file. */

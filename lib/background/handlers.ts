@@ -2,12 +2,12 @@ import type { BackgroundHandlers } from '../messaging.ts';
 import { activationHandlers } from './activation-handlers.ts';
 import { badgeHandlers } from './badge.ts';
 import { briefingHandlers } from './briefing-handlers.ts';
-import type { PackStore } from './pack-store.ts';
+import type { MergedStore } from './merged-store.ts';
 import { searchHandlers } from './search-handlers.ts';
 import type { UserArticles } from './user-article-handlers.ts';
 
 /** Every ToBackground message has exactly one handler; the type makes a missing one a compile error. */
-export function createHandlers(store: PackStore, userArticles: UserArticles): BackgroundHandlers {
+export function createHandlers(store: MergedStore, userArticles: UserArticles): BackgroundHandlers {
   return {
     ...activationHandlers(store),
     ...briefingHandlers(store),

@@ -28,6 +28,9 @@ export function sourceLine(q: Pick<CitedQuote, 'articleTitle' | 'source' | 'date
  *   “We will publish the full report next week.”
  *   — Ada Lovelace, “Council Agrees New Budget”, The Example Times, Jun 27, 2022
  */
-export function citationText(q: Pick<CitedQuote, 'text' | 'speaker' | 'articleTitle' | 'source' | 'date'>): string {
-  return `“${q.text}”\n— ${q.speaker ?? 'Unattributed'}, ${sourceLine(q)}`;
+export function citationText(
+  q: Pick<CitedQuote, 'text' | 'speaker' | 'articleTitle' | 'source' | 'date' | 'url'>,
+): string {
+  // An added page's address ends the citation: where the reader read it.
+  return `“${q.text}”\n— ${q.speaker ?? 'Unattributed'}, ${sourceLine(q)}${q.url ? `, ${q.url}` : ''}`;
 }

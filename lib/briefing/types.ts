@@ -20,6 +20,8 @@ export interface CitedQuote {
   paragraph: number;
   date?: string;
   source?: string;
+  /** The page an added article was read from (the reader's own articles only). */
+  url?: string;
 }
 
 export interface Briefing {

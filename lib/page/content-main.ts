@@ -3,7 +3,7 @@
 // What a page pays before it shows a name is kept to the script's evaluation, one `activate` round trip and the
 // walk: highlights are registered, hover listens and the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
-import { handleContentMessages, type PageName, sendToBackground } from '../messaging.ts';
+import { handleContentMessages, listenForCorpusChanges, type PageName, sendToBackground } from '../messaging.ts';
 import type { Activation } from '../settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
 import { loadPageExtract } from './extract-loader.ts';
@@ -12,6 +12,7 @@ import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
 import { createLifetime, type Lifetime } from './lifetime.ts';
 import type { HighlightIndex, PageEntity, PopoverController } from './types.ts';
+import { UserOverlay } from './user-overlay.ts';
 import { yieldToMain } from './yield.ts';
 
 /** How long the page must be quiet before changed text is rescanned; well inside the 500 ms promise. */
@@ -40,6 +41,8 @@ export async function runContentScript(): Promise<void> {
   let running: Running | null = null;
   let active = false;
   let matcher: Matcher | null = null;
+  /** The reader's own articles' names, beside the bundled matcher; renewed after each change to them. */
+  const overlay = new UserOverlay();
   /** Bumped by every settings change, so a slow answer never starts a page that was switched off since. */
   let generation = 0;
   let reported = 0;
@@ -62,9 +65,19 @@ export async function runContentScript(): Promise<void> {
   // with the first answer that switches this page on.
   const refresh = async () => {
     const ticket = ++generation;
-    const reply = await sendToBackground({ type: 'activate', host: location.hostname, withMatcher: !matcher });
+    const reply = await sendToBackground({
+      type: 'activate',
+      host: location.hostname,
+      withMatcher: !matcher,
+      ...(overlay.stamp ? { userStamp: overlay.stamp } : {}),
+    });
     if (ticket !== generation || life.isInvalid) return;
     if (reply.matcher && !matcher) matcher = createMatcher(reply.matcher);
+    // New names to match (an article added or removed): scan the page again with them.
+    if (overlay.update(reply.user) && running) {
+      if (reported > 0) reportNames(0);
+      stop();
+    }
     await apply(reply.activation, ticket);
   };
 
@@ -87,7 +100,7 @@ export async function runContentScript(): Promise<void> {
     if (ticket !== generation || life.isInvalid || running) return;
     const started: Running = { highlighter: null as unknown as Highlighter, popover: null };
     started.highlighter = startHighlighter(document.documentElement, {
-      matcher,
+      matcher: overlay.matcher(matcher),
       kinds: a.kinds,
       style: a.style,
       // An idle callback per batch, not a wrapper that adds an invalidation listener per call: a live blog
@@ -111,8 +124,10 @@ export async function runContentScript(): Promise<void> {
     if (life.isValid) void refresh().catch((error: unknown) => console.warn('Backgrounder: could not start', error));
   };
   const unwatch = watchStorageKeys(SETTING_KEYS, follow);
+  const unlistenCorpus = listenForCorpusChanges(follow);
   life.onInvalidated(() => {
     unwatch();
+    unlistenCorpus();
     stop();
   });
   follow();
@@ -123,6 +138,7 @@ export async function runContentScript(): Promise<void> {
       () => running?.highlighter.index ?? EMPTY_INDEX,
       () => active,
       () => running,
+      () => overlay.stamp,
     );
 }
 
@@ -132,8 +148,9 @@ function listenToPopup(
   index: () => HighlightIndex,
   isActive: () => boolean,
   current: () => Running | null,
+  userStamp: () => string | undefined,
 ): void {
-  const names = new EntityNames();
+  const names = new EntityNames(userStamp);
   const unlisten = handleContentMessages({
     getPageState: async () => ({
       href: location.href,
@@ -168,6 +185,13 @@ function listenToPopup(
  */
 class EntityNames {
   private readonly known = new Map<number, [string, string]>();
+  private readonly stamp: () => string | undefined;
+  /** The user matcher the names were asked under: the reader's own entities are renumbered when it changes. */
+  private knownStamp: string | undefined;
+
+  constructor(stamp: () => string | undefined) {
+    this.stamp = stamp;
+  }
 
   async of(entities: PageEntity[]): Promise<PageName[]> {
     await this.fetch(entities.map((e) => e.entity));
@@ -185,6 +209,10 @@ class EntityNames {
   }
 
   private async fetch(entities: number[]): Promise<void> {
+    if (this.stamp() !== this.knownStamp) {
+      this.known.clear();
+      this.knownStamp = this.stamp();
+    }
     const missing = entities.filter((e) => !this.known.has(e)).slice(0, 5000);
     if (missing.length === 0) return;
     const answer = await sendToBackground({ type: 'entityNames', entities: missing });

@@ -42,3 +42,8 @@ export async function textFingerprint(paragraphs: readonly string[]): Promise<st
 export function userArticleId(fingerprint: string): string {
   return `u-${fingerprint.slice(0, 16)}`;
 }
+
+/** The id the reader knows an added article by: the pipeline names an article after its file, `<id>.txt`. */
+export function readerArticleId(storedId: string): string {
+  return `a-${storedId}`;
+}
