@@ -11,6 +11,7 @@ import { type Highlighter, startHighlighter } from './highlighter.ts';
 import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
 import { createLifetime, type Lifetime } from './lifetime.ts';
+import { afterLoad } from './page-load.ts';
 import type { HighlightIndex, PageEntity, PopoverController } from './types.ts';
 import { yieldToMain } from './yield.ts';
 
@@ -32,8 +33,8 @@ interface Running {
 
 export async function runContentScript(): Promise<void> {
   if (!supportsHighlights()) return;
-  // Evaluating the script was one task; everything else starts in the next, so neither is long.
-  await yieldToMain();
+  // Evaluating the script was one task; everything else starts after the page's load event, in a task of its own.
+  await afterLoad();
   const life = createLifetime();
   if (life.isInvalid) return;
   const isTop = window === window.top;
@@ -43,6 +44,7 @@ export async function runContentScript(): Promise<void> {
   /** Bumped by every settings change, so a slow answer never starts a page that was switched off since. */
   let generation = 0;
   let reported = 0;
+  let styled = false;
 
   const reportNames = (count: number) => {
     // A page that never had a name says nothing (the badge is empty already).
@@ -95,6 +97,11 @@ export async function runContentScript(): Promise<void> {
       later: (fn) => {
         const id = requestIdleCallback(fn, { timeout: BATCH_IDLE_MS });
         return () => cancelIdleCallback(id);
+      },
+      onFirstShown: () => {
+        if (styled) return;
+        styled = true;
+        void sendToBackground({ type: 'showStyles' }).catch(() => {});
       },
       onNamesChanged: (count) => {
         // Hover listens only on a page with something to hover.
