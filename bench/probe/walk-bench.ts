@@ -26,6 +26,16 @@ globalThis.__walk = (mode, data) => {
     }
     return [performance.now() - t0, chars];
   }
+  if (mode === 'floorln' || mode === 'floorpush') {
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    const nodes = [], texts = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const tag = n.localName;
+      if (tag === undefined) { const d = n.data; chars += d.length; n.parentNode; if (mode === 'floorpush') { nodes.push(n); texts.push(d); if (nodes.length > 8) { nodes.length = 0; texts.length = 0; } } } else { n.shadowRoot; }
+    }
+    return [performance.now() - t0, chars];
+  }
   const real = createMatcher(data);
   const matcher = mode === 'nomatch' ? { ...real, scan: (t, f, to) => to } : real;
   const names = new SharedNames(matcher);
@@ -37,11 +47,11 @@ globalThis.__walk = (mode, data) => {
   while (!scan.run(performance.now() + 1e9)) {}
   return [performance.now() - t0, stats.chars, found, t1 - t0];
 };`,
-      resolveDir: process.cwd(),
+      resolveDir: process.env.SRC ?? process.cwd(),
       loader: 'ts',
     },
     bundle: true,
-    minify: true,
+    minify: false,
     format: 'iife',
     write: false,
     define: { 'import.meta.env.BROWSER': '"chrome"' },
@@ -51,7 +61,7 @@ const server = await serve();
 server.set('/p.html', readFileSync(file, 'utf8'));
 const chrome = await launchChromium(ext);
 const plain = await chrome.browser.createBrowserContext();
-const modes = ['floor', 'scan', 'nomatch'];
+const modes = (process.env.MODES ?? 'floor,scan,nomatch').split(',');
 const times = new Map<string, number[]>(modes.map((m) => [m, []]));
 const runs = Number(runsArg ?? 5);
 for (let i = 0; i < runs; i++) {
@@ -64,12 +74,35 @@ for (let i = 0; i < runs; i++) {
       executionContextId: number;
     };
     await cdp.send('Runtime.evaluate', { contextId: world.executionContextId, expression: bundle });
+    const profiling = process.env.PROFILE === mode;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     const r = (await cdp.send('Runtime.evaluate', {
       contextId: world.executionContextId,
       returnByValue: true,
       expression: `__walk(${JSON.stringify(mode)}, ${JSON.stringify(data)})`,
     })) as { result: { value: number[] }; exceptionDetails?: unknown };
     if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
+    if (profiling) {
+      const { profile } = (await cdp.send('Profiler.stop')) as {
+        profile: {
+          nodes: { id: number; callFrame: { functionName: string; lineNumber: number } }[];
+          samples: number[];
+          timeDeltas: number[];
+        };
+      };
+      const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, k) => {
+        const f = byId.get(id)?.callFrame;
+        const key = `${f?.functionName}:${f?.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+      });
+      for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 14)) console.log('   ', v.toFixed(2), k);
+    }
     times.get(mode)?.push(r.result.value[0] ?? 0);
     if (i === 0) console.log(mode, JSON.stringify(r.result.value));
     await cdp.detach();
