@@ -165,7 +165,7 @@ export class TextScan {
         continue;
       }
       const el = n as Element;
-      const skip = isSkippedTag(tag) || (skipped !== null && skipped.has(el));
+      const skip = isSkippedTag(tag) || skipped?.has(el) === true;
       if (!skip && isInlineTag(tag)) {
         if (canHostShadow(tag)) this.noteShadowRoot(el);
         // Only an inline element inside the current line continues it: one entered after leaving a block
