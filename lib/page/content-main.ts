@@ -1,7 +1,8 @@
 // The content script's wiring: settings decide whether this page is highlighted; the highlighter and the hover
 // popover start and stop with them, live, in every frame. The top frame also answers the popup and the badge.
 // What a page pays before it shows a name is kept to the script's evaluation, one `activate` round trip and the
-// walk: highlights are registered, hover listens and the badge is told only once a name is found.
+// walk, all but the evaluation after the page's load event: highlights are registered, their stylesheet inserted,
+// hover listens and the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
 import { handleContentMessages, type PageName, sendToBackground } from '../messaging.ts';
 import type { Activation } from '../settings.ts';
