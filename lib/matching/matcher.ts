@@ -5,7 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
-import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
+import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, startBit, stepA, stepB } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
@@ -32,7 +32,7 @@ export interface Matcher {
 const NEEDS_MORE = -2;
 
 export function createMatcher(data: PageMatcherData): Matcher {
-  if (data.version !== 2) throw new Error(`matcher data version ${String(data.version)}; this build reads 2`);
+  if (data.version !== 3) throw new Error(`matcher data version ${String(data.version)}; this build reads 3`);
   // One native call: the tables become a one-byte string, read in place with charCodeAt (no typed-array copy).
   const bin = atob(data.data);
   const { buckets, slots, longest } = data;
@@ -150,9 +150,8 @@ export function createMatcher(data: PageMatcherData): Matcher {
       const start = search.lastIndex - 1;
       if (start >= last) break;
       const c0 = text.charCodeAt(start);
-      // The pair filter, written out (see read()): bit (c0, c1) of the table after the kinds.
-      const c1 = normalUnit(text.charCodeAt(start + 1));
-      const bit = ((c0 & 0xff) << 8) | (c1 & 0xff);
+      // The start filter: bit (c0, c1, c2) of the table after the kinds.
+      const bit = startBit(normalUnit(c0), normalUnit(text.charCodeAt(start + 1)), text.charCodeAt(start + 2));
       if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0 || !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
