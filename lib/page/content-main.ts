@@ -34,8 +34,6 @@ interface Running {
 
 export async function runContentScript(): Promise<void> {
   if (!supportsHighlights()) return;
-  // Evaluating the script was one task; everything else starts after the page's load event, in a task of its own.
-  await afterLoad();
   const life = createLifetime();
   if (life.isInvalid) return;
   const isTop = window === window.top;
@@ -123,8 +121,8 @@ export async function runContentScript(): Promise<void> {
     unwatch();
     stop();
   });
-  follow();
-
+  // The listeners are in place from the start (the popup may ask while the page still loads); the page's work, from
+  // the `activate` round trip on, waits for its load event and starts in a task of its own.
   if (isTop)
     listenToPopup(
       life,
@@ -132,6 +130,8 @@ export async function runContentScript(): Promise<void> {
       () => active,
       () => running,
     );
+  await afterLoad();
+  follow();
 }
 
 /** The popup's questions to the top frame: what is on the page, show me this name, brief the selection. */
