@@ -403,7 +403,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const { page, errors } = await visit('/csp');
     await waitForScan(page);
     expect(sorted(await highlightedTexts(page))).toEqual(sorted(names));
-    // The page may load no stylesheet, yet ours (declared in the manifest) applies.
+    // The page may load no stylesheet, yet ours (inserted through the extension API, not the page) applies.
     const first = names[0] ?? '';
     expect(await highlightDecoration(page, first, `backgrounder-${kindOf(first)}`)).toMatch(/^underline rgb/);
     expect(await domMutations(page)).toEqual([]);
