@@ -34,6 +34,8 @@ interface Running {
 
 export async function runContentScript(): Promise<void> {
   if (!supportsHighlights()) return;
+  // Evaluating the script was one task; everything else starts after the page's load event, in a task of its own.
+  await afterLoad();
   const life = createLifetime();
   if (life.isInvalid) return;
   const isTop = window === window.top;
@@ -121,8 +123,8 @@ export async function runContentScript(): Promise<void> {
     unwatch();
     stop();
   });
-  // The listeners are in place from the start (the popup may ask while the page still loads); the page's work, from
-  // the `activate` round trip on, waits for its load event and starts in a task of its own.
+  follow();
+
   if (isTop)
     listenToPopup(
       life,
@@ -130,8 +132,6 @@ export async function runContentScript(): Promise<void> {
       () => active,
       () => running,
     );
-  await afterLoad();
-  follow();
 }
 
 /** The popup's questions to the top frame: what is on the page, show me this name, brief the selection. */
