@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_CSS_FILE } from './lib/background/page-styles-file.ts';
 import { PAGE_EXTRACT_PATH } from './lib/page/page-extract.ts';
 import { POPOVER_UI_PATH } from './lib/page/popover-ui.ts';
 import { DEMO_URL } from './scripts/demo-server.ts';
@@ -17,9 +18,13 @@ const minifyEsModule = {
   },
 };
 
-/** Where the content script runs, and its files (wxt.config.ts declares it; see entrypoints/content-script.ts). */
+/**
+ * Where the content script runs, and its files (wxt.config.ts declares it; see entrypoints/content-script.ts). The
+ * stylesheet is not in the manifest: the background inserts it into a frame once that frame shows a name
+ * (lib/background/page-styles.ts), so a page without names never pays for its rules in every style recalculation.
+ */
 const PAGES = ['http://*/*', 'https://*/*'];
-const CONTENT_SCRIPT = { js: 'content-script.js', css: 'content-script.css' };
+const CONTENT_SCRIPT = { js: 'content-script.js', css: HIGHLIGHT_CSS_FILE };
 /** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
 const ES_MODULE_SCRIPTS = new Set(['popover-ui', 'page-extract']);
 /** Builds that get the browser's own extension API object instead of the polyfill. */
@@ -60,7 +65,7 @@ export default defineConfig({
         ],
       };
     },
-    // The ::highlight() styles reach the page through the manifest's css list: no node is added to the page.
+    // The ::highlight() styles, a file the background inserts (tabs/scripting insertCSS): no node is added to the page.
     'build:publicAssets': async (wxt, files) => {
       const css = readFileSync(resolve(wxt.config.root, 'lib/page/highlight.css'), 'utf8');
       files.push({
@@ -74,7 +79,6 @@ export default defineConfig({
         {
           matches: PAGES,
           js: [CONTENT_SCRIPT.js],
-          css: [CONTENT_SCRIPT.css],
           all_frames: true,
           run_at: 'document_idle',
         },
@@ -85,8 +89,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and site switches; contextMenus: "Briefing for …" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and site switches; contextMenus: "Briefing for …" on a selection; scripting (Chromium) and
+    // the pages' hosts: inserting the highlight stylesheet into a frame that shows a name. The hosts are the content
+    // script's own, so the install prompt is unchanged.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? PAGES : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: PAGES }),
     action: { default_title: '__MSG_actionTitle__' },
     // The popover UI module, imported by the content script. Chromium serves it only at a per-session
     // dynamic URL (runtime.getURL gives it), so a page cannot detect the extension by probing a fixed one.

@@ -37,6 +37,8 @@ const toBackground = v.variant('type', [
   v.object({ type: v.literal('entityNames'), entities: v.pipe(v.array(index), v.maxLength(5000)) }),
   v.object({ type: v.literal('findEntity'), text }),
   v.object({ type: v.literal('pageNames'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  // A frame is about to show its first highlight: the background inserts the ::highlight() stylesheet into it.
+  v.object({ type: v.literal('showStyles') }),
   v.object({
     type: v.literal('search'),
     query: text,
@@ -112,6 +114,8 @@ export interface BackgroundResponses {
   entityNames: ([string, string] | null)[];
   findEntity: { entity: number } | null;
   pageNames: null;
+  /** Whether the stylesheet went in (false: the frame or tab is gone, or the browser refused). */
+  showStyles: boolean;
   search: SearchResults;
   startState: StartState;
   getDossier: Dossier | null;
@@ -133,7 +137,7 @@ export interface ContentResponses {
 }
 
 type Msg<U, K> = Extract<U, { type: K }>;
-type Sender = { tab?: { id?: number }; url?: string };
+type Sender = { tab?: { id?: number }; frameId?: number; url?: string };
 export type BackgroundHandlers = {
   [K in keyof BackgroundResponses]: (
     msg: Msg<ToBackground, K>,

@@ -67,6 +67,8 @@ export interface Attribution {
   /** Trace clock of the first and last of our tasks, µs. */
   firstTs: number;
   lastEndTs: number;
+  /** Our tasks, in order (for probes that look inside them). */
+  ours: Task[];
 }
 
 export async function traceDuring(
@@ -226,5 +228,6 @@ export function attribute(
     evaluateMs: ms(evaluateUs),
     firstTs: ours[0]?.ts ?? 0,
     lastEndTs: ours.length ? Math.max(...ours.map((t) => t.ts + t.dur)) : 0,
+    ours,
   };
 }

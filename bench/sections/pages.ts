@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext } from 'puppeteer-core';
+import { HIGHLIGHT_CSS_FILE } from '../../lib/background/page-styles-file.ts';
 import { articlePage } from '../../tests/fixtures/highlight/pages.ts';
 import { type Chromium, launchChromium, serve, sleep } from '../lib/chromium.ts';
 import { fmt, median, notMeasured, row } from '../lib/stats.ts';
@@ -201,7 +202,9 @@ function makeVariants(opts: BenchOptions, work: string, compare?: string): Varia
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     for (const cs of manifest.content_scripts ?? []) {
       for (const file of cs.js ?? []) if (js !== null) writeFileSync(join(dir, file), js);
-      if (!css) delete cs.css;
+      // Backgrounder inserts its stylesheet only into frames that show a name; this variant declares it the old way.
+      if (css) cs.css = [HIGHLIGHT_CSS_FILE];
+      else delete cs.css;
     }
     if (drop) delete manifest.content_scripts;
     writeFileSync(manifestPath, JSON.stringify(manifest));
@@ -231,7 +234,7 @@ function makeVariants(opts: BenchOptions, work: string, compare?: string): Varia
     { key: 'ours', label: 'Backgrounder', dir: opts.extensionDir, pairs: [] },
     variant('none', 'no content script at all', null, false, true),
     variant('empty', 'an empty content script (the platform)', '', false),
-    variant('css', 'empty script + our stylesheet', '', true),
+    variant('css', 'empty script + our stylesheet declared in the manifest (before #12)', '', true),
     variant('polyfill', 'webextension-polyfill alone', polyfill, false),
     variant('wxt', "WXT's ContentScriptContext alone", wxtContext, false),
     variant(

@@ -3,6 +3,7 @@ import { activationHandlers } from './activation-handlers.ts';
 import { badgeHandlers } from './badge.ts';
 import { briefingHandlers } from './briefing-handlers.ts';
 import type { MergedStore } from './merged-store.ts';
+import { pageStyleHandlers } from './page-styles.ts';
 import { searchHandlers } from './search-handlers.ts';
 import type { UserArticles } from './user-article-handlers.ts';
 
@@ -13,6 +14,7 @@ export function createHandlers(store: MergedStore, userArticles: UserArticles): 
     ...briefingHandlers(store),
     ...searchHandlers(store),
     ...badgeHandlers(),
+    ...pageStyleHandlers(),
     ...userArticles.handlers,
   };
 }

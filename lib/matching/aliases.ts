@@ -44,6 +44,13 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'y',
 ]);
 
+/**
+ * Particles that join the words of a name but never begin one ("Center for Eastern Studies", never "for Life"):
+ * an alias that starts with one was cut from a longer phrase, and as a form it would make the page read every
+ * "for" and "and" it shows as a candidate.
+ */
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(['and', 'at', 'for', 'in', 'of', 'on', 'to']);
+
 /** Why an alias is refused, or null when it can name something. */
 export function refusal(alias: string): string | null {
   if (!/\p{L}/u.test(alias) || (alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) return 'too short';
@@ -53,6 +60,7 @@ export function refusal(alias: string): string | null {
   // "NATO chief", "head of NATO": a description around a name, which would hide the name it contains.
   if (alias.split(' ').some((w) => !/[\p{Lu}\p{N}]/u.test(w) && !PARTICLES.has(w.replace(/'$/, ''))))
     return 'a description, not a name';
+  if (JOINING_PARTICLES.has(alias.split(' ')[0] ?? '')) return 'starts with a joining word';
   const words = alias.toLowerCase().split(' ');
   if (words[0] === 'the' && words.length > 1) words.shift();
   if (words.length === 1 && COMMON_WORDS.has(words[0] ?? '')) return 'a common word';

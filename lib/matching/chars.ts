@@ -8,6 +8,11 @@ export const APOSTROPHES = "'\u2019\u2018\u02BC";
 
 /** Compiled on first use (the first non-ASCII character next to a name), never while the script is evaluated. */
 let nonAsciiWordChar: RegExp | null = null;
+/**
+ * What the pattern said about each BMP code unit asked so far: 0 not asked, 1 a word character, 2 not. Typographic
+ * quotes and dashes stand next to most names on a page, and asking the pattern means a string per call.
+ */
+let bmpClass: Uint8Array | null = null;
 
 /** The code point that ends at UTF-16 index `end` (a whole surrogate pair when there is one), or -1 at the start. */
 function codePointBefore(text: string, end: number): number {
@@ -39,7 +44,14 @@ function isWordChar(cp: number): boolean {
   if (cp < 0) return false;
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   nonAsciiWordChar ??= /^[\p{L}\p{N}\p{M}]$/u;
-  return nonAsciiWordChar.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return nonAsciiWordChar.test(String.fromCodePoint(cp));
+  bmpClass ??= new Uint8Array(0x10000);
+  let known = bmpClass[cp] ?? 0;
+  if (known === 0) {
+    known = nonAsciiWordChar.test(String.fromCharCode(cp)) ? 1 : 2;
+    bmpClass[cp] = known;
+  }
+  return known === 1;
 }
 
 /** Can a name start at `index`? Not inside a word, and not right after an apostrophe inside a word ("O'Brien"). */

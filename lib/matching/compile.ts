@@ -2,7 +2,7 @@
 import { ENTITY_KINDS, type Pack } from '../corpus/types.ts';
 import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
 import { TITLE_WORDS } from './common-words.ts';
-import { normalUnit, PAIR_BYTES, pairBit } from './hash.ts';
+import { normalUnit, PAIR_BYTES, startBit } from './hash.ts';
 import { packTable, SLOT_BYTES, toBase64 } from './table.ts';
 import {
   type CompiledMatcher,
@@ -192,7 +192,7 @@ function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher
   });
   const pairs = new Uint8Array(PAIR_BYTES);
   for (const [form] of forms) {
-    const bit = pairBit(form.charCodeAt(0), normalUnit(form.charCodeAt(1)));
+    const bit = startBit(normalUnit(form.charCodeAt(0)), normalUnit(form.charCodeAt(1)), form.charCodeAt(2));
     pairs[bit >>> 3] = (pairs[bit >>> 3] ?? 0) | (1 << (bit & 7));
   }
   const bytes = new Uint8Array(table.bytes.length + kinds.length + PAIR_BYTES);
@@ -201,7 +201,7 @@ function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher
   bytes.set(pairs, table.bytes.length + kinds.length);
   if (table.bytes.length !== table.buckets * 2 + table.slots * SLOT_BYTES) throw new Error('matcher: table layout');
   return {
-    version: 2,
+    version: 3,
     data: toBase64(bytes),
     buckets: table.buckets,
     slots: table.slots,

@@ -5,7 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
-import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, stepA, stepB } from './hash.ts';
+import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, startBit, stepA, stepB } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
@@ -32,7 +32,7 @@ export interface Matcher {
 const NEEDS_MORE = -2;
 
 export function createMatcher(data: PageMatcherData): Matcher {
-  if (data.version !== 2) throw new Error(`matcher data version ${String(data.version)}; this build reads 2`);
+  if (data.version !== 3) throw new Error(`matcher data version ${String(data.version)}; this build reads 3`);
   // One native call: the tables become a one-byte string, read in place with charCodeAt (no typed-array copy).
   const bin = atob(data.data);
   const { buckets, slots, longest } = data;
@@ -41,13 +41,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
   const pairBase = kindBase + data.entities;
   if (bin.length !== pairBase + PAIR_BYTES) throw new Error('matcher data: tables and sizes disagree');
 
-  // The code units forms start with, as a table indexed by code unit: one load per character of text, whatever
-  // the corpus. (A regular expression's character class is as fast only while it holds ASCII capitals alone: a
-  // lower-case or accented start made it several times slower.)
-  const starts = new Uint8Array(0x10000);
-  for (let i = 0; i < data.starts.length; i++) starts[data.starts.charCodeAt(i)] = 1;
+  // The code units forms start with, as one character class: the search for the next would-be name runs in the
+  // regular-expression engine's compiled code from the first page on, where a loop over the characters in
+  // JavaScript would run mostly in the engine's baseline tiers (a content script runs once per page, too briefly for
+  // the optimizing compiler): about five times slower per character there. The class holds a few dozen code units
+  // whatever the corpus (capitals, and the first letters of particles such as "de"), so it is no per-page compile
+  // of something that grows with the names.
   const empty = data.starts.length === 0;
-
+  let units = '';
+  for (let i = 0; i < data.starts.length; i++) units += escapeUnit(data.starts.charCodeAt(i));
+  const nextStart = new RegExp(`[${units}]`, 'g');
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
   function lookup(a: number, b: number): number {
     const ka = fmix(a);
@@ -140,19 +143,22 @@ export function createMatcher(data: PageMatcherData): Matcher {
     if (empty) return to;
     let next = to;
     const last = Math.min(to, text.length);
-    for (let start = from; start < last; start++) {
+    const search = nextStart;
+    search.lastIndex = from;
+    // test() with the global flag leaves lastIndex just past the code unit it found, and allocates no match.
+    while (search.test(text)) {
+      const start = search.lastIndex - 1;
+      if (start >= last) break;
       const c0 = text.charCodeAt(start);
-      if (starts[c0] === 0) continue;
-      // The pair filter, written out (see read()): bit (c0, c1) of the table after the kinds.
-      const c1 = normalUnit(text.charCodeAt(start + 1));
-      const bit = ((c0 & 0xff) << 8) | (c1 & 0xff);
+      // The start filter: bit (c0, c1, c2) of the table after the kinds.
+      const bit = startBit(normalUnit(c0), normalUnit(text.charCodeAt(start + 1)), text.charCodeAt(start + 2));
       if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0 || !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;
       out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
       if (end > next) next = end;
-      start = end - 1;
+      search.lastIndex = end;
     }
     return next;
   }
@@ -181,6 +187,11 @@ export function createMatcher(data: PageMatcherData): Matcher {
     },
     shared: (index) => shared[index],
   };
+}
+
+/** A code unit as a character-class member: escaped, so that `]`, `\\`, `^`, `-` and lone surrogates stay literal. */
+function escapeUnit(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
 /** Whitespace as `\s` has it in a regular expression: what separates the words of a name on a page. */

@@ -14,11 +14,11 @@ export const VALUE_SHARED = 0x400000;
  * with nothing in it that grows per page or needs compiling. See matcher.ts for how it is read.
  */
 export interface PageMatcherData {
-  version: 2;
+  version: 3;
   /**
    * Base64 of the binary tables, decoded once with atob() into a one-byte string that is read in place: bucket
    * seeds (u16 each), form slots (7 bytes each: lane-A hash u32, value u24), one kind byte per entity, then a
-   * 64-kbit filter of the first two code units forms start with (hash.ts pairBit).
+   * 64-kbit filter of the first three code units forms start with, hashed (hash.ts startBit).
    */
   data: string;
   buckets: number;

@@ -1,7 +1,8 @@
 // The content script's wiring: settings decide whether this page is highlighted; the highlighter and the hover
 // popover start and stop with them, live, in every frame. The top frame also answers the popup and the badge.
 // What a page pays before it shows a name is kept to the script's evaluation, one `activate` round trip and the
-// walk: highlights are registered, hover listens and the badge is told only once a name is found.
+// walk, all but the evaluation after the page's load event: highlights are registered, their stylesheet inserted,
+// hover listens and the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
 import { handleContentMessages, listenForCorpusChanges, type PageName, sendToBackground } from '../messaging.ts';
 import type { Activation } from '../settings.ts';
@@ -11,6 +12,7 @@ import { type Highlighter, startHighlighter } from './highlighter.ts';
 import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
 import { createLifetime, type Lifetime } from './lifetime.ts';
+import { afterLoad } from './page-load.ts';
 import type { HighlightIndex, PageEntity, PopoverController } from './types.ts';
 import { UserOverlay } from './user-overlay.ts';
 import { yieldToMain } from './yield.ts';
@@ -33,8 +35,8 @@ interface Running {
 
 export async function runContentScript(): Promise<void> {
   if (!supportsHighlights()) return;
-  // Evaluating the script was one task; everything else starts in the next, so neither is long.
-  await yieldToMain();
+  // Evaluating the script was one task; everything else starts after the page's load event, in a task of its own.
+  await afterLoad();
   const life = createLifetime();
   if (life.isInvalid) return;
   const isTop = window === window.top;
@@ -46,6 +48,7 @@ export async function runContentScript(): Promise<void> {
   /** Bumped by every settings change, so a slow answer never starts a page that was switched off since. */
   let generation = 0;
   let reported = 0;
+  let styled = false;
 
   const reportNames = (count: number) => {
     // A page that never had a name says nothing (the badge is empty already).
@@ -108,6 +111,11 @@ export async function runContentScript(): Promise<void> {
       later: (fn) => {
         const id = requestIdleCallback(fn, { timeout: BATCH_IDLE_MS });
         return () => cancelIdleCallback(id);
+      },
+      onFirstShown: () => {
+        if (styled) return;
+        styled = true;
+        void sendToBackground({ type: 'showStyles' }).catch(() => {});
       },
       onNamesChanged: (count) => {
         // Hover listens only on a page with something to hover.

@@ -35,6 +35,8 @@ export interface HighlighterOptions {
   later(fn: () => void): () => void;
   /** The number of distinct names on the page changed (after a scan settles). */
   onNamesChanged?(count: number): void;
+  /** The first highlight is about to show: the moment its stylesheet is needed, and not before. */
+  onFirstShown?(): void;
 }
 
 export interface Highlighter {
@@ -99,6 +101,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         highlights.add(kind, m.range);
         if (!shown && !destroyed) {
           shown = true;
+          options.onFirstShown?.();
           highlights.show(kinds, style);
         }
       },

@@ -1,7 +1,8 @@
 // Highlight styles for open shadow roots. Chromium lets a shadow tree's ::highlight() inherit from its host, so
-// the manifest stylesheet reaches it; Firefox does not yet (WPT highlight-cascade-shadow-boundary), so there each
-// shadow root we highlight in adopts the same rules. A constructed sheet is no node and no attribute: the page's
-// DOM and its mutation observers see nothing, and switching off takes it back out.
+// the document's stylesheet (inserted by the background) reaches it; Firefox does not yet (WPT
+// highlight-cascade-shadow-boundary), so there each shadow root we highlight in adopts the same rules. A
+// constructed sheet is no node and no attribute: the page's DOM and its mutation observers see nothing, and
+// switching off takes it back out.
 import css from './highlight.css?inline';
 
 let sheet: CSSStyleSheet | null = null;

@@ -99,19 +99,37 @@ export class TextScan {
     return this.next !== null && !this.next.isConnected;
   }
 
-  /** Walk until done (true) or until `deadline` (performance.now()) passes (false); resumes where it stopped. */
+  /**
+   * Walk until done (true) or until `deadline` (performance.now()) passes (false); resumes where it stopped.
+   *
+   * The walk's state lives in locals inside the loop and goes back to the fields only where the loop stops or
+   * hands a run over: a content script runs once per page, mostly in the engine's baseline tiers, where every
+   * field access is a property load of its own and the loop body is most of the walk's cost beyond the DOM's.
+   */
   run(deadline: number): boolean {
     // A run whose matching the last deadline interrupted comes first.
     if (this.matching && !this.matchRun(deadline)) return false;
     const walker = this.walker;
+    const nodes = this.nodes;
+    const texts = this.texts;
+    const lengths = this.lengths;
+    const fresh = this.fresh;
+    // Most pages hide nothing: no lookup then (a Set keyed by an element gives its wrapper an identity hash).
+    const skipped = this.skippedElements.size > 0 ? this.skippedElements : null;
+    let block = this.block;
+    let lastParent = this.lastParent;
+    let lastInline = this.lastInline;
+    let chars = this.chars;
     let n = this.next;
     let steps = 0;
+    /** The walk stopped for the deadline: at the clock, or while matching a run it handed over. */
+    let stopped = false;
     while (n) {
       if (++steps >= CLOCK_EVERY) {
         steps = 0;
         if (performance.now() >= deadline) {
-          this.next = n;
-          return false;
+          stopped = true;
+          break;
         }
       }
       // Text has no localName: one property miss instead of a nodeType call per node.
@@ -121,65 +139,82 @@ export class TextScan {
         const parent = text.parentNode;
         // The common cases need no look up the tree: text back in the run's block, or in the inline element just
         // entered. Anything else (out of nested inline elements, up from a block that ended) asks for its block.
-        if (parent !== this.lastParent && parent !== this.block && parent !== this.lastInline) {
-          const block = parent ? blockOfParent(parent) : text;
-          if (block !== this.block) {
-            if (this.nodes.length > 0) {
-              this.endRun();
-              if (!this.matchRun(deadline)) {
-                this.next = n;
-                return false;
+        if (parent !== lastParent && parent !== block && parent !== lastInline) {
+          const up = parent ? blockOfParent(parent) : text;
+          if (up !== block) {
+            block = up;
+            lastInline = null;
+            if (nodes.length > 0) {
+              // This text starts the next run: the one in hand is matched first (and this node visited again).
+              chars = this.handOver(chars, deadline);
+              if (chars < 0) {
+                stopped = true;
+                break;
               }
             }
-            this.block = block;
-            this.lastInline = null;
           }
         }
-        this.lastParent = parent;
-        if (!this.fresh) this.sink.revisit(text);
+        lastParent = parent;
+        if (!fresh) this.sink.revisit(text);
         const data = text.data;
-        this.nodes.push(text);
-        this.texts.push(data);
-        this.lengths.push(data.length);
-        this.chars += data.length;
+        nodes.push(text);
+        texts.push(data);
+        lengths.push(data.length);
+        chars += data.length;
         n = walker.nextNode();
+        continue;
+      }
+      const el = n as Element;
+      const skip = isSkippedTag(tag) || skipped?.has(el) === true;
+      if (!skip && isInlineTag(tag)) {
+        if (canHostShadow(tag)) this.noteShadowRoot(el);
+        // Only an inline element inside the current line continues it: one entered after leaving a block
+        // (`<p>a</p><span>b</span>`) leaves its text to find its own block.
+        const up = el.parentNode;
+        lastInline = up === block || (up !== null && up === lastInline) ? el : null;
+        n = walker.nextNode();
+        continue;
+      }
+      // A skipped subtree is stepped over whole; any other element starts a line of its own. Either ends the line.
+      if (skip) {
+        n = this.skipSubtree(el);
       } else {
-        const el = n as Element;
-        // Most pages hide nothing: no lookup then (a Set keyed by an element gives its wrapper an identity hash).
-        if (isSkippedTag(tag) || (this.skippedElements.size > 0 && this.skippedElements.has(el))) {
-          n = this.skipSubtree(el);
-          if (!this.endLine(deadline, n)) return false;
-        } else if (isInlineTag(tag)) {
-          if (canHostShadow(tag)) this.noteShadowRoot(el);
-          // Only an inline element inside the current line continues it: one entered after leaving a block
-          // (`<p>a</p><span>b</span>`) leaves its text to find its own block.
-          const up = el.parentNode;
-          this.lastInline = up === this.block || (up !== null && up === this.lastInline) ? el : null;
-          n = walker.nextNode();
-        } else {
-          if (canHostShadow(tag)) this.noteShadowRoot(el);
-          n = walker.nextNode();
-          if (!this.endLine(deadline, n)) return false;
-          // The element starts a line of its own; an inline element entered before it is not part of that line.
-          this.block = el;
-          this.lastParent = el;
-          this.lastInline = null;
+        if (canHostShadow(tag)) this.noteShadowRoot(el);
+        n = walker.nextNode();
+        // An inline element entered before it is not part of its line.
+        block = el;
+        lastParent = el;
+        lastInline = null;
+      }
+      if (nodes.length > 0) {
+        chars = this.handOver(chars, deadline);
+        if (chars < 0) {
+          stopped = true;
+          break;
         }
       }
     }
+    this.block = block;
+    this.lastParent = lastParent;
+    this.lastInline = lastInline;
+    this.next = n;
+    if (stopped) {
+      // A run handed over keeps its own count in the field until it is matched.
+      if (chars >= 0) this.chars = chars;
+      return false;
+    }
+    this.chars = chars;
     this.next = null;
-    if (this.nodes.length === 0) return true;
+    if (nodes.length === 0) return true;
     this.endRun();
     return this.matchRun(deadline);
   }
 
-  /** A line of flow ends before `next`: match the run in hand; false if the deadline passed first. */
-  private endLine(deadline: number, next: Node | null): boolean {
-    if (this.nodes.length === 0) return true;
+  /** The run in hand is complete: match it. 0 (the next run's count) when done, -1 if the deadline came first. */
+  private handOver(chars: number, deadline: number): number {
+    this.chars = chars;
     this.endRun();
-    if (this.matchRun(deadline)) return true;
-    this.next = next;
-    return false;
+    return this.matchRun(deadline) ? 0 : -1;
   }
 
   private noteShadowRoot(el: Element): void {

@@ -366,8 +366,11 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     });
     // Styled there too, not just registered: the decoration in the shadow tree is the document's.
     const name = `backgrounder-${kindOf(late)}`;
+    await waitUntil(
+      async () => /^underline rgb/.test((await highlightDecoration(page, `${late} outside`, name)) ?? ''),
+      { message: 'our ::highlight() styles applied' },
+    );
     const outside = await highlightDecoration(page, `${late} outside`, name);
-    expect(outside).toMatch(/^underline rgb/);
     const inShadow = await highlightDecoration(page, `${late} arrives late`, name);
     expect(await domMutations(page)).toEqual(['add late-card to body']);
     // The page's own observers on its shadow roots saw nothing from us.
@@ -403,9 +406,14 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const { page, errors } = await visit('/csp');
     await waitForScan(page);
     expect(sorted(await highlightedTexts(page))).toEqual(sorted(names));
-    // The page may load no stylesheet, yet ours (declared in the manifest) applies.
+    // The page may load no stylesheet, yet ours (inserted through the extension API, not the page) applies.
     const first = names[0] ?? '';
-    expect(await highlightDecoration(page, first, `backgrounder-${kindOf(first)}`)).toMatch(/^underline rgb/);
+    // The background inserts the stylesheet once the first name shows: a round trip after the highlight itself.
+    await waitUntil(
+      async () =>
+        /^underline rgb/.test((await highlightDecoration(page, first, `backgrounder-${kindOf(first)}`)) ?? ''),
+      { message: 'our ::highlight() styles applied' },
+    );
     expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();

@@ -28,6 +28,8 @@ const POOL: EntitySpec[] = [
   ['term:aids', 'term', 'AIDS'],
   // A form that starts with a lower-case particle: reading may begin at a lower-case letter too.
   ['person:charles-de-gaulle', 'person', 'Charles de Gaulle', 'de Gaulle'],
+  // A one-letter first word: the third code unit after it may be the second space of a run.
+  ['person:j-k-rowling', 'person', 'J K Rowling'],
 ];
 
 /** An acronym as a word, where the matcher takes it so: letters only, four or more, not a dictionary word. */

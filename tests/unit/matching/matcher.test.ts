@@ -121,6 +121,20 @@ describe('matcher', () => {
     ]);
   });
 
+  it('never takes a phrase that begins with a joining word for a name', () => {
+    const pack = packOf(
+      ['organization:students', 'organization', 'Students for Life', 'for Life'],
+      ['person:ana-de-vos', 'person', 'Ana de Vos', 'de Vos'],
+    );
+    const c = compileMatcher(pack);
+    expect(c.forms.map(([f]) => f)).not.toContain('for Life');
+    expect(c.forms.map(([f]) => f)).toContain('de Vos');
+    expect(marks('Votes for Life and for de Vos; Students for Life met.', createMatcher(c.page), c)).toEqual([
+      ['de Vos', 'person:ana-de-vos'],
+      ['Students for Life', 'organization:students'],
+    ]);
+  });
+
   it('matches nothing when the pack has no names', () => {
     const empty = compileMatcher(packOf());
     expect(createMatcher(empty.page).find('NATO and Ukraine')).toEqual([]);
