@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeToHash } from '../../lib/briefing/links.ts';
 import { axeViolations } from './axe.ts';
-import { BROWSERS, collectPageErrors, launch, type Session, waitUntil } from './harness.ts';
+import { BROWSERS, collectPageErrors, launch, type Session, setViewport, waitUntil } from './harness.ts';
 import { type PackFacts, packFacts } from './popover-helpers.ts';
 
 describe.each(BROWSERS)('briefing page in %s', (name) => {
@@ -52,7 +52,7 @@ describe.each(BROWSERS)('briefing page in %s', (name) => {
     const page = await session.openExtensionPage(
       `briefing.html${routeToHash({ view: 'article', articleId: quote.articleId, paragraph: quote.paragraph, quoteId: quote.id })}`,
     );
-    await page.setViewport({ width: 900, height: 600 });
+    await setViewport(page, { width: 900, height: 600 });
     await waitForHeading(page, quote.articleTitle.slice(0, 30));
     const target = await page.waitForSelector(`#p-${quote.paragraph}.target`);
     const quoteSpan = await page.evaluate((id) => {

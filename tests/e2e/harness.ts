@@ -121,7 +121,15 @@ export async function launch(
         // Over BiDi, Firefox never reports load/DOMContentLoaded for moz-extension:// navigations (and
         // page.url() keeps saying about:blank); the document itself is there and scriptable.
         await page.goto(url, { waitUntil: 'commit' as never });
-        await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+        // Polled with evaluate rather than waitForFunction: puppeteer's poller builds its predicate with
+        // Function(), which Firefox 140's extension-page CSP refuses.
+        await waitUntil(
+          () =>
+            page
+              .evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:')
+              .catch(() => false),
+          { message: `${path} to load` },
+        );
       }
       return page;
     },
@@ -311,6 +319,19 @@ export async function domMutations(page: Page | Frame): Promise<string[]> {
 }
 
 /** Poll a condition in Node (no fixed sleeps): resolves with its first truthy value, throws on timeout. */
+/**
+ * Sets the page's viewport. Firefox 140 ESR's WebDriver BiDi has no screen-orientation override, which
+ * puppeteer sends beside the viewport in one batch; the viewport itself is applied, so that one refusal is
+ * tolerated.
+ */
+export async function setViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
+}
+
 export async function waitUntil<T>(
   check: () => Promise<T> | T,
   { timeout = 10_000, interval = 50, message = 'condition' } = {},

@@ -178,6 +178,34 @@ export async function highlightDecoration(page: Page, text: string, highlight: s
   );
 }
 
+/**
+ * Whether this browser paints a document's `::highlight()` rules inside shadow trees (highlight pseudo-elements
+ * inheriting across the shadow boundary). Chromium and Firefox 153 do; Firefox 140 ESR registers the ranges but
+ * styles them only with the shadow tree's own rules, which the extension may not add to a page. Probed in the
+ * page's main world with a highlight of its own, after the test's DOM checks (it adds a host element).
+ */
+export async function documentHighlightsStyleShadowTrees(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'probe';
+    shadow.append(p);
+    const style = document.createElement('style');
+    style.textContent = '::highlight(bg-probe) { text-decoration: underline; }';
+    document.head.append(style);
+    const range = new Range();
+    range.selectNodeContents(p);
+    CSS.highlights.set('bg-probe', new Highlight(range));
+    const line = getComputedStyle(p, '::highlight(bg-probe)').textDecorationLine;
+    CSS.highlights.delete('bg-probe');
+    host.remove();
+    style.remove();
+    return line === 'underline';
+  });
+}
+
 interface TraceEvent {
   name: string;
   ph: string;

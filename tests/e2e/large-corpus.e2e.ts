@@ -18,6 +18,7 @@ import {
   launch,
   type Session,
   serveFixtures,
+  setViewport,
   totalHighlights,
   waitForPopoverText,
   waitUntil,
@@ -104,7 +105,7 @@ describe.each(BROWSERS)('an extension built from ~1,000 articles, in %s', (name)
 
   it('opens the briefing of a name on hover, with its quote and the article it is from', async () => {
     const page = await session.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setViewport(page, { width: 1000, height: 700 });
     await page.goto(server.url('/story.html'));
     await waitUntil(() => totalHighlights(page), { message: 'highlights', timeout: 20_000 });
     await parkPointer(page);

@@ -15,6 +15,7 @@ import {
   launch,
   type Session,
   serveFixtures,
+  setViewport,
   shadowUi,
   totalHighlights,
   waitForPopoverText,
@@ -93,7 +94,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
 
   async function openNews(path = '/news'): Promise<{ page: Page; errors: string[] }> {
     const page = await session.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setViewport(page, { width: 1000, height: 700 });
     const errors = collectPageErrors(page);
     await watchDom(page);
     await page.goto(server.url(path));
@@ -316,7 +317,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
 
   it('fits a small viewport, as at 200% zoom, and scrolls its quotes inside', async () => {
     const { page } = await openNews();
-    await page.setViewport({ width: 500, height: 350 });
+    await setViewport(page, { width: 500, height: 350 });
     await restOn(page, 'Stoltenberg');
     await waitForPopoverText(page, facts.entity.name);
     const r = (await shadowUi(page, 'rect', '[role="dialog"]')).rect;

@@ -8,6 +8,7 @@ import {
   launch,
   type Session,
   serveFixtures,
+  setViewport,
   totalHighlights,
   waitForPopoverText,
   waitUntil,
@@ -31,7 +32,7 @@ describe('README screenshot in chromium', () => {
 
   it('shows a briefing popover over the demo news page', async () => {
     const page = await session.newPage();
-    await page.setViewport({ width: 1100, height: 760 });
+    await setViewport(page, { width: 1100, height: 760 });
     await page.goto(server.url('/'));
     await waitUntil(() => totalHighlights(page), { message: 'highlights on the demo page' });
     await glideOnto(page, 'Stoltenberg', 1);

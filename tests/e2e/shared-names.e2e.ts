@@ -18,6 +18,7 @@ import {
   launch,
   type Session,
   serveFixtures,
+  setViewport,
   shadowUi,
   waitForPopoverText,
   waitUntil,
@@ -71,7 +72,7 @@ describe.each(BROWSERS)('shared names in %s', (name) => {
 
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
     const page = await session.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setViewport(page, { width: 1000, height: 700 });
     const errors = collectPageErrors(page);
     await page.goto(server.url(path));
     await waitUntil(async () => (await highlightedTexts(page)).includes('Clinton'), { message: 'Clinton highlighted' });
