@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { IngestError } from '../lib/corpus/errors.ts';
 import { ingestFoldersTo } from '../lib/corpus/folder.ts';
 import type { IngestProgress } from '../lib/corpus/pack.ts';
-import { PackFileWriter, readPackFile } from '../lib/corpus/pack-file.ts';
+import { openPackFile, PackFileWriter } from '../lib/corpus/pack-file.ts';
 import { writeLayout } from '../lib/layout/disk.ts';
 
 const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
@@ -68,7 +68,9 @@ async function main(): Promise<number> {
     );
     if (args.layout) {
       const laidOut = performance.now();
-      const layout = await writeLayout(resolve(args.layout), await readPackFile(writer.path));
+      // Articles' texts stay in pack.json, read back as the layout needs them: a large pack is never held whole.
+      const opened = await openPackFile(writer.path);
+      const layout = await writeLayout(resolve(args.layout), opened.pack).finally(() => opened.close());
       process.stdout.write(
         `Wrote ${args.layout}: ${layout.files} files (${(layout.bytes / 1e6).toFixed(1)} MB) in ${seconds(laidOut)} s\n`,
       );

@@ -4,6 +4,7 @@
 // written, the sentence a key sentence would be) is taken when the occurrence is recorded, while the article is
 // still at hand, so no text outlives its article.
 import type { Range } from './sentences.ts';
+import { detached } from './text.ts';
 
 /** One occurrence as pass two finds it, with what the entity stage will read from its article's text. */
 export interface Occurrence {
@@ -108,8 +109,7 @@ export class OccurrenceStore {
     let id = this.surfaceIndex.get(surface);
     if (id === undefined) {
       id = this.surfaces.length;
-      // A copy, not the slice: V8 keeps a sliced string's whole paragraph alive behind it.
-      const own = JSON.parse(JSON.stringify(surface)) as string;
+      const own = detached(surface);
       this.surfaces.push(own);
       this.surfaceIndex.set(own, id);
     }

@@ -1,5 +1,6 @@
 // Build time: the pack's entities and aliases become the compact matcher the content script runs.
-import { ENTITY_KINDS, type Pack } from '../corpus/types.ts';
+import { detached } from '../corpus/text.ts';
+import { ENTITY_KINDS, type Entity, type Pack } from '../corpus/types.ts';
 import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
 import { TITLE_WORDS } from './common-words.ts';
 import { normalUnit, PAIR_BYTES, pairBit } from './hash.ts';
@@ -125,16 +126,49 @@ function topTier(list: Claim[]): Claim[] {
   return written.length > 0 ? written : list;
 }
 
-/** How often the corpus mentions each entity with each alias (normalized), from its recorded mentions. */
+/**
+ * How often the corpus mentions each entity with each alias (normalized), from its recorded mentions. The texts
+ * are read article by article (each article once: a pack may read its texts from disk on demand), then counted
+ * entity by entity in mention order.
+ */
 function mentionCounts(pack: Pack): Map<number, Map<string, number>> {
-  const articles = new Map(pack.articles.map((a) => [a.id, a]));
-  const out = new Map<number, Map<string, number>>();
+  const aliasIds = new Map<string, number>();
+  const aliasList: string[] = [];
+  const perEntity = pack.entities.map((e) => new Int32Array(e.mentions.length).fill(-1));
+  const byArticle = new Map<string, [number, number][]>();
   pack.entities.forEach((entity, index) => {
-    const byAlias = new Map<string, number>();
-    for (const m of entity.mentions) {
-      const text = articles.get(m.articleId)?.paragraphs[m.paragraph]?.slice(m.start, m.end);
+    entity.mentions.forEach((m, k) => {
+      const list = byArticle.get(m.articleId);
+      if (list) list.push([index, k]);
+      else byArticle.set(m.articleId, [[index, k]]);
+    });
+  });
+  for (const article of pack.articles) {
+    const mine = byArticle.get(article.id);
+    if (!mine) continue;
+    const { paragraphs } = article;
+    for (const [index, k] of mine) {
+      const m = (pack.entities[index] as Entity).mentions[k] as Entity['mentions'][number];
+      const text = paragraphs[m.paragraph]?.slice(m.start, m.end);
       if (!text) continue;
       const alias = normalizeAlias(text);
+      let id = aliasIds.get(alias);
+      if (id === undefined) {
+        id = aliasList.length;
+        const own = detached(alias);
+        aliasList.push(own);
+        aliasIds.set(own, id);
+      }
+      (perEntity[index] as Int32Array)[k] = id;
+    }
+    byArticle.delete(article.id);
+  }
+  const out = new Map<number, Map<string, number>>();
+  perEntity.forEach((ids, index) => {
+    const byAlias = new Map<string, number>();
+    for (const id of ids) {
+      if (id < 0) continue;
+      const alias = aliasList[id] as string;
       byAlias.set(alias, (byAlias.get(alias) ?? 0) + 1);
     }
     out.set(index, byAlias);

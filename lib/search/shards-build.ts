@@ -1,6 +1,7 @@
 // Build side of the split index (lib/search/shards.ts): term statistics over every document, each document's
 // impact per term, and the chunk, tier and vocabulary files. Postings are kept in growable typed arrays, a few
 // bytes each, so a 100,000-article corpus (tens of millions of postings) fits.
+import { detached } from '../corpus/text.ts';
 import { FIELDS, INDEX_FORMAT, processTerm, SEARCH_OPTIONS, type SearchDoc, tokenize } from './options.ts';
 import {
   type Chunk,
@@ -100,7 +101,8 @@ export class ShardBuilder {
         let g = this.terms.get(term);
         if (!g) {
           g = new Growable();
-          this.terms.set(term, g);
+          // The term is a slice of the document's text: a copy keeps the text collectable.
+          this.terms.set(detached(term), g);
         }
         g.push(d, f, tf);
       }
