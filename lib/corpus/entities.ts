@@ -15,17 +15,28 @@ const ROLE_NOISE = /^(?:a|an|the|his|her|its|their)\s+/iu;
 
 type SpeakerQuote = Quote & { speakerIndex: number };
 
+/** The entities of a corpus: ids and names at once, the records one at a time (each holds every mention). */
+export interface AssembledEntities {
+  /** Entity id of each draft (by draft index), including drafts that never occur. */
+  idOf: string[];
+  /** Name of each entity that occurs, by id. */
+  nameOf: Map<string, string>;
+  /** The records, in draft order, made as they are iterated (once). */
+  entities: Iterable<Entity>;
+  count: number;
+}
+
 /**
  * Entities from the drafts and their occurrences. `articleIds` names the articles by position; occurrences and
  * quotes come article by article, in that order (as pass two records them), which lets the per-paragraph
- * tables live for one article at a time.
+ * tables live for one article at a time. The occurrences must stay as they are until `entities` is iterated.
  */
 export function assembleEntities(
   drafts: readonly Draft[],
   occ: OccurrenceStore,
   articleIds: readonly string[],
   quotes: readonly SpeakerQuote[],
-): { entities: Entity[]; idOf: string[] } {
+): AssembledEntities {
   const byEntity = new Map<number, number[]>();
   for (let i = 0; i < occ.length; i++) push(byEntity, occ.entity(i), i);
 
@@ -62,10 +73,9 @@ export function assembleEntities(
   for (const q of quotes) if (q.speakerIndex >= 0) push(said, q.speakerIndex, q);
   const about = quotesAbout(occ, articleIds, quotes);
 
-  const entities: Entity[] = [];
-  for (const d of drafts) {
+  const present = drafts.filter((d) => (byEntity.get(d.index)?.length ?? 0) > 0);
+  const make = (d: Draft): Entity => {
     const mine = byEntity.get(d.index) ?? [];
-    if (mine.length === 0) continue;
     // "Professor Jane Roe": the titled forms the texts use are aliases too (a highlight may take in the title).
     const aliases = [...new Set([...mine.map((i) => occ.surface(i)), ...d.titledForms.keys()])].filter(
       (a) => a.length > 0,
@@ -89,9 +99,16 @@ export function assembleEntities(
     };
     const description = describe(d);
     if (description) entity.description = description;
-    entities.push(entity);
-  }
-  return { entities, idOf };
+    return entity;
+  };
+  return {
+    idOf,
+    nameOf: new Map(present.map((d) => [idOf[d.index] as string, names[d.index] as string])),
+    entities: (function* () {
+      for (const d of present) yield make(d);
+    })(),
+    count: present.length,
+  };
 }
 
 /**

@@ -40,7 +40,7 @@ export class PackFileWriter implements PackSink {
     await this.record(article);
   }
 
-  async end(entities: Entity[], quotes: Quote[]): Promise<void> {
+  async end(entities: Iterable<Entity>, quotes: Quote[]): Promise<void> {
     if (!this.out) throw new Error('PackFileWriter.end before any article');
     await this.write(`\n${between('entities')}\n`);
     this.first = true;
