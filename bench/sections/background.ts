@@ -45,7 +45,7 @@ async function launchEmpty(opts: BenchOptions): Promise<{ chrome: Chromium; page
   );
   writeFileSync(
     join(dir, 'sw.js'),
-    'chrome.runtime.onMessage.addListener((_m, _s, reply) => { reply({ ok: true }); });\n',
+    "performance.mark('empty:main');\nchrome.runtime.onMessage.addListener((_m, _s, reply) => { reply({ ok: true }); });\n",
   );
   writeFileSync(join(dir, 'options.html'), '<!doctype html><title>empty</title>\n');
   const chrome = await launchChromium(dir);
@@ -115,11 +115,21 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
     // The platform's own floor, paired run by run: an extension whose worker does nothing but answer.
     const empty = variant === 'files' ? await launchEmpty(opts) : undefined;
     const emptyColds: number[] = [];
+    const emptyStages = { main: [] as number[], answered: [] as number[] };
     for (let i = 0; i < runs; i++) {
       if (empty) {
         await empty.chrome.stopServiceWorker();
         await sleep(200);
-        emptyColds.push((await roundTrip(empty.page, { type: 'ping' })).ms);
+        const e = await roundTrip(empty.page, { type: 'ping' });
+        emptyColds.push(e.ms);
+        const marks = await empty.chrome.inWorker<{ origin: number; main: number }>(
+          String(() => ({
+            origin: performance.timeOrigin,
+            main: performance.getEntriesByName('empty:main')[0]?.startTime ?? Number.NaN,
+          })),
+        );
+        emptyStages.main.push(marks.main);
+        emptyStages.answered.push(e.sentAt + e.ms - marks.origin);
       }
       await chrome.stopServiceWorker();
       await sleep(200);
@@ -171,7 +181,7 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
           emptyColds,
           'p95',
         ),
-        note: `${runs} stops, each just before one of the first-briefing runs above, in a second Chromium: a worker of one onMessage listener and nothing else; first briefing ÷ this ${fmt(median(colds) / median(emptyColds))} × (medians), p95 ${fmt(percentile(colds, 95))} vs ${fmt(percentile(emptyColds, 95))} ms`,
+        note: `${runs} stops, each just before one of the first-briefing runs above, in a second Chromium: a worker of one onMessage listener and nothing else; first briefing ÷ this ${fmt(median(colds) / median(emptyColds))} × (medians); from its worker's start: script running ${fmt(median(emptyStages.main))} ms, answer back ${fmt(median(emptyStages.answered))} ms; p95 ${fmt(percentile(colds, 95))} vs ${fmt(percentile(emptyColds, 95))} ms`,
       });
     }
 
