@@ -7,6 +7,7 @@
 // Prints one JSON object on its last stdout line.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { ingestFoldersTo } from '../../lib/corpus/folder.ts';
 import { openPackFile, PackFileWriter } from '../../lib/corpus/pack-file.ts';
 import { diskSource, writeLayout } from '../../lib/layout/disk.ts';
@@ -47,6 +48,8 @@ async function layout(packPath: string, dir: string) {
   const t0 = performance.now();
   // As `npm run ingest -- --layout` reads it: articles' texts left in the file until the layout asks for them.
   const opened = await openPackFile(packPath);
+  // What `npm run ingest -- --layout` does before the layout step (scripts/ingest.ts, favourMemory).
+  setFlagsFromString('--optimize-for-size');
   const { pack } = opened;
   const readMs = performance.now() - t0;
   writeFileSync(join(dirname(dir), `${dir.split('/').pop()}-queries.json`), JSON.stringify(buildQueries(pack)));
