@@ -2,10 +2,11 @@
 // Turns a folder (or several, as one corpus) of plain-text articles into a briefing pack. Problems with the input are reported as plain
 // messages naming the file (exit code 1 when nothing usable remains); only bugs print a stack trace.
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { IngestError } from '../lib/corpus/errors.ts';
 import { ingestFoldersTo } from '../lib/corpus/folder.ts';
 import type { IngestProgress } from '../lib/corpus/pack.ts';
-import { PackFileWriter, readPackFile } from '../lib/corpus/pack-file.ts';
+import { openPackFile, PackFileWriter } from '../lib/corpus/pack-file.ts';
 import { writeLayout } from '../lib/layout/disk.ts';
 
 const USAGE = `Usage: npm run ingest -- <input-dir> [<more-dirs>…] --out <pack.json> [--layout <dir>] [--strict]
@@ -68,7 +69,10 @@ async function main(): Promise<number> {
     );
     if (args.layout) {
       const laidOut = performance.now();
-      const layout = await writeLayout(resolve(args.layout), await readPackFile(writer.path));
+      // Articles' texts stay in pack.json, read back as the layout needs them: a large pack is never held whole.
+      const opened = await openPackFile(writer.path);
+      favourMemory();
+      const layout = await writeLayout(resolve(args.layout), opened.pack).finally(() => opened.close());
       process.stdout.write(
         `Wrote ${args.layout}: ${layout.files} files (${(layout.bytes / 1e6).toFixed(1)} MB) in ${seconds(laidOut)} s\n`,
       );
@@ -88,6 +92,16 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * The layout build reads every article's text back and drops it at once, and V8 left to itself lets that garbage
+ * pile up: at 100,000 articles the heap in use stays under 1 GB while the process grows to 2.4 GB. Telling V8 to
+ * favour size over speed (it collects sooner and grows the heap less) brought the peak to 1.3 GB in about the same
+ * time there. Set only for the layout step: the ingest before it measured slower with it.
+ */
+function favourMemory(): void {
+  setFlagsFromString('--optimize-for-size');
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

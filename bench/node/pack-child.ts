@@ -7,8 +7,9 @@
 // Prints one JSON object on its last stdout line.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { ingestFoldersTo } from '../../lib/corpus/folder.ts';
-import { PackFileWriter, readPackFile } from '../../lib/corpus/pack-file.ts';
+import { openPackFile, PackFileWriter } from '../../lib/corpus/pack-file.ts';
 import { diskSource, writeLayout } from '../../lib/layout/disk.ts';
 import { LayoutReader } from '../../lib/layout/reader.ts';
 import { buildQueries } from '../lib/queries.ts';
@@ -45,11 +46,15 @@ async function ingest(out: string, dirs: string[]) {
 
 async function layout(packPath: string, dir: string) {
   const t0 = performance.now();
-  const pack = await readPackFile(packPath);
+  // As `npm run ingest -- --layout` reads it: articles' texts left in the file until the layout asks for them.
+  const opened = await openPackFile(packPath);
+  // What `npm run ingest -- --layout` does before the layout step (scripts/ingest.ts, favourMemory).
+  setFlagsFromString('--optimize-for-size');
+  const { pack } = opened;
   const readMs = performance.now() - t0;
   writeFileSync(join(dirname(dir), `${dir.split('/').pop()}-queries.json`), JSON.stringify(buildQueries(pack)));
   const t1 = performance.now();
-  const report = await writeLayout(dir, pack);
+  const report = await writeLayout(dir, pack).finally(() => opened.close());
   const layoutMs = performance.now() - t1;
   let disk = 0;
   const walk = (d: string) => {

@@ -3,16 +3,16 @@
 // first search answer after a stop, search latency warm, the worker's heap after a search and ten briefings, and
 // the package's size on disk. Then the same for the IndexedDB variant (the pack imported on install), side by
 // side: install-to-imported time, the disk the copy takes, first briefing and search.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { readPackFile } from '../../lib/corpus/pack-file.ts';
 import type { Pack } from '../../lib/corpus/types.ts';
-import { launchChromium, sleep } from '../lib/chromium.ts';
+import { type Chromium, launchChromium, sleep } from '../lib/chromium.ts';
 import { type Corpus, type CorpusName, corpus, extensionFor } from '../lib/corpora.ts';
 import { buildQueries } from '../lib/queries.ts';
 import { POPUP_LIMIT } from '../lib/search-api.ts';
-import { errorMessage, fmt, median, notMeasured, row, sampledRow } from '../lib/stats.ts';
+import { errorMessage, fmt, median, notMeasured, percentile, row, sampledRow } from '../lib/stats.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
 
 type Chrome = { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
@@ -26,6 +26,33 @@ function roundTrip(page: Page, msg: unknown): Promise<{ ms: number; sentAt: numb
     const answer = await c.runtime.sendMessage(m);
     return { ms: performance.now() - t0, sentAt, answer };
   }, msg as never);
+}
+
+/** An extension of one service worker that answers every message at once: what waking any worker costs. */
+async function launchEmpty(opts: BenchOptions): Promise<{ chrome: Chromium; page: Page; close(): Promise<void> }> {
+  const dir = resolve(opts.root, '.output-bench/empty-extension');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty worker',
+      version: '1.0',
+      background: { service_worker: 'sw.js' },
+      options_page: 'options.html',
+    }),
+  );
+  writeFileSync(
+    join(dir, 'sw.js'),
+    "performance.mark('empty:main');\nchrome.runtime.onMessage.addListener((_m, _s, reply) => { reply({ ok: true }); });\n",
+  );
+  writeFileSync(join(dir, 'options.html'), '<!doctype html><title>empty</title>\n');
+  const chrome = await launchChromium(dir);
+  const page = await chrome.browser.newPage();
+  await page.goto(`${chrome.origin}/options.html`, { waitUntil: 'load' });
+  await roundTrip(page, { type: 'ping' });
+  return { chrome, page, close: () => chrome.close() };
 }
 
 /** Budgets apply where the issue sets them (929 and 10,000 articles); elsewhere the rows inform. */
@@ -82,23 +109,51 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
     const colds: number[] = [];
     const boots: number[] = [];
     const inWorker: number[] = [];
+    // Milliseconds from the worker's start: modules evaluated, listeners in place, the handler reached, answered.
+    const stages = { main: [] as number[], ready: [] as number[], handler: [] as number[], answered: [] as number[] };
     const runs = opts.quick ? 5 : 12;
+    // The platform's own floor, paired run by run: an extension whose worker does nothing but answer.
+    const empty = variant === 'files' ? await launchEmpty(opts) : undefined;
+    const emptyColds: number[] = [];
+    const emptyStages = { main: [] as number[], answered: [] as number[] };
     for (let i = 0; i < runs; i++) {
+      if (empty) {
+        await empty.chrome.stopServiceWorker();
+        await sleep(200);
+        const e = await roundTrip(empty.page, { type: 'ping' });
+        emptyColds.push(e.ms);
+        const marks = await empty.chrome.inWorker<{ origin: number; main: number }>(
+          String(() => ({
+            origin: performance.timeOrigin,
+            main: performance.getEntriesByName('empty:main')[0]?.startTime ?? Number.NaN,
+          })),
+        );
+        emptyStages.main.push(marks.main);
+        emptyStages.answered.push(e.sentAt + e.ms - marks.origin);
+      }
       await chrome.stopServiceWorker();
       await sleep(200);
-      const r = await roundTrip(page, { type: 'getBriefing', entityId: entities[i % entities.length] });
+      const r = await roundTrip(page, { type: 'getBriefing', entity: entities[i % entities.length] });
       colds.push(r.ms);
-      const seen = await chrome.inWorker<{ origin: number; briefing: number[] }>(
+      const seen = await chrome.inWorker<{ origin: number; briefing: number[]; marks: number[] }>(
         String(() => ({
           origin: performance.timeOrigin,
           briefing: performance
             .getEntriesByName('backgrounder:briefing')
             .map((e) => e.duration)
             .slice(0, 1),
+          marks: ['backgrounder:main', 'backgrounder:ready', 'backgrounder:get-briefing'].map(
+            (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+          ),
         })),
       );
       boots.push(seen.origin - r.sentAt);
       if (seen.briefing[0] !== undefined) inWorker.push(seen.briefing[0]);
+      const [main, ready, handler] = seen.marks as [number, number, number];
+      stages.main.push(main);
+      stages.ready.push(ready);
+      stages.handler.push(handler);
+      stages.answered.push(r.sentAt + r.ms - seen.origin);
     }
     const cold = sampledRow(
       {
@@ -111,8 +166,24 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
       colds,
       'p95',
     );
-    cold.note = `${runs} stops (CDP Target.closeTarget), each a different entity, from options.html; worker started ${fmt(median(boots))} ms after the send (median); reading the answer in the worker ${fmt(median(inWorker))} ms (meta.json + one briefing file)`;
+    cold.note = `${runs} stops (CDP Target.closeTarget), each a different entity, from options.html; worker started ${fmt(median(boots))} ms after the send (median); reading the answer in the worker ${fmt(median(inWorker))} ms (meta.json + one briefing file); from the worker's start (medians): modules evaluated ${fmt(median(stages.main))} ms, listeners ready ${fmt(median(stages.ready))} ms, handler reached ${fmt(median(stages.handler))} ms, answer back in the page ${fmt(median(stages.answered))} ms`;
     rows.push(cold);
+    if (empty) {
+      await empty.close();
+      rows.push({
+        ...sampledRow(
+          {
+            id: `${id}.empty-floor`,
+            group,
+            metric: "platform floor: an empty extension's worker stopped → first answer",
+            unit: 'ms',
+          },
+          emptyColds,
+          'p95',
+        ),
+        note: `${runs} stops, each just before one of the first-briefing runs above, in a second Chromium: a worker of one onMessage listener and nothing else; first briefing ÷ this ${fmt(median(colds) / median(emptyColds))} × (medians); from its worker's start: script running ${fmt(median(emptyStages.main))} ms, answer back ${fmt(median(emptyStages.answered))} ms; p95 ${fmt(percentile(colds, 95))} vs ${fmt(percentile(emptyColds, 95))} ms`,
+      });
+    }
 
     // The floor: the same wake-up answering from the settings alone, no pack file read.
     const floor: number[] = [];
@@ -159,11 +230,14 @@ async function measure(opts: BenchOptions, c: Corpus, dir: string, group: string
 }
 
 /** Entities to ask briefings for: the most mentioned and then every k-th, so big and small briefings both count. */
-function briefingTargets(pack: Pack, n: number): string[] {
-  const sorted = [...pack.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+/** Entity numbers (the pack's entity order, as content scripts send them), from the most mentioned down. */
+function briefingTargets(pack: Pack, n: number): number[] {
+  const sorted = pack.entities
+    .map((e, number) => ({ number, mentions: e.mentions.length }))
+    .sort((a, b) => b.mentions - a.mentions);
   const step = Math.max(1, Math.floor(sorted.length / n));
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length && out.length < n; i += step) out.push((sorted[i] as { id: string }).id);
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length && out.length < n; i += step) out.push((sorted[i] as { number: number }).number);
   return out;
 }
 
@@ -209,7 +283,7 @@ async function searchRow(
 async function heapRow(
   chrome: Awaited<ReturnType<typeof launchChromium>>,
   page: Page,
-  entities: string[],
+  entities: number[],
   queries: string[],
   id: string,
   group: string,
@@ -225,7 +299,7 @@ async function heapRow(
   await chrome.stopServiceWorker();
   await sleep(200);
   await roundTrip(page, { type: 'search', query: queries[0], limit: POPUP_LIMIT });
-  for (const e of entities.slice(0, 10)) await roundTrip(page, { type: 'getBriefing', entityId: e });
+  for (const e of entities.slice(0, 10)) await roundTrip(page, { type: 'getBriefing', entity: e });
   const used = await workerHeap(chrome.browser, chrome.origin);
   return row(
     { ...base, note: 'V8 used heap of the service worker after HeapProfiler.collectGarbage (1 MB = 10^6 bytes)' },

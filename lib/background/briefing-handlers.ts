@@ -11,6 +11,7 @@ export function briefingHandlers(
 ): Pick<BackgroundHandlers, 'getBriefing' | 'findEntity' | 'getDossier' | 'getArticle' | 'openBriefingPage'> {
   return {
     getBriefing: async ({ entity, shared }) => {
+      performance.mark('backgrounder:get-briefing');
       const ref = await store.entityRef(entity);
       const briefing = ref ? await store.briefing(ref[0]) : null;
       const also = briefing && shared !== undefined ? alsoFor(await store.sharedForms(), shared, entity) : undefined;

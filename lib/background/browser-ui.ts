@@ -11,27 +11,11 @@ export const MENU_BRIEFING = 'backgrounder-briefing';
 export const MENU_ADD_PAGE = 'backgrounder-add-page';
 
 export function registerBrowserUi(store: PackStore, userArticles?: Pick<UserArticles, 'addPageFromTab'>): void {
-  // Chrome keeps menus across worker restarts, Firefox forgets them on restart: recreating on every start
-  // is right for both (removeAll first, or Chrome refuses the duplicate id).
-  void browser.contextMenus
-    .removeAll()
-    .then(() => {
-      browser.contextMenus.create({
-        id: MENU_BRIEFING,
-        title: browser.i18n.getMessage('contextMenuBriefing'),
-        contexts: ['selection'],
-      });
-      // Pages Backgrounder can read: the browser shows no extension menu on its own pages anyway.
-      if (userArticles) {
-        browser.contextMenus.create({
-          id: MENU_ADD_PAGE,
-          title: browser.i18n.getMessage('contextMenuAddPage'),
-          contexts: ['page'],
-          documentUrlPatterns: ['http://*/*', 'https://*/*'],
-        });
-      }
-    })
-    .catch(() => undefined);
+  // Chrome keeps an extension's menus across worker restarts and browser sessions, so its service worker creates
+  // them once per install or update (and spends no wake-up on them); Firefox's background page forgets them when
+  // it stops, so it recreates them on every start (removeAll first either way, or the duplicate id is refused).
+  if (isServiceWorker()) browser.runtime.onInstalled.addListener(() => createMenus(Boolean(userArticles)));
+  else createMenus(Boolean(userArticles));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ADD_PAGE && userArticles && tab?.id !== undefined) {
@@ -47,6 +31,33 @@ export function registerBrowserUi(store: PackStore, userArticles?: Pick<UserArti
     else if (command === 'toggle-pause') void togglePause();
   });
 }
+
+function createMenus(addPage: boolean): void {
+  void browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({
+        id: MENU_BRIEFING,
+        title: browser.i18n.getMessage('contextMenuBriefing'),
+        contexts: ['selection'],
+      });
+      // Pages Backgrounder can read: the browser shows no extension menu on its own pages anyway.
+      if (addPage) {
+        browser.contextMenus.create({
+          id: MENU_ADD_PAGE,
+          title: browser.i18n.getMessage('contextMenuAddPage'),
+          contexts: ['page'],
+          documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        });
+      }
+    })
+    .catch(() => undefined);
+}
+
+/** A MV3 service worker (Chromium), as opposed to Firefox's MV2 background page. */
+const isServiceWorker = () =>
+  typeof (globalThis as { importScripts?: unknown }).importScripts === 'function' &&
+  typeof (globalThis as { document?: unknown }).document === 'undefined';
 
 /**
  * Context menu: the page's own popover when its content script can show one (it knows where the selection

@@ -14,17 +14,31 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-// Mentions are stored per entity; the reader needs them per article. Built once per pack.
+// Mentions are stored per entity; the reader needs them per article. Built once per pack, as (entity, mention)
+// positions rather than copies: a 100,000-article pack has millions of mentions, and the layout build asks for
+// each article once.
 const mentionsByArticle = memoByPack((pack: Pack) => {
-  const out = new Map<string, Mention[]>();
-  for (const e of pack.entities) {
-    for (const m of e.mentions) {
-      pushTo(out, m.articleId, { ...m, entityId: e.id, kind: e.kind, name: e.name });
-    }
-  }
-  for (const [id, list] of out) out.set(id, withoutOverlaps(list));
+  const out = new Map<string, number[]>();
+  pack.entities.forEach((e, entity) => {
+    e.mentions.forEach((m, k) => {
+      const list = out.get(m.articleId);
+      if (list) list.push(entity, k);
+      else out.set(m.articleId, [entity, k]);
+    });
+  });
   return out;
 });
+
+function mentionsOf(pack: Pack, articleId: string): Mention[] {
+  const positions = mentionsByArticle(pack).get(articleId) ?? [];
+  const list: Mention[] = [];
+  for (let i = 0; i < positions.length; i += 2) {
+    const e = pack.entities[positions[i] as number] as Pack['entities'][number];
+    const m = e.mentions[positions[i + 1] as number] as Pack['entities'][number]['mentions'][number];
+    list.push({ ...m, entityId: e.id, kind: e.kind, name: e.name });
+  }
+  return withoutOverlaps(list);
+}
 
 const quotesByArticle = memoByPack((pack: Pack) => {
   const out = new Map<string, QuoteAnchor[]>();
@@ -64,7 +78,7 @@ export function buildArticleView(index: PackIndex, articleId: string): ArticleVi
   };
   return {
     article,
-    mentions: (mentionsByArticle(index.pack).get(articleId) ?? []).filter(valid),
+    mentions: mentionsOf(index.pack, articleId).filter(valid),
     quotes: (quotesByArticle(index.pack).get(articleId) ?? []).filter(valid),
   };
 }

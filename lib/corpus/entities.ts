@@ -1,5 +1,6 @@
 // Final entity records: canonical name, aliases, description, mentions, related entities, quotes, key sentences.
 
+import type { OccurrenceStore } from './occurrences.ts';
 import { lowerBound, rangeAt } from './ranges.ts';
 import type { Draft } from './registry.ts';
 import type { Range } from './sentences.ts';
@@ -7,55 +8,47 @@ import { isSingularPhrase } from './terms.ts';
 import { nameKey, rankByCount, slugify } from './text.ts';
 import type { Entity, Quote, Span } from './types.ts';
 
-/** One occurrence of an entity, as found in an article. */
-export interface Occurrence {
-  entity: number;
-  articleId: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  quoted: boolean;
-  /** The occurrence opens its sentence's subject position (first reference in the sentence). */
-  subject: boolean;
-  /** Surface is a name (not a description alias). */
-  isName: boolean;
-}
-
-export interface ArticleText {
-  id: string;
-  paragraphs: string[];
-  sentences: Range[][];
-  /** Quote ranges per paragraph, to tell quotes from narration. */
-  quoteRanges: Range[][];
-}
-
 const MAX_RELATED = 12;
 const MAX_ABOUT_QUOTES = 50;
 const MAX_SENTENCES = 8;
 const ROLE_NOISE = /^(?:a|an|the|his|her|its|their)\s+/iu;
 
+type SpeakerQuote = Quote & { speakerIndex: number };
+
+/** The entities of a corpus: ids and names at once, the records one at a time (each holds every mention). */
+export interface AssembledEntities {
+  /** Entity id of each draft (by draft index), including drafts that never occur. */
+  idOf: string[];
+  /** Name of each entity that occurs, by id. */
+  nameOf: Map<string, string>;
+  /** The records, in draft order, made as they are iterated (once). */
+  entities: Iterable<Entity>;
+  count: number;
+}
+
+/**
+ * Entities from the drafts and their occurrences. `articleIds` names the articles by position; occurrences and
+ * quotes come article by article, in that order (as pass two records them), which lets the per-paragraph
+ * tables live for one article at a time. The occurrences must stay as they are until `entities` is iterated.
+ */
 export function assembleEntities(
   drafts: readonly Draft[],
-  occurrences: readonly Occurrence[],
-  articles: readonly ArticleText[],
-  quotes: readonly (Quote & { speakerIndex: number })[],
-): { entities: Entity[]; idOf: string[] } {
-  const byEntity = new Map<number, Occurrence[]>();
-  for (const o of occurrences) {
-    const list = byEntity.get(o.entity) ?? [];
-    list.push(o);
-    byEntity.set(o.entity, list);
-  }
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const text = (o: Occurrence) => articleById.get(o.articleId)?.paragraphs[o.paragraph]?.slice(o.start, o.end) ?? '';
+  occ: OccurrenceStore,
+  articleIds: readonly string[],
+  quotes: readonly SpeakerQuote[],
+): AssembledEntities {
+  const byEntity = new Map<number, number[]>();
+  for (let i = 0; i < occ.length; i++) push(byEntity, occ.entity(i), i);
 
   const idOf: string[] = [];
   const usedIds = new Set<string>();
   const names: string[] = [];
   for (const d of drafts) {
-    const occ = byEntity.get(d.index) ?? [];
+    const mine = byEntity.get(d.index) ?? [];
     // "Aral Seas" in "the Caspian and Aral Seas" names "Aral Sea": a surface that stands for another name is no name.
-    const surfaces = rankByCount(occ.filter((o) => o.isName).map(text)).filter((s) => !d.canonical.has(s));
+    const surfaces = rankByCount(mine.filter((i) => occ.isName(i)).map((i) => occ.surface(i))).filter(
+      (s) => !d.canonical.has(s),
+    );
     // A policy phrase is named in the singular when the texts use it ("humanitarian corridor"), in lower case.
     const phraseRank = (s: string) => (d.phrase ? (isSingularPhrase(s) ? 0 : 1) + (/\p{Lu}/u.test(s) ? 2 : 0) : 0);
     const name =
@@ -75,43 +68,18 @@ export function assembleEntities(
     idOf.push(id);
   }
 
-  const cooccur = relatedCounts(occurrences);
+  const cooccur = relatedCounts(occ);
   const said = new Map<number, Quote[]>();
-  const about = new Map<number, Quote[]>();
-  const quoteAt = new Map<string, (Quote & { speakerIndex: number })[]>();
-  for (const q of quotes) {
-    if (q.speakerIndex >= 0) push(said, q.speakerIndex, q);
-    const key = `${q.articleId}#${q.paragraph}`;
-    const list = quoteAt.get(key) ?? [];
-    list.push(q);
-    quoteAt.set(key, list);
-  }
-  const quoteStarts = new Map<string, number[]>();
-  for (const [key, list] of quoteAt) {
-    list.sort((a, b) => a.start - b.start);
-    quoteStarts.set(
-      key,
-      list.map((q) => q.start),
-    );
-  }
-  for (const o of occurrences) {
-    if (!o.quoted) continue;
-    const key = `${o.articleId}#${o.paragraph}`;
-    const starts = quoteStarts.get(key) ?? [];
-    const q = quoteAt.get(key)?.[lowerBound(starts, o.start + 1) - 1];
-    if (!q || o.end > q.end) continue;
-    if (q.speakerIndex === o.entity) continue;
-    const list = about.get(o.entity) ?? [];
-    if (!list.includes(q) && list.length < MAX_ABOUT_QUOTES) list.push(q);
-    about.set(o.entity, list);
-  }
+  for (const q of quotes) if (q.speakerIndex >= 0) push(said, q.speakerIndex, q);
+  const about = quotesAbout(occ, articleIds, quotes);
 
-  const entities: Entity[] = [];
-  for (const d of drafts) {
-    const occ = byEntity.get(d.index) ?? [];
-    if (occ.length === 0) continue;
+  const present = drafts.filter((d) => (byEntity.get(d.index)?.length ?? 0) > 0);
+  const make = (d: Draft): Entity => {
+    const mine = byEntity.get(d.index) ?? [];
     // "Professor Jane Roe": the titled forms the texts use are aliases too (a highlight may take in the title).
-    const aliases = [...new Set([...occ.map(text), ...d.titledForms.keys()])].filter((a) => a.length > 0);
+    const aliases = [...new Set([...mine.map((i) => occ.surface(i)), ...d.titledForms.keys()])].filter(
+      (a) => a.length > 0,
+    );
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
     const entity: Entity = {
@@ -119,16 +87,72 @@ export function assembleEntities(
       name,
       kind: d.kind,
       aliases: [name, ...aliases.filter((a) => a !== name)],
-      mentions: occ.map((o) => ({ articleId: o.articleId, paragraph: o.paragraph, start: o.start, end: o.end })),
+      mentions: mine.map((i) => ({
+        articleId: articleIds[occ.article(i)] as string,
+        paragraph: occ.paragraph(i),
+        start: occ.start(i),
+        end: occ.end(i),
+      })),
       related: (cooccur.get(d.index) ?? []).slice(0, MAX_RELATED).map((e) => idOf[e] as string),
       quoteIds: [...rankSaid(said.get(d.index) ?? []), ...(about.get(d.index) ?? [])].map((q) => q.id),
-      sentences: keySentences(occ, articleById),
+      sentences: keySentences(occ, mine, articleIds),
     };
     const description = describe(d);
     if (description) entity.description = description;
-    entities.push(entity);
+    return entity;
+  };
+  return {
+    idOf,
+    nameOf: new Map(present.map((d) => [idOf[d.index] as string, names[d.index] as string])),
+    entities: (function* () {
+      for (const d of present) yield make(d);
+    })(),
+    count: present.length,
+  };
+}
+
+/**
+ * The quotes that name each entity without being its own: for every quoted occurrence, the quote of its
+ * paragraph that holds it. Quotes are looked up one article at a time.
+ */
+function quotesAbout(
+  occ: OccurrenceStore,
+  articleIds: readonly string[],
+  quotes: readonly SpeakerQuote[],
+): Map<number, Quote[]> {
+  const about = new Map<number, Quote[]>();
+  const ranges = new Map<string, [number, number]>();
+  quotes.forEach((q, n) => {
+    const range = ranges.get(q.articleId);
+    if (range) range[1] = n + 1;
+    else ranges.set(q.articleId, [n, n + 1]);
+  });
+  let article = -1;
+  let inArticle = new Map<number, { list: SpeakerQuote[]; starts: number[] }>();
+  for (let i = 0; i < occ.length; i++) {
+    if (occ.article(i) !== article) {
+      article = occ.article(i);
+      const [from, to] = ranges.get(articleIds[article] as string) ?? [0, 0];
+      const byParagraph = new Map<number, SpeakerQuote[]>();
+      for (let n = from; n < to; n++)
+        push(byParagraph, (quotes[n] as SpeakerQuote).paragraph, quotes[n] as SpeakerQuote);
+      inArticle = new Map();
+      for (const [paragraph, list] of byParagraph) {
+        list.sort((a, b) => a.start - b.start);
+        inArticle.set(paragraph, { list, starts: list.map((x) => x.start) });
+      }
+    }
+    if (!occ.quoted(i)) continue;
+    const here = inArticle.get(occ.paragraph(i));
+    const quote = here?.list[lowerBound(here.starts, occ.start(i) + 1) - 1];
+    if (!quote || occ.end(i) > quote.end) continue;
+    const entity = occ.entity(i);
+    if (quote.speakerIndex === entity) continue;
+    const mine = about.get(entity) ?? [];
+    if (!mine.includes(quote) && mine.length < MAX_ABOUT_QUOTES) mine.push(quote);
+    about.set(entity, mine);
   }
-  return { entities, idOf };
+  return about;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).length;
@@ -146,26 +170,35 @@ function rankSaid(quotes: Quote[]): Quote[] {
   return [...full, ...short];
 }
 
-function relatedCounts(occurrences: readonly Occurrence[]): Map<number, number[]> {
-  const perPara = new Map<string, Set<number>>();
-  for (const o of occurrences) {
-    const key = `${o.articleId}#${o.paragraph}`;
-    const set = perPara.get(key) ?? new Set<number>();
-    set.add(o.entity);
-    perPara.set(key, set);
-  }
+function relatedCounts(occ: OccurrenceStore): Map<number, number[]> {
   const counts = new Map<number, Map<number, number>>();
-  for (const set of perPara.values()) {
-    if (set.size < 2 || set.size > 40) continue;
-    for (const a of set) {
-      let row = counts.get(a);
-      if (!row) {
-        row = new Map();
-        counts.set(a, row);
+  const count = (perPara: ReadonlyMap<number, Set<number>>) => {
+    for (const set of perPara.values()) {
+      if (set.size < 2 || set.size > 40) continue;
+      for (const a of set) {
+        let row = counts.get(a);
+        if (!row) {
+          row = new Map();
+          counts.set(a, row);
+        }
+        for (const b of set) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
       }
-      for (const b of set) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
     }
+  };
+  // Occurrences come article by article: one article's paragraphs at a time.
+  let article = -1;
+  let perPara = new Map<number, Set<number>>();
+  for (let i = 0; i < occ.length; i++) {
+    if (occ.article(i) !== article) {
+      count(perPara);
+      article = occ.article(i);
+      perPara = new Map();
+    }
+    const set = perPara.get(occ.paragraph(i)) ?? new Set<number>();
+    set.add(occ.entity(i));
+    perPara.set(occ.paragraph(i), set);
   }
+  count(perPara);
   const out = new Map<number, number[]>();
   for (const [a, row] of counts) {
     out.set(
@@ -226,34 +259,43 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
-function keySentences(occ: readonly Occurrence[], articles: ReadonlyMap<string, ArticleText>): Span[] {
+function keySentences(occ: OccurrenceStore, mine: readonly number[], articleIds: readonly string[]): Span[] {
   const scored: { span: Span; score: number; order: number }[] = [];
   const seen = new Set<string>();
-  occ.forEach((o, order) => {
-    if (o.quoted) return;
-    const a = articles.get(o.articleId);
-    const sentences = a?.sentences[o.paragraph] ?? [];
-    const range = sentences[rangeAt(sentences, o.start)];
-    if (!a || !range || o.end > range[1]) return;
-    const key = `${o.articleId}#${o.paragraph}#${range[0]}`;
+  mine.forEach((i, order) => {
+    const range = occ.quoted(i) ? undefined : occ.sentence(i);
+    if (!range) return;
+    const paragraph = occ.paragraph(i);
+    const key = `${occ.article(i)}#${paragraph}#${range[0]}`;
     if (seen.has(key)) return;
     seen.add(key);
     const length = range[1] - range[0];
-    if (quotedChars(a.quoteRanges[o.paragraph] ?? [], range) > length / 2) return;
     let score = 0;
-    if (o.subject) score += 3;
-    if (o.paragraph < 3) score += 1;
+    if (occ.subject(i)) score += 3;
+    if (paragraph < 3) score += 1;
     if (length > 60 && length < 320) score += 1;
-    scored.push({
-      span: { articleId: o.articleId, paragraph: o.paragraph, start: range[0], end: range[1] },
-      score,
-      order,
-    });
+    const articleId = articleIds[occ.article(i)] as string;
+    scored.push({ span: { articleId, paragraph, start: range[0], end: range[1] }, score, order });
   });
   return scored
     .sort((x, y) => y.score - x.score || x.order - y.order)
     .slice(0, MAX_SENTENCES)
     .map((s) => s.span);
+}
+
+/**
+ * The sentence of `sentences` that could brief on [start, end): the one that holds it whole, unless quotes fill
+ * more than half of it. Read while the article is at hand (lib/corpus/occurrences.ts keeps only the answer).
+ */
+export function briefingSentence(
+  sentences: readonly Range[],
+  quoteRanges: readonly Range[],
+  start: number,
+  end: number,
+): Range | undefined {
+  const range = sentences[rangeAt(sentences, start)];
+  if (!range || end > range[1]) return undefined;
+  return quotedChars(quoteRanges, range) > (range[1] - range[0]) / 2 ? undefined : range;
 }
 
 /** Characters of `range` inside quotes; quote ranges are sorted and do not overlap. */

@@ -39,7 +39,8 @@ export interface FolderReport extends IngestSummary {
 /** Where a streaming ingest hands the pack, part by part: each article as pass two finishes it, then the rest. */
 export interface PackSink {
   article(article: Article): void | Promise<void>;
-  end(entities: Entity[], quotes: Quote[]): void | Promise<void>;
+  /** `entities` may be made as they are iterated: iterate it once. */
+  end(entities: Iterable<Entity>, quotes: Quote[]): void | Promise<void>;
 }
 
 export async function ingestFolder(dir: string, options: IngestOptions = {}): Promise<FolderReport> {
@@ -61,7 +62,7 @@ export async function ingestFolders(dirs: readonly string[], options: IngestOpti
         articles.push(a);
       },
       end: (entities, quotes) => {
-        rest = { entities, quotes };
+        rest = { entities: [...entities], quotes };
       },
     },
     options,
@@ -126,14 +127,14 @@ export async function ingestFoldersTo(
     );
   }
   progress({ phase: 'assembling', done: 0, total: 1 });
-  const { entities, quotes } = builder.finish();
+  const { entities, entityCount, quotes } = builder.finishStreaming();
   await sink.end(entities, quotes);
   progress({ phase: 'assembling', done: 1, total: 1 });
   return {
     warnings: warnings.map(formatWarning),
     read: attributed,
     skipped,
-    entities: entities.length,
+    entities: entityCount,
     quotes: quotes.length,
   };
 }

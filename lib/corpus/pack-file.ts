@@ -2,7 +2,7 @@
 // JSON reader takes it whole), but laid out so a pack of any size streams: a writer never builds the whole text
 // (a 100,000-article pack is larger than the longest string V8 can hold) and a reader parses record by record.
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -40,7 +40,7 @@ export class PackFileWriter implements PackSink {
     await this.record(article);
   }
 
-  async end(entities: Entity[], quotes: Quote[]): Promise<void> {
+  async end(entities: Iterable<Entity>, quotes: Quote[]): Promise<void> {
     if (!this.out) throw new Error('PackFileWriter.end before any article');
     await this.write(`\n${between('entities')}\n`);
     this.first = true;
@@ -125,6 +125,133 @@ export async function readPackFile(path: string): Promise<Pack> {
     }
   }
   return pack;
+}
+
+/** A pack.json opened for reading its articles' texts on demand; `close` once done with the pack. */
+export interface OpenPack {
+  pack: Pack;
+  close(): void;
+}
+
+/** Parsed article texts kept at once: an entity's mentions come in article order, so a few suffice. */
+const TEXT_CACHE = 64;
+
+/**
+ * Opens a pack.json with entities and quotes in memory but each article's paragraphs and sentences left in the
+ * file, read back (and parsed) when something asks for them: the layout build of a 100,000-article pack holds
+ * no article text beyond a few it is working on. Articles look like any other (their text fields are getters
+ * that read the file), so every consumer of a Pack takes them. A pack not in the writer's layout is read whole.
+ */
+export async function openPackFile(path: string): Promise<OpenPack> {
+  const info = await stat(path).catch(() => {
+    throw new IngestError(`${path}: no such pack file`);
+  });
+  const pack: Pack = { version: PACK_VERSION, articles: [], entities: [], quotes: [] };
+  const texts = new ArticleTexts(path);
+  let section: Section | undefined;
+  let n = 0;
+  try {
+    for await (const { line: raw, offset } of linesWithOffsets(path)) {
+      n++;
+      if (n === 1) {
+        if (raw.toString('utf8') !== OPEN) break;
+        section = 'articles';
+        continue;
+      }
+      const end = raw.length > 0 && raw[raw.length - 1] === 0x2c ? raw.length - 1 : raw.length;
+      if (end === 0) continue;
+      const line = raw.toString('utf8', 0, end);
+      const next = SECTIONS.find((s) => line === between(s));
+      if (next) {
+        section = next;
+        continue;
+      }
+      if (line === CLOSE) break;
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        throw new IngestError(`${path}:${n}: not valid JSON (a truncated or edited pack?)`);
+      }
+      if (section === 'articles') pack.articles.push(texts.lazy(record as Article, offset, end));
+      else (pack[section as Section] as unknown[]).push(record);
+    }
+  } catch (error) {
+    texts.close();
+    throw error;
+  }
+  if (section === undefined) {
+    texts.close();
+    if (info.size > 256 * 1024 * 1024)
+      throw new IngestError(`${path}: not a pack.json this tool wrote, and too large to read whole`);
+    return { pack: checkVersion(path, JSON.parse(await readFile(path, 'utf8')) as Pack), close: () => {} };
+  }
+  return { pack, close: () => texts.close() };
+}
+
+/** The file's lines as bytes (without the newline), each with the byte offset where it starts. */
+async function* linesWithOffsets(path: string): AsyncGenerator<{ line: Buffer; offset: number }> {
+  let pending: Buffer[] = [];
+  let start = 0;
+  let at = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
+      pending.push(chunk.subarray(from, nl));
+      yield { line: pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending), offset: start };
+      pending = [];
+      start = at + nl + 1;
+      from = nl + 1;
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+    at += chunk.length;
+  }
+  if (pending.length > 0) yield { line: Buffer.concat(pending), offset: start };
+}
+
+/** Where each article's line sits in the file, and the few most recently read. */
+class ArticleTexts {
+  private readonly path: string;
+  private fd: number | undefined;
+  private readonly cache = new Map<number, Pick<Article, 'paragraphs' | 'sentences'>>();
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  /** The article without its text, and getters that read the text from [offset, offset + length). */
+  lazy(record: Article, offset: number, length: number): Article {
+    const article = {} as Record<string, unknown>;
+    const read = () => this.read(offset, length);
+    // Keys in the record's order, so the article serializes exactly as before.
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'paragraphs' || key === 'sentences') {
+        Object.defineProperty(article, key, { enumerable: true, get: () => read()[key] });
+      } else article[key] = value;
+    }
+    return article as unknown as Article;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.cache.clear();
+  }
+
+  private read(offset: number, length: number): Pick<Article, 'paragraphs' | 'sentences'> {
+    const known = this.cache.get(offset);
+    if (known) return known;
+    this.fd ??= openSync(this.path, 'r');
+    const bytes = Buffer.allocUnsafe(length);
+    if (readSync(this.fd, bytes, 0, length, offset) !== length) {
+      throw new IngestError(`${this.path} changed while it was being read`);
+    }
+    const { paragraphs, sentences } = JSON.parse(bytes.toString('utf8')) as Article;
+    const text = sentences ? { paragraphs, sentences } : { paragraphs };
+    if (this.cache.size >= TEXT_CACHE) this.cache.delete(this.cache.keys().next().value as number);
+    this.cache.set(offset, text);
+    return text;
+  }
 }
 
 function checkVersion(path: string, pack: Pack): Pack {

@@ -3,10 +3,11 @@
 import { type ParsedArticle, parseArticle } from './article.ts';
 import { type Attribution, type AttrPara, attributeArticle } from './attribution.ts';
 import { type Candidate, findCandidates } from './candidates.ts';
-import { type ArticleText, assembleEntities, type Occurrence } from './entities.ts';
+import { assembleEntities, briefingSentence } from './entities.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { EvidenceStore } from './evidence.ts';
 import { findInterview } from './interview.ts';
+import { type Occurrence, OccurrenceStore } from './occurrences.ts';
 import { type QuoteSpan, scanQuotes } from './quotes.ts';
 import { buildRefs, type Ref } from './refs.ts';
 import {
@@ -108,8 +109,9 @@ export function buildPackReport(
  *    returning the article as it goes into the pack.
  * 4. `finish`: entities and quotes with their speakers.
  *
- * Only what the entity stage needs from every article (its paragraphs, sentence and quote ranges, occurrences
- * and quotes) is kept across pass two; tokens and references live for one article.
+ * Only what the entity stage needs from every article is kept across pass two: its occurrences (in columns,
+ * with the words and sentence each one's entity will read, so no text outlives its article) and its quotes;
+ * texts, tokens and references live for one article.
  */
 export class PackBuilder {
   private readonly usedIds = new Set<string>();
@@ -119,9 +121,8 @@ export class PackBuilder {
   private readonly kept: Kept[] = [];
   private registry: Registry | undefined;
   private attributed = 0;
-  private readonly occurrences: Occurrence[] = [];
+  private readonly occurrences = new OccurrenceStore();
   private readonly quotes: (Quote & { speakerIndex: number })[] = [];
-  private readonly texts: ArticleText[] = [];
 
   private readonly warnings: IngestWarning[];
   private readonly options: BuildOptions;
@@ -193,20 +194,15 @@ export class PackBuilder {
     });
     const { article } = parsed;
     article.sentences = paras.map((p) => p.sentences);
-    collectOccurrences(article.id, live, this.occurrences, drafts);
-    collectInnerOccurrences(article.id, live, registry.inner[a], this.occurrences);
+    const record = occurrenceRecorder(a, paras, this.occurrences);
+    collectOccurrences(live, record, drafts);
+    collectInnerOccurrences(live, registry.inner[a], record);
     // Policy phrases ("the no-fly zone") neither speak nor stand for a speaker: attribution never sees them.
     const speakers = live.some((p) => p.refs.some((r) => drafts[r.entity]?.phrase))
       ? live.map((p) => ({ ...p, refs: p.refs.filter((r) => !drafts[r.entity]?.phrase) }))
       : live;
     this.options.onArticle?.({ article, paras: speakers, drafts });
     for (const q of articleQuotes(parsed, speakers, drafts)) this.quotes.push(q);
-    this.texts.push({
-      id: article.id,
-      paragraphs: article.paragraphs,
-      sentences: article.sentences,
-      quoteRanges: paras.map((p) => p.quotes.map((q): Range => [q.open, q.close])),
-    });
     // This article's share of the registry is spent.
     registry.resolved[a] = [];
     registry.inner[a] = undefined;
@@ -216,14 +212,21 @@ export class PackBuilder {
 
   /** Entities and quotes with speakers, once every kept file went through `attribute`. */
   finish(): { entities: Entity[]; quotes: Quote[] } {
+    const { entities, quotes } = this.finishStreaming();
+    return { entities: [...entities], quotes };
+  }
+
+  /**
+   * The same, with the entities made one at a time as they are iterated (once): at 100,000 articles every
+   * entity's mention list at once is hundreds of megabytes, and a sink writes them one by one anyway.
+   */
+  finishStreaming(): { entities: Iterable<Entity>; entityCount: number; quotes: Quote[] } {
     const registry = this.registry;
     if (!registry || this.attributed !== this.kept.length) throw new Error('PackBuilder.finish before pass two ended');
-    const { entities, idOf } = assembleEntities(registry.drafts, this.occurrences, this.texts, this.quotes);
-    // What only the entity stage needed goes before the quotes are finished, and they are finished in place: at
-    // 100,000 articles a second copy of every quote is hundreds of megabytes.
-    this.occurrences.length = 0;
-    this.texts.length = 0;
-    const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+    const articleIds = this.kept.map((k) => k.id);
+    const assembled = assembleEntities(registry.drafts, this.occurrences, articleIds, this.quotes);
+    const { idOf, nameOf } = assembled;
+    // Quotes are finished in place: at 100,000 articles a second copy of every quote is hundreds of megabytes.
     const quotes: Quote[] = this.quotes.map((q) => {
       const id = q.speakerIndex >= 0 ? idOf[q.speakerIndex] : undefined;
       const done = q as Quote & { speakerIndex?: number };
@@ -234,7 +237,13 @@ export class PackBuilder {
       return done;
     });
     this.quotes.length = 0;
-    return { entities, quotes };
+    const occurrences = this.occurrences;
+    // What only the entity stage needs goes once the last entity is made.
+    const entities = (function* () {
+      yield* assembled.entities;
+      occurrences.clear();
+    })();
+    return { entities, entityCount: assembled.count, quotes };
   }
 }
 
@@ -276,12 +285,24 @@ function checkQuotes(parsed: ParsedArticle, paras: readonly Para[], warnings: In
   }
 }
 
-function collectOccurrences(
-  articleId: string,
-  paras: readonly LivePara[],
-  out: Occurrence[],
-  drafts: readonly Draft[],
-) {
+/** An occurrence as collected in one paragraph, before what the entity stage reads of the text is added. */
+type Found = Omit<Occurrence, 'article' | 'surface' | 'sentence'>;
+
+/** Records one article's occurrences with their surface and briefing sentence, read from its paragraphs. */
+function occurrenceRecorder(article: number, paras: readonly Para[], out: OccurrenceStore) {
+  const quoteRanges = paras.map((p) => p.quotes.map((q): Range => [q.open, q.close]));
+  return (o: Found) => {
+    const p = paras[o.paragraph] as Para;
+    out.push({
+      ...o,
+      article,
+      surface: p.text.slice(o.start, o.end),
+      sentence: o.quoted ? undefined : briefingSentence(p.sentences, quoteRanges[o.paragraph] ?? [], o.start, o.end),
+    });
+  };
+}
+
+function collectOccurrences(paras: readonly LivePara[], out: (o: Found) => void, drafts: readonly Draft[]) {
   paras.forEach((p, paragraph) => {
     const subjects = new Set<Ref>();
     let sentence = -1;
@@ -300,9 +321,8 @@ function collectOccurrences(
       if (r.entity < 0) continue;
       if (r.type === 'name') {
         if (aliasSpans.some((s) => s.start <= r.start && r.end <= s.end)) continue;
-        out.push({
+        out({
           entity: r.entity,
-          articleId,
           paragraph,
           start: r.start,
           end: r.end,
@@ -311,9 +331,8 @@ function collectOccurrences(
           isName: true,
         });
       } else if (r.type === 'descriptor' && r.alias) {
-        out.push({
+        out({
           entity: r.entity,
-          articleId,
           paragraph,
           start: r.alias.start,
           end: r.alias.end,
@@ -327,12 +346,7 @@ function collectOccurrences(
 }
 
 /** Names inside longer names ("Tartu" in "University of Tartu"): mentions of their own that overlap. */
-function collectInnerOccurrences(
-  articleId: string,
-  paras: readonly LivePara[],
-  inner: InnerNames | undefined,
-  out: Occurrence[],
-) {
+function collectInnerOccurrences(paras: readonly LivePara[], inner: InnerNames | undefined, out: (o: Found) => void) {
   if (!inner) return;
   paras.forEach((p, paragraph) => {
     for (const [i, c] of p.candidates.entries()) {
@@ -341,9 +355,8 @@ function collectInnerOccurrences(
       c.inner?.forEach((ic, k) => {
         const entity = entities[k] ?? -1;
         if (entity < 0) return;
-        out.push({
+        out({
           entity,
-          articleId,
           paragraph,
           start: ic.start,
           end: ic.end,

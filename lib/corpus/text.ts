@@ -45,3 +45,11 @@ export function rankByCount<T>(items: Iterable<T>): T[] {
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([item]) => item);
 }
+
+/**
+ * A copy of `text` that holds no reference to a longer string: V8 keeps a slice (substring) as a pointer into its
+ * parent, so one slice kept in a long-lived table keeps a whole paragraph or article alive.
+ */
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

@@ -1,5 +1,6 @@
 // Build time: the pack's entities and aliases become the compact matcher the content script runs.
-import { ENTITY_KINDS, type Pack } from '../corpus/types.ts';
+import { detached } from '../corpus/text.ts';
+import { ENTITY_KINDS, type Entity, type Pack } from '../corpus/types.ts';
 import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
 import { TITLE_WORDS } from './common-words.ts';
 import { normalUnit, PAIR_BYTES, startBit } from './hash.ts';
@@ -125,16 +126,66 @@ function topTier(list: Claim[]): Claim[] {
   return written.length > 0 ? written : list;
 }
 
-/** How often the corpus mentions each entity with each alias (normalized), from its recorded mentions. */
+/**
+ * How often the corpus mentions each entity with each alias (normalized), from its recorded mentions. The texts
+ * are read article by article (each article once: a pack may read its texts from disk on demand), then counted
+ * entity by entity in mention order.
+ */
 function mentionCounts(pack: Pack): Map<number, Map<string, number>> {
-  const articles = new Map(pack.articles.map((a) => [a.id, a]));
-  const out = new Map<number, Map<string, number>>();
-  pack.entities.forEach((entity, index) => {
-    const byAlias = new Map<string, number>();
-    for (const m of entity.mentions) {
-      const text = articles.get(m.articleId)?.paragraphs[m.paragraph]?.slice(m.start, m.end);
+  const aliasIds = new Map<string, number>();
+  const aliasList: string[] = [];
+  const perEntity = pack.entities.map((e) => new Int32Array(e.mentions.length).fill(-1));
+  // Mentions sorted by article (a counting sort into flat arrays: millions of them at 100,000 articles).
+  const articleOf = new Map(pack.articles.map((a, i) => [a.id, i]));
+  const starts = new Int32Array(pack.articles.length + 1);
+  for (const e of pack.entities) {
+    for (const m of e.mentions) {
+      const a = articleOf.get(m.articleId);
+      if (a !== undefined) starts[a + 1] = (starts[a + 1] as number) + 1;
+    }
+  }
+  for (let a = 0; a < pack.articles.length; a++) starts[a + 1] = (starts[a + 1] as number) + (starts[a] as number);
+  const fill = starts.slice(0, pack.articles.length);
+  const entityAt = new Int32Array(starts[pack.articles.length] as number);
+  const mentionAt = new Int32Array(entityAt.length);
+  pack.entities.forEach((e, index) => {
+    e.mentions.forEach((m, k) => {
+      const a = articleOf.get(m.articleId);
+      if (a === undefined) return;
+      const at = fill[a] as number;
+      fill[a] = at + 1;
+      entityAt[at] = index;
+      mentionAt[at] = k;
+    });
+  });
+  pack.articles.forEach((article, a) => {
+    const from = starts[a] as number;
+    const to = starts[a + 1] as number;
+    if (from === to) return;
+    const { paragraphs } = article;
+    for (let at = from; at < to; at++) {
+      const index = entityAt[at] as number;
+      const k = mentionAt[at] as number;
+      const m = (pack.entities[index] as Entity).mentions[k] as Entity['mentions'][number];
+      const text = paragraphs[m.paragraph]?.slice(m.start, m.end);
       if (!text) continue;
       const alias = normalizeAlias(text);
+      let id = aliasIds.get(alias);
+      if (id === undefined) {
+        id = aliasList.length;
+        const own = detached(alias);
+        aliasList.push(own);
+        aliasIds.set(own, id);
+      }
+      (perEntity[index] as Int32Array)[k] = id;
+    }
+  });
+  const out = new Map<number, Map<string, number>>();
+  perEntity.forEach((ids, index) => {
+    const byAlias = new Map<string, number>();
+    for (const id of ids) {
+      if (id < 0) continue;
+      const alias = aliasList[id] as string;
       byAlias.set(alias, (byAlias.get(alias) ?? 0) + 1);
     }
     out.set(index, byAlias);

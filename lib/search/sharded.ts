@@ -62,10 +62,26 @@ const SNIPPET_CANDIDATES = 3;
 /** A quote's match counts for its article, a little less than the article's own words. */
 const QUOTE_TO_ARTICLE = 0.8;
 
-/** One word's running score for one document, and the terms it matched there. */
+/**
+ * One word's running score for one document, and the terms it matched there: the first on its own, since most
+ * documents match one (a query adds one of these per posting it reads, thousands, and each allocation is GC).
+ */
 interface Acc {
   score: number;
-  terms: string[];
+  term: string;
+  more: string[] | undefined;
+}
+
+/** The distinct terms an accumulator (or several) matched, in the order they were added. */
+function termsOf(...accs: readonly Acc[]): string[] {
+  const only = accs.length === 1 ? accs[0] : undefined;
+  if (only && !only.more) return [only.term];
+  const terms: string[] = [];
+  for (const acc of accs) {
+    terms.push(acc.term);
+    if (acc.more) terms.push(...acc.more);
+  }
+  return [...new Set(terms)];
 }
 
 export function createShardedSearcher(source: ShardSource, startState: () => Promise<StartState>): Searcher {
@@ -200,8 +216,9 @@ function addPostings(docs: Map<number, Acc>, d: Derived, keys: readonly number[]
     const acc = docs.get(key);
     if (acc) {
       acc.score += score;
-      acc.terms.push(d.term);
-    } else docs.set(key, { score, terms: [d.term] });
+      if (acc.more) acc.more.push(d.term);
+      else acc.more = [d.term];
+    } else docs.set(key, { score, term: d.term, more: undefined });
   }
 }
 
@@ -211,9 +228,11 @@ function combineWords(perWord: Map<number, Acc>[], combine: Pass['combine']): Hi
   if (combine === 'AND') {
     const [smallest, ...rest] = [...perWord].sort((x, y) => x.size - y.size);
     if (!smallest) return hits;
+    const matched: Acc[] = [];
     for (const [key, acc] of smallest) {
       let score = acc.score;
-      const terms = [...acc.terms];
+      matched.length = 0;
+      matched.push(acc);
       let all = true;
       for (const other of rest) {
         const o = other.get(key);
@@ -222,23 +241,22 @@ function combineWords(perWord: Map<number, Acc>[], combine: Pass['combine']): Hi
           break;
         }
         score += o.score;
-        terms.push(...o.terms);
+        matched.push(o);
       }
-      if (all) hits.push({ key, score: score * perWord.length, terms: [...new Set(terms)] });
+      if (all) hits.push({ key, score: score * perWord.length, terms: termsOf(...matched) });
     }
   } else {
-    const merged = new Map<number, { score: number; terms: string[]; words: number }>();
+    const merged = new Map<number, { score: number; accs: Acc[] }>();
     for (const docs of perWord) {
       for (const [key, acc] of docs) {
         const m = merged.get(key);
         if (m) {
           m.score += acc.score;
-          m.terms.push(...acc.terms);
-          m.words++;
-        } else merged.set(key, { score: acc.score, terms: [...acc.terms], words: 1 });
+          m.accs.push(acc);
+        } else merged.set(key, { score: acc.score, accs: [acc] });
       }
     }
-    for (const [key, m] of merged) hits.push({ key, score: m.score * m.words, terms: [...new Set(m.terms)] });
+    for (const [key, m] of merged) hits.push({ key, score: m.score * m.accs.length, terms: termsOf(...m.accs) });
   }
   return hits.sort((x, y) => y.score - x.score || x.key - y.key);
 }

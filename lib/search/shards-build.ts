@@ -1,6 +1,7 @@
 // Build side of the split index (lib/search/shards.ts): term statistics over every document, each document's
 // impact per term, and the chunk, tier and vocabulary files. Postings are kept in growable typed arrays, a few
 // bytes each, so a 100,000-article corpus (tens of millions of postings) fits.
+import { detached } from '../corpus/text.ts';
 import { FIELDS, INDEX_FORMAT, processTerm, SEARCH_OPTIONS, type SearchDoc, tokenize } from './options.ts';
 import {
   type Chunk,
@@ -100,7 +101,8 @@ export class ShardBuilder {
         let g = this.terms.get(term);
         if (!g) {
           g = new Growable();
-          this.terms.set(term, g);
+          // The term is a slice of the document's text: a copy keeps the text collectable.
+          this.terms.set(detached(term), g);
         }
         g.push(d, f, tf);
       }
@@ -169,7 +171,11 @@ export class ShardBuilder {
       const f = g.fields[i] as number;
       df[f] = (df[f] as number) + 1;
     }
-    const byKind: { key: number; impact: number }[][] = [[], [], []];
+    // Per kind, in flat arrays (a common term has a posting in most documents: 100,000 objects each otherwise).
+    const keys = new Float64Array(g.n);
+    const impacts = new Float64Array(g.n);
+    const kinds = new Uint8Array(g.n);
+    let n = 0;
     let i = 0;
     while (i < g.n) {
       const d = g.docs[i] as number;
@@ -180,12 +186,25 @@ export class ShardBuilder {
         score +=
           (BOOST[f] as number) * bm25(g.tfs[i] as number, df[f] as number, this.docs, length, this.avg[f] as number);
       }
-      byKind[this.kinds[d] as number]?.push({ key: this.keys[d] as number, impact: Math.round(score * IMPACT_SCALE) });
+      keys[n] = this.keys[d] as number;
+      impacts[n] = Math.round(score * IMPACT_SCALE);
+      kinds[n] = this.kinds[d] as number;
+      n++;
     }
-    return byKind.map((list) => {
-      if (list.length === 0) return undefined;
-      list.sort((x, y) => y.impact - x.impact || x.key - y.key);
-      return { keys: list.map((p) => p.key), impacts: list.map((p) => p.impact) };
+    return KINDS.map((_, k) => {
+      let count = 0;
+      for (let j = 0; j < n; j++) if (kinds[j] === k) count++;
+      if (count === 0) return undefined;
+      const order = new Uint32Array(count);
+      let at = 0;
+      for (let j = 0; j < n; j++) if (kinds[j] === k) order[at++] = j;
+      order.sort(
+        (x, y) => (impacts[y] as number) - (impacts[x] as number) || (keys[x] as number) - (keys[y] as number),
+      );
+      return {
+        keys: Array.from(order, (j) => keys[j] as number),
+        impacts: Array.from(order, (j) => impacts[j] as number),
+      };
     });
   }
 

@@ -67,6 +67,25 @@ describe('browser UI registration', () => {
     });
   });
 
+  it('in a service worker, adds the menu items on install or update only, not on every wake-up', async () => {
+    const scope = globalThis as { importScripts?: () => void };
+    scope.importScripts = () => {};
+    try {
+      let onInstalled: (() => void) | undefined;
+      vi.spyOn(fakeBrowser.runtime.onInstalled, 'addListener').mockImplementation((l) => {
+        onInstalled = l as unknown as () => void;
+      });
+      const { create } = register();
+      await Promise.resolve();
+      expect(create).not.toHaveBeenCalled();
+      onInstalled?.();
+      await vi.waitFor(() => expect(create).toHaveBeenCalled());
+      expect(create.mock.calls[0]?.[0]).toMatchObject({ id: MENU_BRIEFING });
+    } finally {
+      delete scope.importScripts;
+    }
+  });
+
   it('toggle-pause flips the pause setting', async () => {
     const { onCommand } = register();
     onCommand('toggle-pause');
