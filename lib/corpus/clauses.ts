@@ -628,6 +628,13 @@ export class Clauses {
       i = np.last + 1;
       np = this.npAfter(i, last);
     }
+    // "Speaking in Riverton, which hosts the vote, Lee said": a relative clause on the opener is not the subject.
+    if (np?.ref?.type === 'relative' && i > first) {
+      let k = np.last + 1;
+      while (k <= last && k - i < 25 && !/,/u.test((this.tok(k) as Token).gap)) k++;
+      np = k <= last && k - i < 25 ? this.npAfter(k, last) : undefined;
+      if (!np) return undefined;
+    }
     if (!np) {
       const ref = this.startingAt.get(i);
       return ref ? { ref, token: ref.last, first: i, last: ref.last } : undefined;

@@ -556,13 +556,61 @@ function cueFeatures(
       );
       const lemma = speechLemma((para.tokens[cue.at] as Token).lower);
       if (lemma === 'tell' || lemma === 'say' || lemma === 'write') f.push(`cue:${lemma}:${rel}`);
+      // ", reports the Herald" / "according to the Herald" after another cue is the outer source, which
+      // news attribution credits; the inner "Lee said" is what it reports.
+      if (between && (lemma === 'report' || cue.kind === 'according'))
+        f.push(`cue:${rel}:intervening:${cue.kind === 'according' ? 'according' : lemma}`);
+      if (cue.at < site.qa) {
+        const role = quoteRole(para, cue.at, site.qa);
+        f.push(`obj:${role}`, `obj:${role}:${site.shape}`, `obj:${role}:${cue.group}`);
+      }
       if (site.according && cue.kind !== 'according') f.push(`cue:${cue.kind}:${rel}:under-according`);
     } else {
       const quoted = para.quotes.length > 0 && sentenceHasQuote(para, s);
       f.push(`cue-other:${loc}:${cue.kind}`, `cue-other:${loc}:${cue.kind}:${quoted ? 'q' : 'noq'}`);
+      const lemma = cue.kind === 'according' ? 'according' : speechLemma((para.tokens[cue.at] as Token).lower);
+      const outer = s.cues.some((o) => o !== cue && o.kind !== 'colon' && o.at < cue.at && o.subject);
+      if (outer && (lemma === 'report' || lemma === 'according')) f.push(`cue-other:${loc}:outer`);
       if (cue.kind === 'colon' || endsWithColon(para, s)) f.push(`colon-intro:${loc}`);
     }
   }
+}
+
+// Words that open a clause of its own: a quote after them is not what the verb before them said.
+const CLAUSE_BREAKS = new Set([
+  'when',
+  'because',
+  'while',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'until',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'where',
+]);
+
+/**
+ * How the quote stands to a cue before it: right after the verb ("said “…”"), after its object ("called
+ * Lee “…”", "described it as “…”"), inside its that-clause with one verb ("said Lee was “…”"), deeper, or
+ * past a clause of its own ("tweeted when Lee ended … with “…”"), where the verb's subject seldom said it.
+ */
+function quoteRole(para: AttrPara, at: number, qa: number): string {
+  if (qa <= at + 1) return 'direct';
+  let verbs = 0;
+  for (let k = at + 1; k < qa; k++) {
+    const t = para.tokens[k] as Token;
+    if (t.quote >= 0 || /[;—–(]/u.test(t.gap) || CLAUSE_BREAKS.has(t.lower)) return 'broken';
+    if (t.lower !== 'that' && isVerbish(t)) verbs++;
+  }
+  if (/[;—–(]/u.test((para.tokens[qa] as Token).gap.replace(/[“"‘'«„]/gu, ''))) return 'broken';
+  return verbs === 0 ? 'object' : verbs === 1 ? 'clause' : 'deep';
 }
 
 function sentenceHasQuote(para: AttrPara, s: SentenceClauses): boolean {
