@@ -448,6 +448,28 @@ export class Clauses {
 
   /** ", the agency’s governing board, said" / "Lee, 35, said": the phrase before the appositive. */
   private beforeAppositive(end: number, first: number): Head | undefined {
+    return this.appositiveHead(end, first) ?? this.nameBeforeCommas(end, first);
+  }
+
+  /**
+   * "Ann Lee, assistant secretary for trade, labour, and migration, said", "Lee, who met Kim, said": an
+   * appositive with commas of its own or a relative clause; the nearest name that a comma follows, within reach.
+   */
+  private nameBeforeCommas(end: number, first: number): Head | undefined {
+    for (let m = end; m > first && m > end - 30; m--) {
+      const t = this.tok(m) as Token;
+      if (t.quote >= 0 || /[;:()“”"«»]/u.test(t.gap)) return undefined;
+      if (!/,/u.test(t.gap)) continue;
+      const name = this.endingAt.get(m - 1);
+      if (name?.type !== 'name' || name.first < first || (this.tok(m - 1) as Token).possessive) continue;
+      const before = this.tok(name.first - 1);
+      const opens = name.first === first || punctuated((this.tok(name.first) as Token).gap) || !before;
+      if (opens) return this.npEndingAt(m - 1, first);
+    }
+    return undefined;
+  }
+
+  private appositiveHead(end: number, first: number): Head | undefined {
     for (let m = end; m > first && m > end - 40; m--) {
       const t = this.tok(m) as Token;
       if (t.quote >= 0) return undefined;

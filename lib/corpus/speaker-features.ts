@@ -120,7 +120,9 @@ function refEntity(view: ArticleView, p: number, r: Ref, clauses: Clauses): numb
   const first = clauses.sentence(sentence).first;
   const head = clauses.npEndingAt(r.first - 1, first);
   if (head?.ref && head.ref.type !== 'relative' && head.ref.type !== 'pronoun') return head.ref.entity;
-  return -1;
+  // "Lee, who …": a bare surname the name finder let go.
+  const t = head && !head.ref ? para.tokens[head.token] : undefined;
+  return t?.cap ? (view.surnames.get(t.lower) ?? -1) : -1;
 }
 
 function typeKey(view: ArticleView, r: Ref | undefined, entity: number): string {
@@ -185,6 +187,9 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
   const para = view.paras[p] as AttrPara;
   const prev = previousSpeakers(view, site, decided);
   const rule = view.rules[p]?.[qi];
+  // The next quote of the paragraph, when the rules credit it from its own clause: "“…” “…,” Lee said."
+  const nextRule = view.rules[p]?.[qi + 1];
+  const next = nextRule && nextRule.speaker >= 0 && nextRule.how !== 'continued' ? nextRule : undefined;
   const out: SpeakerCandidate[] = [];
   const shape = site.shape;
   const cueFlag = site.cue ? 'cue' : 'nocue';
@@ -267,6 +272,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
           if (prev.runsOn) f.push('prev-runs-on');
         }
         if (rule && rule.speaker === entity) f.push(`rule:${rule.how}`, `rule:${rule.how}:${loc}`);
+        if (next && next.speaker === entity) f.push(`next-rule:${shape}:${cueFlag}`, `next-rule:${loc}`);
         const rank = view.salience.get(entity);
         f.push(`sal:${rank === undefined ? 'none' : Math.min(rank, 3)}`);
       }
@@ -313,6 +319,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       `none:sent-cands:${Math.min(sentenceCands.length, 2)}`,
       `none:words:${bucket(words)}`,
       ...(rule && rule.speaker >= 0 ? [] : ['none:rule-none']),
+      ...(next ? [`none:next-rule:${shape}`] : []),
       ...(prev.runsOn ? [`none:runs-on:${(prev.prevPara?.speaker ?? -1) >= 0 ? 'attributed' : 'unattributed'}`] : []),
       ...((prev.samePara?.speaker ?? -1) >= 0 ? [`none:prev-same:${shape}`] : []),
       ...((prev.prevPara?.speaker ?? -1) >= 0 ? [`none:prev-para:${shape}`] : []),
