@@ -593,6 +593,8 @@ export class Clauses {
         headRef = undefined;
       }
     }
+    // "said the 46-year-old": an age standing for the person is the head.
+    if (headTok < 0 && j - 1 >= i && /^\d+-year-old$/u.test((this.tok(j - 1) as Token).lower)) headTok = j - 1;
     if (headTok < 0) return undefined;
     const head: Head = headRef
       ? { ref: headRef, token: headTok, first: i, last: j - 1 }

@@ -292,10 +292,23 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
 
   // The previous speaker when no mention of them is in reach: long runs of quote paragraphs.
   const seen = new Set(out.map((c) => c.entity));
+  const described = new Set<string>();
   for (const [label, a] of [
     ['same', prev.samePara],
     ['para', prev.prevPara],
   ] as const) {
+    if (a && a.speaker < 0 && a.description) {
+      // A nameless previous speaker ("said a campaign aide. “…”") goes on speaking as the text described them.
+      const same = out.filter((c) => c.description === a.description);
+      for (const c of same) c.features.push(`prev-desc:${label}:${shape}:${cueFlag}`);
+      if (same.length === 0 && !described.has(a.description)) {
+        described.add(a.description);
+        const f = [`virtual-desc:${label}`, `virtual-desc:${label}:${shape}:${cueFlag}`];
+        if (label === 'para') f.push(`virtual-desc:para${prev.prevParaGap}`);
+        out.push({ kind: 'previous', entity: -1, para: p, start: -1, end: -1, features: f, description: a.description });
+      }
+      continue;
+    }
     if (!a || a.speaker < 0 || seen.has(a.speaker)) continue;
     seen.add(a.speaker);
     const f = [`virtual:${label}`, `virtual:${label}:${shape}:${cueFlag}`];
@@ -473,7 +486,7 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
  */
 function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
   const head = para.tokens[token] as Token;
-  if (head.cap || !isSpeakingNoun(head.lower)) return undefined;
+  if (head.cap || !(isSpeakingNoun(head.lower) || /^\d+-year-old$/u.test(head.lower))) return undefined;
   const text = para.text.slice(start, head.end);
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 7) return undefined;
@@ -646,6 +659,7 @@ function npFeatures(f: string[], tokens: readonly Token[], r: Ref | undefined, t
       !isVerbish(next) &&
       /^[a-z][a-z-]+$/u.test(next.lower) &&
       !PREPS.has(next.lower) &&
+      !RELATIVES.has(next.lower) &&
       !/ly$/u.test(next.lower) &&
       !VERB_FILLERS.has(next.lower)
     ) {
@@ -660,6 +674,7 @@ function npFeatures(f: string[], tokens: readonly Token[], r: Ref | undefined, t
   }
 }
 
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 const PREPS = new Set(['of', 'for', 'to', 'with', 'by', 'at', 'from', 'in', 'on', 'about', 'against', 'than', 'like']);
 
 /** The nearest candidates on each side of the quote in its sentence. */
