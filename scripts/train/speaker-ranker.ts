@@ -1,4 +1,4 @@
-// npm run train:speakers [-- --rounds 3 --wrong-cost 4 --dry-run --trust --cv --mlp]
+// npm run train:speakers [-- --rounds 3 --wrong-cost 4 --dry-run --trust --keep-unlabelled --cv --mlp]
 // Trains the speaker ranker (lib/corpus/speaker-model.ts) on PolNeAR's train split and writes its weights to
 // lib/corpus/speaker-weights.json. Each round reads the corpus with the previous round's model deciding, so
 // the "previous speaker" features see the model's own earlier answers, as they will in use. The threshold is
@@ -36,8 +36,24 @@ function arg(name: string, fallback: number): number {
 
 const useMlp = () => process.argv.includes('--mlp');
 
+/**
+ * Pronoun and description quotes whose annotated source is no candidate are left out of fitting (unless
+ * --keep-unlabelled): their "nobody" label says only that the candidates missed the source, not that nobody
+ * said them, and it taught the ranker to doubt every quote of their shapes.
+ */
+function learnable(examples: readonly Example[]): readonly Example[] {
+  if (process.argv.includes('--keep-unlabelled')) return examples;
+  return examples.filter(
+    (e) =>
+      e.gold.sourceKind === 'named' ||
+      e.gold.sourceKind === 'none' ||
+      e.candidates.some((c) => c.positive && c.kind !== 'none'),
+  );
+}
+
 /** A model fitted on these examples: linear, or with a hidden layer when --mlp is given. */
-function fitModel(examples: readonly Example[], fit: FitOptions, cost: number): SpeakerModel {
+function fitModel(all: readonly Example[], fit: FitOptions, cost: number): SpeakerModel {
+  const examples = learnable(all);
   if (useMlp()) {
     const hiddenUnits = arg('--hidden', DEFAULT_MLP.hidden);
     const mlp = fitMlp(examples, { ...DEFAULT_MLP, l2: fit.l2, hidden: hiddenUnits });

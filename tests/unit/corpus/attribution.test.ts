@@ -313,10 +313,9 @@ describe('constructions news copy uses (issue #11)', () => {
   });
 
   it('a nameless speaker described by age goes on speaking in the next sentence', () => {
-    const text = [
-      'Rally',
-      '“He has always been a fighter,” said the 46-year-old. “Now he will fight for you.”',
-    ].join('\n\n');
+    const text = ['Rally', '“He has always been a fighter,” said the 46-year-old. “Now he will fight for you.”'].join(
+      '\n\n',
+    );
     expect(speakerOf(text, 'always been a fighter')).toBe('the 46-year-old');
     expect(speakerOf(text, 'fight for you')).toBe('the 46-year-old');
   });
