@@ -264,7 +264,11 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       );
       npFeatures(f, cpara.tokens, r, h.token);
       const subject = clauses.sentence(sc).subject;
-      if (headMatches(subject, r, h.token)) f.push(`sent-subj:${loc}`, `sent-subj:${loc}:${shape}:${cueFlag}`);
+      if (headMatches(subject, r, h.token)) {
+        f.push(`sent-subj:${loc}`, `sent-subj:${loc}:${shape}:${cueFlag}`);
+        // "Lee issued the following statement:" closing the paragraph before: its subject introduces the quote.
+        if (pc < p && sc === lastSentence && /:\s*$/u.test(cpara.text)) f.push(`para-colon:${loc}`);
+      }
       if (entity >= 0) {
         if (prev.samePara && prev.samePara.speaker === entity) f.push(`prev-same:${shape}:${cueFlag}`);
         if (prev.prevPara && prev.prevPara.speaker === entity) {
