@@ -437,7 +437,8 @@ export class Clauses {
       if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
       return undefined;
     }
-    if (/^,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
+    // "Lee, 35, said", and "Lee, R-Ky., said" / "Lee Jr., said" with an abbreviation's period before the comma.
+    if (/^\.?,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
     if (punctuated(verbGap)) return undefined;
     return this.npEndingAt(j, first);
   }

@@ -319,4 +319,11 @@ describe('constructions news copy uses (issue #11)', () => {
     expect(speakerOf(text, 'always been a fighter')).toBe('the 46-year-old');
     expect(speakerOf(text, 'fight for you')).toBe('the 46-year-old');
   });
+
+  it('a party label after the name: “…,” Senator X, R-Ky., said. “…”', () => {
+    const text =
+      'Senate\n\n“Let me make it perfectly clear,” Senate Majority Leader Walter Brennan, R-Ky., said. “We will not vote for this bill.”';
+    expect(speakerOf(text, 'perfectly clear')).toBe('Walter Brennan');
+    expect(speakerOf(text, 'not vote for this bill')).toBe('Walter Brennan');
+  });
 });
