@@ -437,7 +437,8 @@ export class Clauses {
       if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
       return undefined;
     }
-    if (/^,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
+    // "Lee, 35, said", and "Lee, R-Ky., said" / "Lee Jr., said" with an abbreviation's period before the comma.
+    if (/^\.?,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
     if (punctuated(verbGap)) return undefined;
     return this.npEndingAt(j, first);
   }
@@ -448,6 +449,28 @@ export class Clauses {
 
   /** ", the agency’s governing board, said" / "Lee, 35, said": the phrase before the appositive. */
   private beforeAppositive(end: number, first: number): Head | undefined {
+    return this.appositiveHead(end, first) ?? this.nameBeforeCommas(end, first);
+  }
+
+  /**
+   * "Ann Lee, assistant secretary for trade, labour, and migration, said", "Lee, who met Kim, said": an
+   * appositive with commas of its own or a relative clause; the nearest name that a comma follows, within reach.
+   */
+  private nameBeforeCommas(end: number, first: number): Head | undefined {
+    for (let m = end; m > first && m > end - 30; m--) {
+      const t = this.tok(m) as Token;
+      if (t.quote >= 0 || /[;:()“”"«»]/u.test(t.gap)) return undefined;
+      if (!/,/u.test(t.gap)) continue;
+      const name = this.endingAt.get(m - 1);
+      if (name?.type !== 'name' || name.first < first || (this.tok(m - 1) as Token).possessive) continue;
+      const before = this.tok(name.first - 1);
+      const opens = name.first === first || punctuated((this.tok(name.first) as Token).gap) || !before;
+      if (opens) return this.npEndingAt(m - 1, first);
+    }
+    return undefined;
+  }
+
+  private appositiveHead(end: number, first: number): Head | undefined {
     for (let m = end; m > first && m > end - 40; m--) {
       const t = this.tok(m) as Token;
       if (t.quote >= 0) return undefined;
@@ -571,6 +594,8 @@ export class Clauses {
         headRef = undefined;
       }
     }
+    // "said the 46-year-old": an age standing for the person is the head.
+    if (headTok < 0 && j - 1 >= i && /^\d+-year-old$/u.test((this.tok(j - 1) as Token).lower)) headTok = j - 1;
     if (headTok < 0) return undefined;
     const head: Head = headRef
       ? { ref: headRef, token: headTok, first: i, last: j - 1 }
@@ -627,6 +652,13 @@ export class Clauses {
       if (!after || !/^,\s+$/u.test(after.gap)) break;
       i = np.last + 1;
       np = this.npAfter(i, last);
+    }
+    // "Speaking in Riverton, which hosts the vote, Lee said": a relative clause on the opener is not the subject.
+    if (np?.ref?.type === 'relative' && i > first) {
+      let k = np.last + 1;
+      while (k <= last && k - i < 25 && !/,/u.test((this.tok(k) as Token).gap)) k++;
+      np = k <= last && k - i < 25 ? this.npAfter(k, last) : undefined;
+      if (!np) return undefined;
     }
     if (!np) {
       const ref = this.startingAt.get(i);

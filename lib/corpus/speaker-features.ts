@@ -120,7 +120,9 @@ function refEntity(view: ArticleView, p: number, r: Ref, clauses: Clauses): numb
   const first = clauses.sentence(sentence).first;
   const head = clauses.npEndingAt(r.first - 1, first);
   if (head?.ref && head.ref.type !== 'relative' && head.ref.type !== 'pronoun') return head.ref.entity;
-  return -1;
+  // "Lee, who …": a bare surname the name finder let go.
+  const t = head && !head.ref ? para.tokens[head.token] : undefined;
+  return t?.cap ? (view.surnames.get(t.lower) ?? -1) : -1;
 }
 
 function typeKey(view: ArticleView, r: Ref | undefined, entity: number): string {
@@ -185,6 +187,9 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
   const para = view.paras[p] as AttrPara;
   const prev = previousSpeakers(view, site, decided);
   const rule = view.rules[p]?.[qi];
+  // The next quote of the paragraph, when the rules credit it from its own clause: "“…” “…,” Lee said."
+  const nextRule = view.rules[p]?.[qi + 1];
+  const next = nextRule && nextRule.speaker >= 0 && nextRule.how !== 'continued' ? nextRule : undefined;
   const out: SpeakerCandidate[] = [];
   const shape = site.shape;
   const cueFlag = site.cue ? 'cue' : 'nocue';
@@ -259,7 +264,11 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       );
       npFeatures(f, cpara.tokens, r, h.token);
       const subject = clauses.sentence(sc).subject;
-      if (headMatches(subject, r, h.token)) f.push(`sent-subj:${loc}`, `sent-subj:${loc}:${shape}:${cueFlag}`);
+      if (headMatches(subject, r, h.token)) {
+        f.push(`sent-subj:${loc}`, `sent-subj:${loc}:${shape}:${cueFlag}`);
+        // "Lee issued the following statement:" closing the paragraph before: its subject introduces the quote.
+        if (pc < p && sc === lastSentence && /:\s*$/u.test(cpara.text)) f.push(`para-colon:${loc}`);
+      }
       if (entity >= 0) {
         if (prev.samePara && prev.samePara.speaker === entity) f.push(`prev-same:${shape}:${cueFlag}`);
         if (prev.prevPara && prev.prevPara.speaker === entity) {
@@ -267,6 +276,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
           if (prev.runsOn) f.push('prev-runs-on');
         }
         if (rule && rule.speaker === entity) f.push(`rule:${rule.how}`, `rule:${rule.how}:${loc}`);
+        if (next && next.speaker === entity) f.push(`next-rule:${shape}:${cueFlag}`, `next-rule:${loc}`);
         const rank = view.salience.get(entity);
         f.push(`sal:${rank === undefined ? 'none' : Math.min(rank, 3)}`);
       }
@@ -286,10 +296,31 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
 
   // The previous speaker when no mention of them is in reach: long runs of quote paragraphs.
   const seen = new Set(out.map((c) => c.entity));
+  const described = new Set<string>();
   for (const [label, a] of [
     ['same', prev.samePara],
     ['para', prev.prevPara],
   ] as const) {
+    if (a && a.speaker < 0 && a.description) {
+      // A nameless previous speaker ("said a campaign aide. “…”") goes on speaking as the text described them.
+      const same = out.filter((c) => c.description === a.description);
+      for (const c of same) c.features.push(`prev-desc:${label}:${shape}:${cueFlag}`);
+      if (same.length === 0 && !described.has(a.description)) {
+        described.add(a.description);
+        const f = [`virtual-desc:${label}`, `virtual-desc:${label}:${shape}:${cueFlag}`];
+        if (label === 'para') f.push(`virtual-desc:para${prev.prevParaGap}`);
+        out.push({
+          kind: 'previous',
+          entity: -1,
+          para: p,
+          start: -1,
+          end: -1,
+          features: f,
+          description: a.description,
+        });
+      }
+      continue;
+    }
     if (!a || a.speaker < 0 || seen.has(a.speaker)) continue;
     seen.add(a.speaker);
     const f = [`virtual:${label}`, `virtual:${label}:${shape}:${cueFlag}`];
@@ -313,6 +344,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       `none:sent-cands:${Math.min(sentenceCands.length, 2)}`,
       `none:words:${bucket(words)}`,
       ...(rule && rule.speaker >= 0 ? [] : ['none:rule-none']),
+      ...(next ? [`none:next-rule:${shape}`] : []),
       ...(prev.runsOn ? [`none:runs-on:${(prev.prevPara?.speaker ?? -1) >= 0 ? 'attributed' : 'unattributed'}`] : []),
       ...((prev.samePara?.speaker ?? -1) >= 0 ? [`none:prev-same:${shape}`] : []),
       ...((prev.prevPara?.speaker ?? -1) >= 0 ? [`none:prev-para:${shape}`] : []),
@@ -466,7 +498,8 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
  */
 function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
   const head = para.tokens[token] as Token;
-  if (head.cap || !isSpeakingNoun(head.lower)) return undefined;
+  const speaks = isSpeakingNoun(head.lower) || SPEAKING_DOCUMENTS.has(head.lower) || /^\d+-year-old$/u.test(head.lower);
+  if (head.cap || !speaks) return undefined;
   const text = para.text.slice(start, head.end);
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 7) return undefined;
@@ -496,6 +529,46 @@ function ofWhom(para: AttrPara, head: number): string {
   if (!last.cap && !isSpeakingNoun(last.lower)) return '';
   return para.text.slice((para.tokens[head] as Token).end, last.fullEnd);
 }
+
+// Documents news copy quotes as sources when it names no author: "the complaint alleged that “…”".
+const SPEAKING_DOCUMENTS = new Set([
+  'report',
+  'complaint',
+  'lawsuit',
+  'suit',
+  'ruling',
+  'order',
+  'letter',
+  'memo',
+  'statement',
+  'ad',
+  'advertisement',
+  'editorial',
+  'op-ed',
+  'column',
+  'filing',
+  'petition',
+  'poll',
+  'survey',
+  'study',
+  'indictment',
+  'release',
+  'document',
+  'platform',
+  'resolution',
+  'transcript',
+  'article',
+  'story',
+  'book',
+  'memoir',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'video',
+  'analysis',
+  'review',
+]);
 
 const DESCRIPTION_LEADS = new Set([
   'a',
@@ -556,13 +629,61 @@ function cueFeatures(
       );
       const lemma = speechLemma((para.tokens[cue.at] as Token).lower);
       if (lemma === 'tell' || lemma === 'say' || lemma === 'write') f.push(`cue:${lemma}:${rel}`);
+      // ", reports the Herald" / "according to the Herald" after another cue is the outer source, which
+      // news attribution credits; the inner "Lee said" is what it reports.
+      if (between && (lemma === 'report' || cue.kind === 'according'))
+        f.push(`cue:${rel}:intervening:${cue.kind === 'according' ? 'according' : lemma}`);
+      if (cue.at < site.qa) {
+        const role = quoteRole(para, cue.at, site.qa);
+        f.push(`obj:${role}`, `obj:${role}:${site.shape}`, `obj:${role}:${cue.group}`);
+      }
       if (site.according && cue.kind !== 'according') f.push(`cue:${cue.kind}:${rel}:under-according`);
     } else {
       const quoted = para.quotes.length > 0 && sentenceHasQuote(para, s);
       f.push(`cue-other:${loc}:${cue.kind}`, `cue-other:${loc}:${cue.kind}:${quoted ? 'q' : 'noq'}`);
+      const lemma = cue.kind === 'according' ? 'according' : speechLemma((para.tokens[cue.at] as Token).lower);
+      const outer = s.cues.some((o) => o !== cue && o.kind !== 'colon' && o.at < cue.at && o.subject);
+      if (outer && (lemma === 'report' || lemma === 'according')) f.push(`cue-other:${loc}:outer`);
       if (cue.kind === 'colon' || endsWithColon(para, s)) f.push(`colon-intro:${loc}`);
     }
   }
+}
+
+// Words that open a clause of its own: a quote after them is not what the verb before them said.
+const CLAUSE_BREAKS = new Set([
+  'when',
+  'because',
+  'while',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'until',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'where',
+]);
+
+/**
+ * How the quote stands to a cue before it: right after the verb ("said “…”"), after its object ("called
+ * Lee “…”", "described it as “…”"), inside its that-clause with one verb ("said Lee was “…”"), deeper, or
+ * past a clause of its own ("tweeted when Lee ended … with “…”"), where the verb's subject seldom said it.
+ */
+function quoteRole(para: AttrPara, at: number, qa: number): string {
+  if (qa <= at + 1) return 'direct';
+  let verbs = 0;
+  for (let k = at + 1; k < qa; k++) {
+    const t = para.tokens[k] as Token;
+    if (t.quote >= 0 || /[;—–(]/u.test(t.gap) || CLAUSE_BREAKS.has(t.lower)) return 'broken';
+    if (t.lower !== 'that' && isVerbish(t)) verbs++;
+  }
+  if (/[;—–(]/u.test((para.tokens[qa] as Token).gap.replace(/[“"‘'«„]/gu, ''))) return 'broken';
+  return verbs === 0 ? 'object' : verbs === 1 ? 'clause' : 'deep';
 }
 
 function sentenceHasQuote(para: AttrPara, s: SentenceClauses): boolean {
@@ -591,6 +712,7 @@ function npFeatures(f: string[], tokens: readonly Token[], r: Ref | undefined, t
       !isVerbish(next) &&
       /^[a-z][a-z-]+$/u.test(next.lower) &&
       !PREPS.has(next.lower) &&
+      !RELATIVES.has(next.lower) &&
       !/ly$/u.test(next.lower) &&
       !VERB_FILLERS.has(next.lower)
     ) {
@@ -605,6 +727,7 @@ function npFeatures(f: string[], tokens: readonly Token[], r: Ref | undefined, t
   }
 }
 
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 const PREPS = new Set(['of', 'for', 'to', 'with', 'by', 'at', 'from', 'in', 'on', 'about', 'against', 'than', 'like']);
 
 /** The nearest candidates on each side of the quote in its sentence. */

@@ -63,12 +63,27 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   ) {
     return undefined;
   }
+  // "a Twitter comment", "an NBC interview": an article and a name before a base form make it a noun.
+  if (
+    prev &&
+    before &&
+    prev.cap &&
+    prev.quote < 0 &&
+    t.gap === ' ' &&
+    prev.gap === ' ' &&
+    t.lower === lemma &&
+    (before.lower === 'a' || before.lower === 'an')
+  ) {
+    return undefined;
+  }
   const particles = SPEECH_NEEDS_PARTICLE.get(lemma);
   if (particles) {
     const next = tokens[i + 1];
     const colon = next ? /^\s*:/u.test(next.gap) : false;
     const particle = next && !/[.;,]/u.test(next.gap) && particles.has(next.lower);
-    if (!particle && !(colon && particles.has(':'))) return undefined;
+    // "As the paper reported, “…”": the quote itself is what was reported.
+    const quoted = next !== undefined && next.quote >= 0 && /^[\s,]*[“"«„]/u.test(next.gap);
+    if (!particle && !(colon && particles.has(':')) && !(quoted && particles.has(':'))) return undefined;
   }
   return lemma;
 }

@@ -1,7 +1,7 @@
 // Fitting the speaker ranker: a softmax over each quote's candidates whose loss is the probability mass on the
 // right ones (any mention of the right entity counts), with L2 regularization, minimized by full-batch Adam.
 // Small enough to need no library: a few thousand features and examples, seconds on one core.
-import { decideSpeaker, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
+import { bestAnswer, decideSpeaker, decisionFeatures, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
 import type { Example } from './speaker-data.ts';
 
 export interface FitOptions {
@@ -258,4 +258,72 @@ export function fitMlp(examples: readonly Example[], options: MlpOptions = DEFAU
     bias: Array.from({ length: H }, (_, h) => round(theta[B1 + h] as number)),
     output: Array.from({ length: H }, (_, h) => round(theta[W2 + h] as number)),
   };
+}
+
+/** One decision for the trust stage: what it sees, and whether the answer was right. */
+export interface TrustExample {
+  file: string;
+  named: boolean;
+  features: string[];
+  right: boolean;
+}
+
+/** The trust stage's view of an example decided with these candidate probabilities (none when nobody is the answer). */
+export function trustExample(ex: Example, probs: readonly number[]): TrustExample | undefined {
+  const a = bestAnswer(ex.candidates, probs);
+  if (a.speaker < 0 && !a.description) return undefined;
+  const mine = ex.candidates.filter((c) =>
+    a.description ? c.entity < 0 && c.description === a.description : c.entity === a.speaker,
+  );
+  const named = ex.gold.sourceKind === 'named';
+  const right = named ? !a.description && mine.some((c) => c.right === true) : mine.some((c) => c.positive);
+  return { file: ex.file, named, features: decisionFeatures(ex.candidates, probs, a), right };
+}
+
+/** Logistic regression over binary features with L2, full-batch Adam; "bias" is the intercept. */
+export function fitLogistic(
+  data: readonly { features: readonly string[]; right: boolean }[],
+  l2 = 0.01,
+  iterations = 400,
+): Record<string, number> {
+  const vocab = new Map<string, number>([['bias', 0]]);
+  const counts = new Map<string, number>();
+  for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const [f, n] of [...counts.entries()].sort()) if (n >= 5) vocab.set(f, vocab.size);
+  const rows = data.map((d) => Int32Array.from([0, ...d.features.map((f) => vocab.get(f) ?? -1).filter((i) => i > 0)]));
+  const V = vocab.size;
+  const w = new Float64Array(V);
+  const m = new Float64Array(V);
+  const v = new Float64Array(V);
+  const grad = new Float64Array(V);
+  const n = Math.max(1, data.length);
+  for (let it = 1; it <= iterations; it++) {
+    grad.fill(0);
+    rows.forEach((row, k) => {
+      let s = 0;
+      for (const i of row) s += w[i] as number;
+      const g = (1 / (1 + Math.exp(-s)) - ((data[k] as { right: boolean }).right ? 1 : 0)) / n;
+      for (const i of row) grad[i] = (grad[i] as number) + g;
+    });
+    for (let i = 0; i < V; i++) {
+      const wi = w[i] as number;
+      const g = (grad[i] as number) + (i === 0 ? 0 : l2 * wi);
+      m[i] = 0.9 * (m[i] as number) + 0.1 * g;
+      v[i] = 0.999 * (v[i] as number) + 0.001 * g * g;
+      w[i] =
+        wi - (0.05 * ((m[i] as number) / (1 - 0.9 ** it))) / (Math.sqrt((v[i] as number) / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [f, i] of vocab) {
+    const x = Math.round((w[i] as number) * 1000) / 1000;
+    if (Math.abs(x) >= 0.005) out[f] = x;
+  }
+  return out;
+}
+
+export function logisticScore(weights: Record<string, number>, features: readonly string[]): number {
+  let s = weights.bias ?? 0;
+  for (const f of features) s += weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-s));
 }

@@ -1,4 +1,4 @@
-// npm run train:speakers [-- --rounds 3 --wrong-cost 3 --dry-run]
+// npm run train:speakers [-- --rounds 3 --wrong-cost 4 --dry-run --trust --keep-unlabelled --cv --mlp]
 // Trains the speaker ranker (lib/corpus/speaker-model.ts) on PolNeAR's train split and writes its weights to
 // lib/corpus/speaker-weights.json. Each round reads the corpus with the previous round's model deciding, so
 // the "previous speaker" features see the model's own earlier answers, as they will in use. The threshold is
@@ -7,7 +7,7 @@
 // scripts/train/speaker-ranker-eval.ts evaluates the shipped weights.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SPEAKER_MODEL, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
+import { candidateProbabilities, SPEAKER_MODEL, type SpeakerModel } from '../../lib/corpus/speaker-model.ts';
 import {
   DEFAULT_FIT,
   DEFAULT_MLP,
@@ -15,10 +15,14 @@ import {
   type Figures,
   type FitOptions,
   figures,
+  fitLogistic,
   fitMlp,
   fitWeights,
   line,
+  logisticScore,
   pct,
+  type TrustExample,
+  trustExample,
 } from './ranker-fit.ts';
 import { collect, type Example, readPolnear } from './speaker-data.ts';
 
@@ -32,8 +36,24 @@ function arg(name: string, fallback: number): number {
 
 const useMlp = () => process.argv.includes('--mlp');
 
+/**
+ * Pronoun and description quotes whose annotated source is no candidate are left out of fitting (unless
+ * --keep-unlabelled): their "nobody" label says only that the candidates missed the source, not that nobody
+ * said them, and it taught the ranker to doubt every quote of their shapes.
+ */
+function learnable(examples: readonly Example[]): readonly Example[] {
+  if (process.argv.includes('--keep-unlabelled')) return examples;
+  return examples.filter(
+    (e) =>
+      e.gold.sourceKind === 'named' ||
+      e.gold.sourceKind === 'none' ||
+      e.candidates.some((c) => c.positive && c.kind !== 'none'),
+  );
+}
+
 /** A model fitted on these examples: linear, or with a hidden layer when --mlp is given. */
-function fitModel(examples: readonly Example[], fit: FitOptions, cost: number): SpeakerModel {
+function fitModel(all: readonly Example[], fit: FitOptions, cost: number): SpeakerModel {
+  const examples = learnable(all);
   if (useMlp()) {
     const hiddenUnits = arg('--hidden', DEFAULT_MLP.hidden);
     const mlp = fitMlp(examples, { ...DEFAULT_MLP, l2: fit.l2, hidden: hiddenUnits });
@@ -69,20 +89,29 @@ const foldOf = (file: string, k: number) => {
   return h % k;
 };
 
+interface Fold {
+  model: SpeakerModel;
+  held: Example[];
+}
+
+/** k models, each fitted without one fold of the train articles, and that fold. */
+function foldModels(train: readonly Example[], fit: FitOptions, cost: number, k = 4): Fold[] {
+  return Array.from({ length: k }, (_, i) => ({
+    model: fitModel(
+      train.filter((e) => foldOf(e.file, k) !== i),
+      fit,
+      cost,
+    ),
+    held: train.filter((e) => foldOf(e.file, k) === i),
+  }));
+}
+
 /**
  * The threshold chosen on held-out predictions: each train article is decided by a model fitted without it
  * (k folds), so the threshold meets the model's real confidence on unseen text rather than its confidence on
  * the text it learned from, which is higher.
  */
-function heldOutThreshold(train: readonly Example[], fit: FitOptions, cost: number, k = 4): number {
-  const folds = Array.from({ length: k }, (_, i) => {
-    const model = fitModel(
-      train.filter((e) => foldOf(e.file, k) !== i),
-      fit,
-      cost,
-    );
-    return { model, held: train.filter((e) => foldOf(e.file, k) === i) };
-  });
+function heldOutThreshold(folds: readonly Fold[], cost: number): number {
   // The most correct answers whose wrong rate stays within the bar (2% of named sources); failing that, the
   // best trade of correct against cost × wrong.
   let best = 0.5;
@@ -108,11 +137,61 @@ function heldOutThreshold(train: readonly Example[], fit: FitOptions, cost: numb
       withinCorrect = sum.correct;
       within = rounded;
     }
-    console.log(
-      `    held-out at ${rounded.toFixed(3)}: ${pct(sum.correct, sum.named)} correct, ${pct(sum.wrong, sum.named)} wrong`,
-    );
+    if (Math.round(t * 100) % 5 === 0) {
+      console.log(
+        `    held-out at ${rounded.toFixed(2)}: ${pct(sum.correct, sum.named)} correct, ${pct(sum.wrong, sum.named)} wrong`,
+      );
+    }
   }
   return within >= 0 ? within : best;
+}
+
+/**
+ * The trust stage (speaker-model.ts "confidence"), fitted on held-out decisions: every train quote decided by
+ * the fold model that did not learn from its article, so it learns how far the ranker is to be trusted on text
+ * it has not seen. Its threshold is chosen the same way, on trust predicted by a trust model fitted without
+ * the quote's fold: the most correct answers with at most 2% wrong.
+ */
+function fitTrust(folds: readonly Fold[], k = 4): { threshold: number; weights: Record<string, number> } {
+  const data: TrustExample[] = [];
+  let named = 0;
+  for (const { model, held } of folds) {
+    for (const e of held) {
+      if (e.gold.sourceKind === 'named') named++;
+      const t = trustExample(e, candidateProbabilities(model, e.candidates));
+      if (t) data.push(t);
+    }
+  }
+  const fold = (file: string) => foldOf(`${file}#trust`, k);
+  const scored: { p: number; t: TrustExample }[] = [];
+  for (let i = 0; i < k; i++) {
+    const w = fitLogistic(data.filter((d) => fold(d.file) !== i));
+    for (const t of data.filter((d) => fold(d.file) === i)) scored.push({ p: logisticScore(w, t.features), t });
+  }
+  let threshold = 0.5;
+  let bestCorrect = -1;
+  for (let th = 0.3; th <= 0.981; th += 0.01) {
+    let correct = 0;
+    let wrong = 0;
+    let other = 0;
+    for (const { p, t } of scored) {
+      if (p < th) continue;
+      if (!t.named) other++;
+      else if (t.right) correct++;
+      else wrong++;
+    }
+    if (wrong <= MAX_WRONG * named && correct > bestCorrect) {
+      bestCorrect = correct;
+      threshold = Math.round(th * 1000) / 1000;
+    }
+    if (Math.round(th * 100) % 5 === 0) {
+      console.log(
+        `    trust held-out at ${th.toFixed(2)}: ${pct(correct, named)} correct, ${pct(wrong, named)} wrong, ${other} pronoun/nominal answered`,
+      );
+    }
+  }
+  console.log(`  trust threshold ${threshold}: ${pct(bestCorrect, named)} correct on held-out train`);
+  return { threshold, weights: fitLogistic(data) };
 }
 
 const MAX_WRONG = 0.02;
@@ -165,9 +244,11 @@ async function main() {
   const examples = collect(sources, gold, model);
   const train = examples.filter((e) => e.split === 'train');
   const dev = examples.filter((e) => e.split === 'dev');
-  const threshold = heldOutThreshold(train, DEFAULT_FIT, cost);
+  const folds = foldModels(train, DEFAULT_FIT, cost);
+  const threshold = heldOutThreshold(folds, cost);
   console.log(`threshold from held-out train predictions: ${threshold} (in-sample choice ${model.threshold})`);
   model = { ...model, threshold };
+  if (process.argv.includes('--trust')) model = { ...model, confidence: fitTrust(folds) };
   console.log('final, read with the final model:');
   console.log(`  ${line('train', figures(train, model, decideExample))}`);
   console.log(`  ${line('dev', figures(dev, model, decideExample))}`);
@@ -179,7 +260,12 @@ async function main() {
   const sorted = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(
     OUT,
-    `${JSON.stringify({ threshold: model.threshold, weights: sorted, ...(model.hidden ? { hidden: model.hidden } : {}) })}\n`,
+    `${JSON.stringify({
+      threshold: model.threshold,
+      weights: sorted,
+      ...(model.hidden ? { hidden: model.hidden } : {}),
+      ...(model.confidence ? { confidence: model.confidence } : {}),
+    })}\n`,
   );
   console.log(`wrote ${OUT} (${Object.keys(sorted).length} weights)`);
 }

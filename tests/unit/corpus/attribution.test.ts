@@ -299,4 +299,31 @@ describe('constructions news copy uses (issue #11)', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'review the rules')).toBe('Helen Price');
   });
+
+  it('a name before an appositive with commas of its own: “…,” X, secretary for trade, labour, and migration, said', () => {
+    const text =
+      'Refugees\n\n“The new rules are a step in the right direction,” Karen Holt, assistant secretary for trade, labour, and migration, said on the call.';
+    expect(speakerOf(text, 'right direction')).toBe('Karen Holt');
+  });
+
+  it('“As the paper reported, “…”” credits the paper', () => {
+    const text =
+      'Poll\n\nThe Riverton Herald ran a poll of the county. As the Riverton Herald reported, “the mayor would win the primary, and handily.”';
+    expect(speakerOf(text, 'handily')).toBe('Riverton Herald');
+  });
+
+  it('a nameless speaker described by age goes on speaking in the next sentence', () => {
+    const text = ['Rally', '“He has always been a fighter,” said the 46-year-old. “Now he will fight for you.”'].join(
+      '\n\n',
+    );
+    expect(speakerOf(text, 'always been a fighter')).toBe('the 46-year-old');
+    expect(speakerOf(text, 'fight for you')).toBe('the 46-year-old');
+  });
+
+  it('a party label after the name: “…,” Senator X, R-Ky., said. “…”', () => {
+    const text =
+      'Senate\n\n“Let me make it perfectly clear,” Senate Majority Leader Walter Brennan, R-Ky., said. “We will not vote for this bill.”';
+    expect(speakerOf(text, 'perfectly clear')).toBe('Walter Brennan');
+    expect(speakerOf(text, 'not vote for this bill')).toBe('Walter Brennan');
+  });
 });
