@@ -1,7 +1,7 @@
 // Where a result's text shows the matched words: [start, end) ranges of the words whose indexed form is one of
 // the matched terms, and a snippet window around the first of them.
 import { processTerm, TOKEN } from './options.ts';
-import type { MatchRange } from './types.ts';
+import type { ArticleHit, MatchRange } from './types.ts';
 
 const SNIPPET_CHARS = 220;
 
@@ -44,4 +44,30 @@ export function snippet(
     text: `${prefix}${text.slice(start, end)}${suffix}`,
     marks: marks.filter(([s, e]) => s >= start && e <= end).map(([s, e]): MatchRange => [s + shift, e + shift]),
   };
+}
+
+/**
+ * An article's search hit: the snippet is the paragraph, among `candidates` (indices into `paragraphs`), that
+ * marks the most distinct query words, then the most words.
+ */
+export function articleHitOf(
+  article: { id: string; title: string; paragraphs: readonly string[] },
+  candidates: Iterable<number>,
+  terms: readonly string[],
+): ArticleHit {
+  let paragraph = 0;
+  let best = 0;
+  for (const i of candidates) {
+    const text = article.paragraphs[i] ?? '';
+    const marks = marksIn(text, terms);
+    if (marks.length === 0) continue;
+    const distinct = new Set(marks.map(([s, e]) => processTerm(text.slice(s, e)))).size;
+    const score = distinct * 1000 + marks.length;
+    if (score > best) {
+      best = score;
+      paragraph = i;
+    }
+  }
+  const { text, marks } = snippet(article.paragraphs[paragraph] ?? '', terms);
+  return { id: article.id, title: article.title, snippet: text, paragraph, marks };
 }

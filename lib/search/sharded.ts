@@ -10,7 +10,7 @@
 import type { EntitySummary } from '../briefing/types.ts';
 import type { ArticleRecord, QuoteRows } from '../layout/types.ts';
 import { type Derived, TermExpander } from './expand.ts';
-import { marksIn, snippet } from './marks.ts';
+import { articleHitOf, marksIn, snippet } from './marks.ts';
 import { foldForTerms, processTerm, spellingsOf, tokenize } from './options.ts';
 import { type Chunk, IMPACT_SCALE, KINDS, type Kind, type SearchMeta, type Tier, tierCount } from './shards.ts';
 import type { ArticleHit, EntityHit, QuoteHit, SearchResults, StartState } from './types.ts';
@@ -289,19 +289,5 @@ function articleHit(record: ArticleRecord, terms: readonly string[]): ArticleHit
   });
   const most = Math.max(0, ...held);
   const candidates = held.flatMap((n, i) => (n > 0 && n === most ? [i] : [])).slice(0, SNIPPET_CANDIDATES);
-  let paragraph = 0;
-  let best = 0;
-  for (const i of candidates) {
-    const text = a.paragraphs[i] as string;
-    const marks = marksIn(text, terms);
-    if (marks.length === 0) continue;
-    const distinct = new Set(marks.map(([s, e]) => processTerm(text.slice(s, e)))).size;
-    const score = distinct * 1000 + marks.length;
-    if (score > best) {
-      best = score;
-      paragraph = i;
-    }
-  }
-  const { text, marks } = snippet(a.paragraphs[paragraph] ?? '', terms);
-  return { id: a.id, title: a.title, snippet: text, paragraph, marks };
+  return articleHitOf(a, candidates, terms);
 }

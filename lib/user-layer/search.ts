@@ -5,8 +5,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
 import { searchDocuments } from '../search/build.ts';
-import { marksIn, snippet } from '../search/marks.ts';
-import { processTerm, SEARCH_OPTIONS, type SearchDoc } from '../search/options.ts';
+import { articleHitOf, marksIn, snippet } from '../search/marks.ts';
+import { SEARCH_OPTIONS, type SearchDoc } from '../search/options.ts';
 import type { Searcher } from '../search/sharded.ts';
 import type { ArticleHit, EntityHit, QuoteHit, SearchResults } from '../search/types.ts';
 import type { UserCorpus } from './link.ts';
@@ -114,19 +114,7 @@ function splitId(hit: SearchResult): [string, string] {
 }
 
 function articleHit(a: Article, terms: readonly string[]): ArticleHit {
-  let paragraph = 0;
-  let best = 0;
-  a.paragraphs.forEach((text, i) => {
-    const marks = marksIn(text, terms);
-    const distinct = new Set(marks.map(([s, e]) => processTerm(text.slice(s, e)))).size;
-    const score = distinct * 1000 + marks.length;
-    if (score > best) {
-      best = score;
-      paragraph = i;
-    }
-  });
-  const { text, marks } = snippet(a.paragraphs[paragraph] ?? '', terms);
-  return { id: a.id, title: a.title, snippet: text, paragraph, marks };
+  return articleHitOf(a, a.paragraphs.keys(), terms);
 }
 
 /** Each group: the reader's matches, then the bundled ones not already listed, at most `limit`. */
