@@ -20,7 +20,7 @@ import {
 } from './harness.ts';
 import { waitForScan } from './highlight-helpers.ts';
 import { parkPointer, restOn } from './popover-helpers.ts';
-import { freshPopup, pageStatesOn } from './popup-helpers.ts';
+import { freshPopup, pageStatesOn, typeQuery, waitForResults } from './popup-helpers.ts';
 
 // Invented people and places, unknown to the bundled articles.
 const TITLE = 'Quarry town votes to reopen the old rail line';
@@ -41,6 +41,21 @@ const SECOND = [
 ];
 
 const NAMES = ['Perpetua Wyndham-Osei', 'Ambrose Kettleby'];
+
+/** Starts recording the page's long tasks (over 50 ms), for `longTasks`. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}
 
 interface Ext {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -93,10 +108,16 @@ describe.each(BROWSERS)('added articles join the corpus in %s', (name) => {
     if (name === 'chromium') {
       const popup = await freshPopup(session, story);
       await popup.waitForSelector('#add-page:not([disabled])');
+      await watchLongTasks(popup);
       await popup.click('#add-page');
+      // The popup stays responsive while the background reads the page: a search typed meanwhile is answered,
+      // and no task of the popup's comes near a frozen frame.
+      await typeQuery(popup, 'Stoltenberg');
+      expect((await waitForResults(popup, 'Stoltenberg')).length).toBeGreaterThan(0);
       const outcome = await waitUntil(() => popup.$eval('#add-outcome', (el) => el.textContent ?? '').catch(() => ''), {
         message: 'add outcome in the popup',
       });
+      expect(Math.max(0, ...(await longTasks(popup)))).toBeLessThan(200);
       await popup.close();
       return outcome;
     }
