@@ -59,9 +59,16 @@ export class InvalidMessageError extends Error {}
 type Fields = Record<string, unknown>;
 
 function refuse(field: string, expected: string, value: unknown): never {
-  const got =
-    typeof value === 'string' ? `a string of ${value.length} characters` : (JSON.stringify(value) ?? 'undefined');
-  throw new InvalidMessageError(`Invalid message at "${field}": expected ${expected}, got ${got}`);
+  throw new InvalidMessageError(`Invalid message at "${field}": expected ${expected}, got ${describe(value)}`);
+}
+
+/** A received value, named briefly: a message can be anything, of any size. */
+function describe(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null || typeof value !== 'object') return String(value);
+  return 'an object';
 }
 
 /** A string of `min` to `max` characters at `field`. */
@@ -81,7 +88,7 @@ function booleanAt(raw: Fields, field: string): boolean {
 
 function fieldsOf(raw: unknown): Fields {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InvalidMessageError(`Invalid message: expected an object, got ${JSON.stringify(raw) ?? 'undefined'}`);
+    throw new InvalidMessageError(`Invalid message: expected an object, got ${describe(raw)}`);
   }
   return raw as Fields;
 }

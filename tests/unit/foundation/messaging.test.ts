@@ -95,6 +95,9 @@ describe('what a tab receives (hand-written guards, no valibot in the content sc
       [{ type: 'showNotice', text: 'Added.', ok: 'yes' }, /"ok"/],
       [{ type: 'showNotice', text: 'Added.' }, /"ok"/],
     ];
+    expect(() => parseToContent({ type: 'reveal', entityId: 7 })).toThrow(
+      'Invalid message at "entityId": expected a string of 1 to 200 characters, got 7',
+    );
     for (const [raw, field] of bad) {
       expect(() => parseToContent(raw)).toThrow(InvalidMessageError);
       expect(() => parseToContent(raw)).toThrow(field);
