@@ -1,18 +1,28 @@
 // The one typed messaging module. Every message arrives as `unknown`, is validated against its schema,
 // then dispatched on `type`; anything else is refused. Types are named by direction, as in Dark Reader:
 // ToBackground (content script and extension pages → background) and ToContent (popup/background → a tab).
+// What a tab receives and sends is in lib/messaging-content.ts (hand-written guards, no valibot: see there), and
+// re-exported here.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { briefingRouteSchema } from './briefing/links.ts';
 import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
 import { MAX_ARTICLE_BYTES } from './corpus/decode.ts';
 import type { PageMatcherData } from './matching/types.ts';
+import {
+  type ContentResponses,
+  type CorpusChanged,
+  InvalidMessageError,
+  type Msg,
+  type ToContent,
+} from './messaging-content.ts';
 import type { SearchResults, StartState } from './search/types.ts';
 import type { Activation } from './settings.ts';
 import { MAX_ARTICLES_FILE_BYTES } from './user-corpus/limits.ts';
 import type { AddOutcome, ImportOutcome, UserArticlesState } from './user-corpus/outcomes.ts';
-import type { ExtractOutcome } from './user-corpus/types.ts';
 import type { UserMatcherData } from './user-layer/page-matcher.ts';
+
+export * from './messaging-content.ts';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 /** An entity or shared form by its number in the matcher the content script was given. */
@@ -67,40 +77,7 @@ const toBackground = v.variant('type', [
   }),
 ]);
 
-const pageName = v.object({
-  entityId: id,
-  name: v.string(),
-  kind: v.picklist(['person', 'organization', 'place', 'term']),
-  count: v.number(),
-});
-
-const toContent = v.variant('type', [
-  v.object({ type: v.literal('getPageState') }),
-  v.object({ type: v.literal('reveal'), entityId: id }),
-  v.object({ type: v.literal('openBriefingAtSelection') }),
-  // "Add this page": the page's article, read on a clone of the document (lib/page/extract-article.ts).
-  v.object({ type: v.literal('extractArticle') }),
-  // The outcome of an add started from the context menu, shown on the page itself.
-  v.object({ type: v.literal('showNotice'), text: v.pipe(v.string(), v.maxLength(600)), ok: v.boolean() }),
-]);
-
-// Background → every frame of every tab, after each committed change to the reader's articles: ask `activate`
-// again (for the new user matcher) and rescan. Outside `toContent`, so every frame, not only the top one, hears it.
-const corpusChanged = v.object({ type: v.literal('corpusChanged'), stamp: v.pipe(v.string(), v.maxLength(100)) });
-
 export type ToBackground = v.InferOutput<typeof toBackground>;
-export type CorpusChanged = v.InferOutput<typeof corpusChanged>;
-export type ToContent = v.InferOutput<typeof toContent>;
-export type PageName = v.InferOutput<typeof pageName>;
-
-export interface PageState {
-  /** Location as the content script sees it: the popup has no `tabs` permission to read it. */
-  href: string;
-  host: string;
-  /** False when Backgrounder is switched off for this page. */
-  active: boolean;
-  names: PageName[];
-}
 
 /** What each request answers. */
 export interface BackgroundResponses {
@@ -128,15 +105,6 @@ export interface BackgroundResponses {
   exportUserArticles: { fileName: string; text: string; count: number };
   importUserArticles: ImportOutcome;
 }
-export interface ContentResponses {
-  getPageState: PageState;
-  reveal: boolean;
-  openBriefingAtSelection: boolean;
-  extractArticle: ExtractOutcome;
-  showNotice: boolean;
-}
-
-type Msg<U, K> = Extract<U, { type: K }>;
 type Sender = { tab?: { id?: number }; frameId?: number; url?: string };
 export type BackgroundHandlers = {
   [K in keyof BackgroundResponses]: (
@@ -144,25 +112,10 @@ export type BackgroundHandlers = {
     sender: Sender,
   ) => BackgroundResponses[K] | Promise<BackgroundResponses[K]>;
 };
-export type ContentHandlers = {
-  [K in keyof ContentResponses]: (msg: Msg<ToContent, K>) => ContentResponses[K] | Promise<ContentResponses[K]>;
-};
-
-export class InvalidMessageError extends Error {}
-
 /** Validate an incoming message; throws InvalidMessageError naming the offending field. */
 export function parseToBackground(raw: unknown): ToBackground {
   return parse(toBackground, raw);
 }
-export function parseToContent(raw: unknown): ToContent {
-  return parse(toContent, raw);
-}
-/** The corpusChanged message, or null for anything else (which other listeners answer). */
-export function parseCorpusChanged(raw: unknown): CorpusChanged | null {
-  const result = v.safeParse(corpusChanged, raw);
-  return result.success ? result.output : null;
-}
-
 /** Tells every frame of a tab that the merged corpus changed; a tab without our content script is skipped. */
 export async function sendCorpusChanged(tabId: number, stamp: string): Promise<void> {
   const msg: CorpusChanged = { type: 'corpusChanged', stamp };
@@ -173,30 +126,12 @@ export async function sendCorpusChanged(tabId: number, stamp: string): Promise<v
   }
 }
 
-/** Calls `onChange` for each corpusChanged message (content scripts); returns the function that stops it. */
-export function listenForCorpusChanges(onChange: (msg: CorpusChanged) => void): () => void {
-  const listener = (raw: unknown) => {
-    const msg = parseCorpusChanged(raw);
-    if (msg) onChange(msg);
-    // Never answers: the sender does not wait, and other listeners may answer their own messages.
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
-}
-
 function parse<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, raw);
   if (result.success) return result.output;
   const issue = result.issues[0];
   const path = issue ? v.getDotPath(issue) : null;
   throw new InvalidMessageError(`Invalid message${path ? ` at "${path}"` : ''}: ${issue?.message ?? 'unknown shape'}`);
-}
-
-export function sendToBackground<K extends keyof BackgroundResponses>(
-  msg: Msg<ToBackground, K>,
-): Promise<BackgroundResponses[K]> {
-  return browser.runtime.sendMessage(msg) as Promise<BackgroundResponses[K]>;
 }
 
 export function sendToTab<K extends keyof ContentResponses>(
@@ -216,31 +151,6 @@ export function handleBackgroundMessages(handlers: BackgroundHandlers) {
   const listener = (raw: unknown, sender: Sender) => dispatch(() => parseToBackground(raw), handlers, sender);
   browser.runtime.onMessage.addListener(listener as never);
   return listener;
-}
-
-/**
- * Answer ToContent messages in a content script (top frame answers by default: frameId 0). The content script has
- * the browser's own API, not the polyfill. Firefox's takes a returned promise; Chromium's onMessage wants the answer
- * through `sendResponse` (with `true` returned to keep the channel open), and a failure in the shape the senders'
- * polyfill turns back into a rejection.
- */
-export function handleContentMessages(handlers: ContentHandlers) {
-  const promises = typeof (globalThis as { browser?: unknown }).browser !== 'undefined';
-  const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    let pending: Promise<unknown> | undefined;
-    try {
-      pending = dispatch(() => parseToContent(raw), handlers, {});
-    } catch {
-      return false;
-    }
-    if (!pending || promises) return pending;
-    pending.then(sendResponse, (error: unknown) =>
-      sendResponse({ __mozWebExtensionPolyfillReject__: true, message: String(error) }),
-    );
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
 function dispatch(

@@ -17,6 +17,9 @@ const ra: number[] = [];
 const rb: number[] = [];
 const la: number[] = [];
 const lb: number[] = [];
+// The script's evaluation alone (part of the total): what a smaller bundle changes.
+const ea: number[] = [];
+const eb: number[] = [];
 for (let i = 0; i <= N; i++) {
   const order = i % 2 === 0 ? [a, b] : [b, a];
   for (const c of order) {
@@ -24,11 +27,15 @@ for (let i = 0; i <= N; i++) {
     if (i === 0) continue;
     (c === a ? ra : rb).push(r.totalMs);
     (c === a ? la : lb).push(r.longestMs);
+    (c === a ? ea : eb).push(r.evaluateMs);
   }
 }
 const med = (v: number[]) => [...v].sort((x, y) => x - y)[v.length >> 1] ?? 0;
 console.log(`A ${med(ra).toFixed(1)} ms (longest ${med(la).toFixed(1)}): ${ra.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`B ${med(rb).toFixed(1)} ms (longest ${med(lb).toFixed(1)}): ${rb.map((x) => x.toFixed(0)).join(' ')}`);
+console.log(
+  `evaluation: A ${med(ea).toFixed(1)} ms, B ${med(eb).toFixed(1)} ms, paired median ${med(ea.map((x, i) => x - (eb[i] ?? 0))).toFixed(1)} ms`,
+);
 console.log(
   `A − B paired median ${med(ra.map((x, i) => x - (rb[i] ?? 0))).toFixed(1)} ms; A/B ${(med(ra) / med(rb)).toFixed(2)}`,
 );

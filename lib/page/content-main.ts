@@ -4,7 +4,12 @@
 // walk, all but the evaluation after the page's load event: highlights are registered, their stylesheet inserted,
 // hover listens and the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
-import { handleContentMessages, listenForCorpusChanges, type PageName, sendToBackground } from '../messaging.ts';
+import {
+  handleContentMessages,
+  listenForCorpusChanges,
+  type PageName,
+  sendToBackground,
+} from '../messaging-content.ts';
 import type { Activation } from '../settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
 import { loadPageExtract } from './extract-loader.ts';

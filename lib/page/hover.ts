@@ -1,7 +1,7 @@
 // Hover on a page: one pointer listener, at most one hit-test per frame against the highlighter's map,
 // hover intent from hover-intent.ts, and the popover host, whose UI is a separate module loaded on demand
 // (popover-loader.ts). Reads the page; never changes its nodes.
-import { sendToBackground } from '../messaging.ts';
+import { sendToBackground } from '../messaging-content.ts';
 import { type Anchored, hitAtCaret, nearestHit, sameHit } from './hover-hit.ts';
 import {
   createHoverIntent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidMessageError, parseToBackground, parseToContent } from '../../../lib/messaging.ts';
+import { InvalidMessageError, parseCorpusChanged, parseToBackground, parseToContent } from '../../../lib/messaging.ts';
 
 describe('message validation on receipt', () => {
   it('accepts a well-formed request', () => {
@@ -63,5 +63,61 @@ describe('the reader’s articles', () => {
       parseToBackground({ type: 'addText', origin: 'file', name: 'a.txt', text: 'x'.repeat(2 * 1024 * 1024 + 1) }),
     ).toThrow(/"text"/);
     expect(() => parseToContent({ type: 'showNotice', text: 'x'.repeat(601), ok: true })).toThrow(/"text"/);
+  });
+});
+
+describe('what a tab receives (hand-written guards, no valibot in the content script)', () => {
+  it('accepts each message a tab answers, without the fields it does not know', () => {
+    for (const msg of [
+      { type: 'getPageState' },
+      { type: 'reveal', entityId: 'person:ada' },
+      { type: 'openBriefingAtSelection' },
+      { type: 'extractArticle' },
+      { type: 'showNotice', text: 'Added.', ok: false },
+    ]) {
+      expect(parseToContent({ ...msg, extra: 'dropped' })).toEqual(msg);
+    }
+  });
+
+  it('refuses each bad message, naming the field', () => {
+    const bad: [unknown, RegExp][] = [
+      [null, /expected an object/],
+      ['getPageState', /expected an object/],
+      [[{ type: 'getPageState' }], /expected an object/],
+      [{}, /"type"/],
+      [{ type: 'getBriefing', entity: 1 }, /"type"/],
+      [{ type: 'reveal' }, /"entityId"/],
+      [{ type: 'reveal', entityId: '' }, /"entityId"/],
+      [{ type: 'reveal', entityId: 7 }, /"entityId"/],
+      [{ type: 'reveal', entityId: 'x'.repeat(201) }, /"entityId"/],
+      [{ type: 'showNotice', ok: true }, /"text"/],
+      [{ type: 'showNotice', text: 'x'.repeat(601), ok: true }, /"text"/],
+      [{ type: 'showNotice', text: 'Added.', ok: 'yes' }, /"ok"/],
+      [{ type: 'showNotice', text: 'Added.' }, /"ok"/],
+    ];
+    expect(() => parseToContent({ type: 'reveal', entityId: 7 })).toThrow(
+      'Invalid message at "entityId": expected a string of 1 to 200 characters, got 7',
+    );
+    for (const [raw, field] of bad) {
+      expect(() => parseToContent(raw)).toThrow(InvalidMessageError);
+      expect(() => parseToContent(raw)).toThrow(field);
+    }
+  });
+
+  it('hears corpusChanged only when it is well formed', () => {
+    expect(parseCorpusChanged({ type: 'corpusChanged', stamp: 's1', extra: 1 })).toEqual({
+      type: 'corpusChanged',
+      stamp: 's1',
+    });
+    for (const raw of [
+      null,
+      'corpusChanged',
+      { type: 'corpusChanged' },
+      { type: 'corpusChanged', stamp: 3 },
+      { type: 'corpusChanged', stamp: 'x'.repeat(101) },
+      { type: 'getPageState', stamp: 's1' },
+    ]) {
+      expect(parseCorpusChanged(raw)).toBeNull();
+    }
   });
 });
