@@ -7,6 +7,7 @@ import type { Range } from './sentences.ts';
 import { isSingularPhrase } from './terms.ts';
 import { nameKey, rankByCount, slugify } from './text.ts';
 import type { Entity, Quote, Span } from './types.ts';
+import { particleSurname } from './variants.ts';
 
 const MAX_RELATED = 12;
 const MAX_ABOUT_QUOTES = 50;
@@ -82,6 +83,9 @@ export function assembleEntities(
     );
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
+    // "Le Pen" for "Marine Le Pen": the surname with its particle is how the texts name her again.
+    const surname = d.kind === 'person' ? particleSurname(name) : undefined;
+    if (surname && !aliases.includes(surname)) aliases.push(surname);
     const entity: Entity = {
       id: idOf[d.index] as string,
       name,

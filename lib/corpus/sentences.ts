@@ -29,7 +29,8 @@ export function sentenceRanges(text: string, quotes: readonly QuoteSpan[]): Rang
     ) {
       cuts.delete(sortedCuts[i] as number);
     }
-    if (/[.?!…]$/u.test(text.slice(q.start, q.end))) {
+    // A quote closed on a comma ("“Go!!!,” Lee wrote") goes on past its mark, whatever its words end with.
+    if (/[.?!…]$/u.test(text.slice(q.start, q.end)) && !/[,;]\s*$/u.test(text.slice(q.end, q.close))) {
       const after = /^\s+(?=[\p{Lu}“"„«])/u.exec(text.slice(q.close + 1, q.close + 12));
       if (after) cuts.add(q.close + 1 + after[0].length);
     }

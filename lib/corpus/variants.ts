@@ -43,3 +43,41 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
   ['tchaikovsky', 'chaikovsky'],
   ['oleksandr', 'alexander'],
 ];
+
+/** Particles that belong to the surname they stand before ("Le Pen", "van Dijk", "de la Cruz"). */
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'van',
+  'von',
+]);
+
+/**
+ * A person's surname with its particles, as the texts name them on second mention: "Le Pen" for "Marine Le
+ * Pen", "van Dijk" for "Virgil van Dijk", "de la Cruz" for "Juan de la Cruz". Undefined when the name has no
+ * particle between a given name and a surname.
+ */
+export function particleSurname(name: string): string | undefined {
+  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length < 3) return undefined;
+  let first = words.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has((words[first - 1] as string).toLowerCase())) first--;
+  return first < words.length - 1 ? words.slice(first).join(' ') : undefined;
+}

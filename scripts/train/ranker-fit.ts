@@ -12,7 +12,7 @@ export interface FitOptions {
   minCount: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.001, iterations: 600, learningRate: 0.05, minCount: 3 };
+export const DEFAULT_FIT: FitOptions = { l2: 0.0003, iterations: 600, learningRate: 0.05, minCount: 3 };
 
 interface Encoded {
   cands: Int32Array[];

@@ -11,6 +11,7 @@ import type { Draft } from '../../lib/corpus/registry.ts';
 import type { SpeakerCandidate } from '../../lib/corpus/speaker-features.ts';
 import type { SpeakerModel } from '../../lib/corpus/speaker-model.ts';
 import { type GoldQuote, norm, type QuoteGold, speakerOk } from '../eval/score.ts';
+import { particleSurname } from '../../lib/corpus/variants.ts';
 
 export interface Labelled extends SpeakerCandidate {
   positive: boolean;
@@ -41,7 +42,9 @@ const formsCache = new WeakMap<Draft, { name: string; aliases: string[] }>();
 function formsOf(d: Draft) {
   let f = formsCache.get(d);
   if (!f) {
-    f = { name: d.key, aliases: [...d.surfaces.keys()] };
+    // The pack's aliases (entities.ts) also hold a surname with its particles ("Le Pen"), which score.py reads.
+    const surname = d.kind === 'person' ? particleSurname(d.key) : undefined;
+    f = { name: d.key, aliases: [...d.surfaces.keys(), ...(surname ? [surname] : [])] };
     formsCache.set(d, f);
   }
   return f;

@@ -1,4 +1,4 @@
-// npm run train:speakers [-- --rounds 3 --wrong-cost 4 --dry-run --trust --keep-unlabelled --cv --mlp]
+// npm run train:speakers [-- --rounds 3 --wrong-cost 4 --l2 0.0003 --dry-run --trust --keep-unlabelled --cv --mlp]
 // Trains the speaker ranker (lib/corpus/speaker-model.ts) on PolNeAR's train split and writes its weights to
 // lib/corpus/speaker-weights.json. Each round reads the corpus with the previous round's model deciding, so
 // the "previous speaker" features see the model's own earlier answers, as they will in use. The threshold is
@@ -213,16 +213,16 @@ function crossValidate(train: readonly Example[], fit: FitOptions, cost: number,
 async function main() {
   const rounds = arg('--rounds', 3);
   const cost = arg('--wrong-cost', 4);
+  const fit: FitOptions = { ...DEFAULT_FIT, l2: arg('--l2', DEFAULT_FIT.l2) };
   const dir = resolve(ROOT, process.env.BG_EVAL ?? '../shared/eval', 'polnear');
   const { gold, sources } = readPolnear(dir);
   let model: SpeakerModel = SPEAKER_MODEL;
   if (process.argv.includes('--cv')) {
     // Compares settings by 4-fold cross-validation on train: --cv [--mlp --hidden N] [--l2 x].
     const train = collect(sources, gold, model).filter((e) => e.split === 'train');
-    const l2 = arg('--l2', DEFAULT_FIT.l2);
-    const f = crossValidate(train, { ...DEFAULT_FIT, l2 }, cost);
+    const f = crossValidate(train, fit, cost);
     console.log(
-      `cv ${useMlp() ? `mlp ${arg('--hidden', DEFAULT_MLP.hidden)}` : 'linear'} l2 ${l2}: ${line('train', f)}; score ${((100 * (f.correct - cost * f.wrong)) / f.named).toFixed(1)}`,
+      `cv ${useMlp() ? `mlp ${arg('--hidden', DEFAULT_MLP.hidden)}` : 'linear'} l2 ${fit.l2}: ${line('train', f)}; score ${((100 * (f.correct - cost * f.wrong)) / f.named).toFixed(1)}`,
     );
     return;
   }
@@ -235,7 +235,7 @@ async function main() {
       `round ${round}: ${train.length} train and ${dev.length} dev quotes read in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
     console.log(`  before: ${line('train', figures(train, model, decideExample))}`);
-    model = fitModel(train, DEFAULT_FIT, cost);
+    model = fitModel(train, fit, cost);
     console.log(
       `  after:  ${line('train', figures(train, model, decideExample))}  (threshold ${model.threshold}, ${Object.keys(model.weights).length} weights)`,
     );
@@ -244,7 +244,7 @@ async function main() {
   const examples = collect(sources, gold, model);
   const train = examples.filter((e) => e.split === 'train');
   const dev = examples.filter((e) => e.split === 'dev');
-  const folds = foldModels(train, DEFAULT_FIT, cost);
+  const folds = foldModels(train, fit, cost);
   const threshold = heldOutThreshold(folds, cost);
   console.log(`threshold from held-out train predictions: ${threshold} (in-sample choice ${model.threshold})`);
   model = { ...model, threshold };

@@ -66,4 +66,10 @@ describe('sentences around quotes', () => {
     const s = sentenceRanges(p, scanQuotes(p).spans).map(([a, b]) => p.slice(a, b));
     expect(s).toEqual(['They are “incidental versus intentional.”', 'He added that it was sad.']);
   });
+
+  it('keeps the speaker with a quote closed on a comma after an exclamation', () => {
+    const p = 'The crowd cheered. “Go, go!!!,” Jane Marsh wrote on the forum. Then she left.';
+    const s = sentenceRanges(p, scanQuotes(p).spans).map(([a, b]) => p.slice(a, b));
+    expect(s).toEqual(['The crowd cheered.', '“Go, go!!!,” Jane Marsh wrote on the forum.', 'Then she left.']);
+  });
 });
