@@ -10,8 +10,8 @@ import { buildPackReport, type SourceFile } from '../../lib/corpus/pack.ts';
 import type { Draft } from '../../lib/corpus/registry.ts';
 import type { SpeakerCandidate } from '../../lib/corpus/speaker-features.ts';
 import type { SpeakerModel } from '../../lib/corpus/speaker-model.ts';
-import { type GoldQuote, norm, type QuoteGold, speakerOk } from '../eval/score.ts';
 import { particleSurname } from '../../lib/corpus/variants.ts';
+import { type GoldQuote, norm, type QuoteGold, speakerOk } from '../eval/score.ts';
 
 export interface Labelled extends SpeakerCandidate {
   positive: boolean;
