@@ -22,12 +22,16 @@ export default defineBackground(() => {
   }
   const pack = createPackStore(source);
   // The reader's own articles over the bundled corpus: every handler answers from both.
-  const { store, userArticles } = createReaderCorpus(pack);
+  const { store, userArticles, layer } = createReaderCorpus(pack);
   handleBackgroundMessages(createHandlers(store, userArticles));
   registerBrowserUi(store, userArticles);
   importIngestOnInstall();
   // The layout's meta file (a few kB, whatever the corpus) is what every answer reads first: start reading it while
   // the message that woke the worker is still being dispatched. Nothing else is read before it is asked for.
   void pack.meta().catch(() => undefined);
+  // Every page-facing answer (a hover's briefing, a page's activate, search) merges the reader's own articles, whose
+  // first step is a session-storage read of their count (IndexedDB is opened only when it is not 0): start it here
+  // too, so that a hover's briefing then waits for its one file alone.
+  void layer.corpus().catch(() => undefined);
   performance.mark('backgrounder:ready');
 });

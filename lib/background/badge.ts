@@ -11,24 +11,27 @@ import { activationFor, watchSettings } from '../settings.ts';
 export function badgeHandlers(): Pick<BackgroundHandlers, 'pageNames'> {
   const hosts = new Map<number, string>();
   let settings: SettingsSnapshot | undefined;
-  let loaded: () => void = () => {};
-  const ready = new Promise<void>((resolve) => {
-    loaded = resolve;
-  });
+  let ready: Promise<void> | undefined;
   const allowed = (host: string) => !settings || activationFor(host, settings).active;
-
-  watchSettings((s) => {
-    settings = s;
-    loaded();
-    for (const [tabId, host] of hosts) if (!allowed(host)) void setBadge(tabId, '');
-  });
-  browser.tabs.onRemoved.addListener((tabId) => hosts.delete(tabId));
+  // Watched from the first count on, not at wake-up: until a page reports, no tab has a badge to clear, and a hover
+  // that wakes the worker does not wait behind the settings' storage reads.
+  const watching = () => {
+    ready ??= new Promise<void>((loaded) => {
+      watchSettings((s) => {
+        settings = s;
+        loaded();
+        for (const [tabId, host] of hosts) if (!allowed(host)) void setBadge(tabId, '');
+      });
+      browser.tabs.onRemoved.addListener((tabId) => hosts.delete(tabId));
+    });
+    return ready;
+  };
 
   return {
     pageNames: async ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
-      await ready;
+      await watching();
       const host = hostOf(sender.url);
       if (host !== undefined) hosts.set(tabId, host);
       const shown = count > 0 && (host === undefined || allowed(host));

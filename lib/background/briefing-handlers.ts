@@ -12,8 +12,7 @@ export function briefingHandlers(
   return {
     getBriefing: async ({ entity, shared }) => {
       performance.mark('backgrounder:get-briefing');
-      const ref = await store.entityRef(entity);
-      const briefing = ref ? await store.briefing(ref[0]) : null;
+      const briefing = await store.briefingAt(entity);
       const also = briefing && shared !== undefined ? alsoFor(await store.sharedForms(), shared, entity) : undefined;
       return briefing && also ? { ...briefing, also } : briefing;
     },

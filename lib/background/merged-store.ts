@@ -45,6 +45,15 @@ export function createMergedStore(pack: PackStore, layer: UserLayer): MergedStor
       const user = await layer.matcher();
       return user && user.shared.length > 0 ? [...bundled, ...user.shared] : bundled;
     },
+    async briefingAt(n) {
+      // The bundled file and the user layer are read side by side, as for briefing(id).
+      const corpus = layer.corpus();
+      corpus.catch(() => undefined);
+      const bundled = await pack.briefingAt(n);
+      if (bundled) return mergedBriefing(await corpus, bundled.entity.id, bundled);
+      const u = (await corpus)?.byNumber.get(n);
+      return u && !u.bundled ? mergedBriefing(await corpus, u.id, null) : null;
+    },
     // The bundled file and the user layer are read side by side: a hover that wakes the worker waits for the
     // slower of the two, not for both.
     async briefing(id) {

@@ -17,6 +17,8 @@ export interface PackStore {
   /** The number content scripts know an entity by, or -1. */
   entityNumber(entityId: string): Promise<number>;
   sharedForms(): Promise<SharedForm[]>;
+  /** The briefing of the entity content scripts know by this number (a hover's one file read), or null. */
+  briefingAt(entity: number): Promise<Briefing | null>;
   briefing(entityId: string): Promise<Briefing | null>;
   dossier(entityId: string): Promise<Dossier | null>;
   article(articleId: string): Promise<ArticleView | null>;
@@ -47,7 +49,8 @@ export function createPackStore(source: LayoutSource = bundledSource()): PackSto
     entityRef: (n) => reader.entityRef(n),
     entityNumber: (id) => reader.entityNumber(id),
     sharedForms: () => reader.sharedForms(),
-    briefing: timed('backgrounder:briefing', (id: string) => reader.briefing(id)),
+    briefingAt: timed('backgrounder:briefing', (n: number) => reader.briefingAt(n)),
+    briefing: (id) => reader.briefing(id),
     dossier: (id) => reader.dossier(id),
     article: (id) => reader.article(id),
     findEntity: (text) => reader.findEntity(text),

@@ -11,7 +11,7 @@ import type { CompiledMatcher } from '../matching/types.ts';
 import { searchDocuments } from '../search/build.ts';
 import { type Emit, ShardBuilder } from '../search/shards-build.ts';
 import type { StartState } from '../search/types.ts';
-import { emitMatcher } from './matcher-files.ts';
+import { emitEntityTables, emitMatcher } from './matcher-files.ts';
 import {
   type ArticleRecord,
   aliasPath,
@@ -92,10 +92,13 @@ export async function buildLayout(pack: Pack, emit: Emit, options: LayoutOptions
     await out(quotesPath(b), JSON.stringify(records.map(quoteRows)));
   }
 
-  const entityGroups = group(entityIds, buckets.briefing);
-  const entitySlots = slotCount(entityGroups);
+  // Briefings in number order, the number's file holding its briefing (entity id and name included): a hover, which
+  // knows only the number, reads one file. Search keys an entity by its number too.
+  const entitySlots = Math.max(1, Math.ceil(entityIds.length / buckets.briefing));
+  buckets.briefing = Math.max(1, Math.ceil(entityIds.length / entitySlots));
   const entityKey = new Map<string, number>();
-  for (const [b, ids] of entityGroups.entries()) {
+  for (let b = 0; b < buckets.briefing; b++) {
+    const ids = entityIds.slice(b * entitySlots, (b + 1) * entitySlots);
     const rows: EntityRow[] = [];
     ids.forEach((id, slot) => {
       const e = index.entities.get(id) as Entity;
@@ -105,6 +108,7 @@ export async function buildLayout(pack: Pack, emit: Emit, options: LayoutOptions
     await out(briefingPath(b), JSON.stringify(ids.map((id) => buildBriefing(index, id))));
     await out(namesPath(b), JSON.stringify(rows));
   }
+  await emitEntityTables(pack.entities, out);
   for (const [b, ids] of group(entityIds, buckets.dossier).entries()) {
     await out(dossierPath(b), JSON.stringify(ids.map((id) => buildDossier(index, id))));
   }

@@ -104,10 +104,18 @@ export class LayoutReader {
     return entry.value as Promise<T>;
   }
 
+  /** The briefing of the entity content scripts know by `entity`: one file, which names the entity too. */
+  async briefingAt(entity: number): Promise<Briefing | null> {
+    const { counts, search } = await this.meta();
+    if (!Number.isInteger(entity) || entity < 0 || entity >= counts.entities) return null;
+    const per = search.slots.entity;
+    const list = await this.json<Briefing[]>(briefingPath(Math.floor(entity / per)));
+    return list[entity % per] ?? null;
+  }
+
   async briefing(entityId: string): Promise<Briefing | null> {
-    const { buckets } = await this.meta();
-    const list = await this.json<Briefing[]>(briefingPath(bucketOf(entityId, buckets.briefing)));
-    return list.find((b) => b.entity.id === entityId) ?? null;
+    const n = await this.entityNumber(entityId);
+    return n >= 0 ? this.briefingAt(n) : null;
   }
 
   async dossier(entityId: string): Promise<Dossier | null> {

@@ -2,8 +2,9 @@
 // background reads back one file at a time. Everything a request needs is precomputed and addressable by id:
 //
 //   pack/meta.json         this file's LayoutMeta: counts, bucket counts, the search index's chunk table, start state
-//   pack/b/<n>.json        popover briefings, ready to render (Briefing[]), entity id → bucket by hash
-//   pack/n/<n>.json        the same bucket's entities as search results show them (EntityRow[])
+//   pack/b/<n>.json        popover briefings, ready to render (Briefing[]), in entity-number order: file
+//                          ⌊number / slots.entity⌋, place number mod slots.entity (a hover knows only the number)
+//   pack/n/<n>.json        the same file's entities as search results show them (EntityRow[])
 //   pack/d/<n>.json        dossiers (Dossier[]), by the same hash with their own bucket count
 //   pack/a/<n>.json        articles for the reader and for search results (ArticleRecord[], compact), id → bucket
 //   pack/q/<n>.json        the same bucket's quotes as search results show them (QuoteRows[])
@@ -12,17 +13,20 @@
 //   pack/s/<n>/<...>.json  the rest of a long posting list, read only when a query needs it
 //   pack/s/v<len>.json     every indexed term of one length, for typo-tolerant matching
 //
-// Buckets are found by hashing the id, so no table of ids is loaded at wake-up whatever the corpus size.
+//   pack/m/…               the matcher's page part, entity number ↔ id tables, shared forms (see below)
+//
+// Other buckets are found by hashing the id, so no table of ids is loaded at wake-up whatever the corpus size.
 // Bump LAYOUT_VERSION on any change to these files' shapes; the pack.json schema has its own PACK_VERSION.
 import type { ArticleView, EntitySummary } from '../briefing/types.ts';
 import type { Article, EntityKind } from '../corpus/types.ts';
 import type { SearchMeta } from '../search/shards.ts';
 import type { StartState } from '../search/types.ts';
 
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 export const LAYOUT_DIR = 'pack';
 
 export interface BucketCounts {
+  /** Files of briefings (b/) and of search's entity rows (n/), each of `search.slots.entity` entities by number. */
   briefing: number;
   dossier: number;
   article: number;

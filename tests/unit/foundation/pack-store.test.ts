@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPackStore } from '../../../lib/background/pack-store.ts';
 import { LayoutReader, type LayoutSource, memorySource } from '../../../lib/layout/reader.ts';
+import { LAYOUT_VERSION } from '../../../lib/layout/types.ts';
 import { makePack } from '../briefing/pack-fixture.ts';
 import { layoutFiles } from '../layout-store.ts';
 
@@ -19,18 +20,22 @@ function counting(files: Map<string, string>) {
 
 describe('pack store', () => {
   it('reads nothing until asked, then only the files an answer needs, each once', async () => {
-    const { source, reads } = counting(await layoutFiles(makePack()));
+    const pack = makePack();
+    const { source, reads } = counting(await layoutFiles(pack));
     const store = createPackStore(source);
     expect(reads).toEqual([]);
-    const [a, b] = await Promise.all([
-      store.briefing('person:jens-stoltenberg'),
-      store.briefing('person:jens-stoltenberg'),
-    ]);
+    const n = pack.entities.findIndex((e) => e.id === 'person:jens-stoltenberg');
+    const [a, b] = await Promise.all([store.briefingAt(n), store.briefingAt(n)]);
     expect(a?.entity.name).toBe('Jens Stoltenberg');
     expect(b).toEqual(a);
+    // A hover knows the number only: its briefing is one file after the meta, with no id table in between.
     expect(reads).toEqual(['meta.json', expect.stringMatching(/^b\/\d+\.json$/)]);
-    await store.briefing('person:jens-stoltenberg');
+    await store.briefingAt(n);
     expect(reads.length).toBe(2);
+    expect(await store.briefing('person:jens-stoltenberg')).toEqual(a);
+    expect(reads.slice(2)).toEqual(['m/i/0.json']);
+    expect(await store.briefingAt(pack.entities.length)).toBeNull();
+    expect(await store.briefingAt(-1)).toBeNull();
     expect((await store.article('a-riga'))?.article.title).toBe('NATO chief visits Latvia');
     expect(await store.dossier('nobody')).toBeNull();
     expect(await store.findEntity('Stoltenberg’s')).toBe('person:jens-stoltenberg');
@@ -68,7 +73,9 @@ describe('pack store', () => {
     const files = await layoutFiles(makePack());
     files.set('meta.json', JSON.stringify({ ...JSON.parse(files.get('meta.json') as string), layout: 99 }));
     const store = createPackStore(memorySource(files));
-    await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow(/version 99.*version 1/);
+    await expect(store.briefing('person:jens-stoltenberg')).rejects.toThrow(
+      `version 99; this build reads version ${LAYOUT_VERSION}`,
+    );
   });
 
   it('keeps its cache within its budget, dropping the least recently used files', async () => {

@@ -21,7 +21,8 @@ beforeAll(async () => {
 describe('layout', () => {
   it('answers every briefing, dossier and article as assembling them from the pack does', async () => {
     const index = indexByIds(pack);
-    for (const e of pack.entities) {
+    for (const [n, e] of pack.entities.entries()) {
+      expect(await reader.briefingAt(n)).toEqual(buildBriefing(index, e.id));
       expect(await reader.briefing(e.id)).toEqual(buildBriefing(index, e.id));
       expect(await reader.dossier(e.id)).toEqual(buildDossier(index, e.id));
     }

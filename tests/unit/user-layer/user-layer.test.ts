@@ -117,6 +117,8 @@ describe('linking the reader’s articles to the bundled corpus', () => {
       'The Velmora Gazette',
     ]);
     expect(briefing?.quotes.find((q) => q.source === 'North Coast Daily')?.url).toBe(ADDED_SURNAME.url);
+    // A hover asks by number: the same merged briefing.
+    expect(await store.briefingAt(bundledNumber(brekke().id))).toEqual(briefing);
     // The bundled entity keeps its number: the page matcher needs no new form for a name it already has.
     expect(linked?.forms).not.toContain('Halvard Brekke');
   });
@@ -141,6 +143,7 @@ describe('linking the reader’s articles to the bundled corpus', () => {
     expect(await store.entityNumber(marrick[0]?.id ?? '')).toBe(number);
     const briefing = await store.briefing(marrick[0]?.id ?? '');
     expect(briefing?.entity.name).toBe('Ysolde Marrick');
+    expect(await store.briefingAt(number)).toEqual(briefing);
     expect(briefing?.quotes.map((q) => q.source).sort()).toEqual(['Coastline Weekly', 'North Coast Daily']);
     const dossier = await store.dossier(marrick[0]?.id ?? '');
     expect(dossier?.articles.map((a) => a.article.title).sort()).toEqual([ADDED_SURNAME.title, ADDED_SECOND.title]);
