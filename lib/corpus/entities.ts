@@ -83,7 +83,7 @@ export function assembleEntities(
     );
     const name = names[d.index] as string;
     if (!aliases.includes(name)) aliases.unshift(name);
-    // "Le Pen" for "Marine Le Pen": the surname with its particle is how the texts name her again.
+    // "Le Gall" for "Odile Le Gall": the surname with its particle is how the texts name her again.
     const surname = d.kind === 'person' ? particleSurname(name) : undefined;
     if (surname && !aliases.includes(surname)) aliases.push(surname);
     const entity: Entity = {

@@ -44,7 +44,7 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
   ['oleksandr', 'alexander'],
 ];
 
-/** Particles that belong to the surname they stand before ("Le Pen", "van Dijk", "de la Cruz"). */
+/** Particles that belong to the surname they stand before ("Le Gall", "van Dorn", "de la Vega"). */
 const SURNAME_PARTICLES = new Set([
   'al',
   'bin',
@@ -70,8 +70,8 @@ const SURNAME_PARTICLES = new Set([
 ]);
 
 /**
- * A person's surname with its particles, as the texts name them on second mention: "Le Pen" for "Marine Le
- * Pen", "van Dijk" for "Virgil van Dijk", "de la Cruz" for "Juan de la Cruz". Undefined when the name has no
+ * A person's surname with its particles, as the texts name them on second mention: "Le Gall" for "Odile Le
+ * Gall", "van Dorn" for "Anke van Dorn", "de la Vega" for "Juan de la Vega". Undefined when the name has no
  * particle between a given name and a surname.
  */
 export function particleSurname(name: string): string | undefined {

@@ -215,8 +215,8 @@ function canonicalOf(entity: Pick<Entity, 'name'>): string {
 }
 
 /**
- * Two names can be one entity when the words of one are all words of the other ("Stoltenberg" and "Jens
- * Stoltenberg"), but not "Ana Lopez" and "Maria Lopez": a surname alone links only to a name that has it.
+ * Two names can be one entity when the words of one are all words of the other ("Brekke" and "Halvard
+ * Brekke"), but not "Ana Lopez" and "Maria Lopez": a surname alone links only to a name that has it.
  */
 export function compatible(a: string, b: string): boolean {
   const wa = nameWords(a);

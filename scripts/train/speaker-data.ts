@@ -42,7 +42,7 @@ const formsCache = new WeakMap<Draft, { name: string; aliases: string[] }>();
 function formsOf(d: Draft) {
   let f = formsCache.get(d);
   if (!f) {
-    // The pack's aliases (entities.ts) also hold a surname with its particles ("Le Pen"), which score.py reads.
+    // The pack's aliases (entities.ts) also hold a surname with its particles ("Le Gall"), which score.py reads.
     const surname = d.kind === 'person' ? particleSurname(d.key) : undefined;
     f = { name: d.key, aliases: [...d.surfaces.keys(), ...(surname ? [surname] : [])] };
     formsCache.set(d, f);
