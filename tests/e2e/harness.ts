@@ -295,23 +295,35 @@ export async function highlightedTexts(page: Page, prefix = 'backgrounder'): Pro
  * read with `domMutations(page)` (or a frame).
  */
 export async function watchDom(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const log: string[] = [];
-    (window as unknown as { __bgMutations: string[] }).__bgMutations = log;
-    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) {
-          if (r.type === 'attributes') log.push(`attr ${describe(r.target)} ${r.attributeName}`);
-          else if (r.type === 'characterData') log.push(`text ${describe(r.target.parentNode ?? r.target)}`);
-          else {
-            for (const n of r.addedNodes) log.push(`add ${describe(n)} to ${describe(r.target)}`);
-            for (const n of r.removedNodes) log.push(`remove ${describe(n)} from ${describe(r.target)}`);
-          }
+  await page.evaluateOnNewDocument(recordDomMutations);
+}
+
+function recordDomMutations(): void {
+  const log: string[] = [];
+  (window as unknown as { __bgMutations: string[] }).__bgMutations = log;
+  const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') log.push(`attr ${describe(r.target)} ${r.attributeName}`);
+        else if (r.type === 'characterData') log.push(`text ${describe(r.target.parentNode ?? r.target)}`);
+        else {
+          for (const n of r.addedNodes) log.push(`add ${describe(n)} to ${describe(r.target)}`);
+          for (const n of r.removedNodes) log.push(`remove ${describe(n)} from ${describe(r.target)}`);
         }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
+}
+
+/**
+ * The same recorder as `watchDom`, served inside a fixture page as an inline script. For pages with
+ * cross-origin frames: Firefox 140's WebDriver BiDi preload scripts (puppeteer's evaluateOnNewDocument) throw
+ * "Permission denied to access property length" into such pages by themselves, with no extension installed.
+ */
+export function withDomWatcher(html: string): string {
+  const script = `<script>(${recordDomMutations.toString()})()</script>`;
+  return html.includes('</body>') ? html.replace('</body>', `${script}</body>`) : html + script;
 }
 
 export async function domMutations(page: Page | Frame): Promise<string[]> {

@@ -34,6 +34,7 @@ import {
   totalHighlights,
   waitUntil,
   watchDom,
+  withDomWatcher,
 } from './harness.ts';
 import {
   allRangesConnected,
@@ -94,11 +95,12 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
   let open: Page[] = [];
 
   /** A fresh tab on a fixture, with page errors collected and the DOM watched from the end of parsing. */
-  async function visit(path: string, host?: '127.0.0.1' | 'localhost') {
+  /** Opens a fixture page with the DOM recorder; `served` when the page carries it itself (withDomWatcher). */
+  async function visit(path: string, host?: '127.0.0.1' | 'localhost', recorder: 'preload' | 'served' = 'preload') {
     const page = await session.newPage();
     open.push(page);
     const errors = collectPageErrors(page);
-    await watchDom(page);
+    if (recorder === 'preload') await watchDom(page);
     await page.goto(server.url(path, host));
     return { page, errors };
   }
@@ -135,8 +137,10 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       '/feed': infiniteScrollPage(names),
       '/spa/1': spaPage(names),
       '/frames': (req) =>
-        framePage(names, ['/frame', `http://localhost:${(req.socket.localPort ?? 0).toString()}/frame`]),
-      '/frame': namesArticle(names.slice(1)),
+        withDomWatcher(
+          framePage(names, ['/frame', `http://localhost:${(req.socket.localPort ?? 0).toString()}/frame`]),
+        ),
+      '/frame': withDomWatcher(namesArticle(names.slice(1))),
       '/shadow': shadowPage(names),
       '/editors': editablePage(names[0] ?? ''),
       '/csp': { body: namesArticle(names), headers: { 'content-security-policy': STRICT_CSP } },
@@ -337,7 +341,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
   });
 
   it('highlights inside same-origin and cross-origin frames, each by its own content script', async () => {
-    const { page, errors } = await visit('/frames');
+    const { page, errors } = await visit('/frames', undefined, 'served');
     await waitForScan(page);
     expect(await totalHighlights(page)).toBe(1);
     const frames = page.frames().filter((f) => f !== page.mainFrame());
