@@ -523,7 +523,18 @@ function neverAName(cl: Cluster): boolean {
   if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
     return true;
   if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key) || isDottedAbbreviation(cl.key);
-  return isDemonym(cl.words[cl.words.length - 1] as string);
+  return endsInDemonym(cl.words);
+}
+
+/**
+ * "Danish Foreign Minister"-style runs end in a demonym and are never a name, but a given name before a demonym is a
+ * person whose surname is one ("Anna Welsh", "Tom English"): English surnames include several nationality words.
+ */
+function endsInDemonym(words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (!isDemonym(last)) return false;
+  const first = words[0] as string;
+  return !(words.length === 2 && isFirstName(first) && !isDemonym(first));
 }
 
 /** Votes for each kind: the text's clues (capped), the lexicon, the name's head and shape, its ending. */
@@ -645,7 +656,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (words.length > 1) {
     const first = words[0] as string;
     const last = words[words.length - 1] as string;
-    if (isDemonym(last)) return false;
+    if (endsInDemonym(words)) return false;
     // "a New Europe": an ordinary adjective before a known place is a figure of speech, not a place name.
     if (cl.kind === 'place' && !lexProper && isKnownPlace(last) && isCommonWord(first) && !COMPASS_WORDS.has(first)) {
       return false;

@@ -43,6 +43,16 @@ describe('names seen once, with the clue the sentence gives', () => {
     expect(named(more, 'Study of Harbours')).toBeUndefined();
   });
 
+  it('keeps a person whose surname is a nationality word, and gives her her quotes', () => {
+    const more = build(
+      '“The docks will reopen in spring,” Anna Welsh said on Tuesday.',
+      '“Nobody will lose a job,” she added.',
+    );
+    expect(kindOf(more, 'Anna Welsh')).toBe('person');
+    const id = named(more, 'Anna Welsh')?.id;
+    expect(more.quotes.map((q) => q.speakerId)).toEqual([id, id]);
+  });
+
   it('reads facilities and rivers as places', () => {
     expect(kindOf(pack, 'Qarvik Station')).toBe('place');
     expect(kindOf(pack, 'Lotten River')).toBe('place');
