@@ -502,11 +502,13 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       break;
     }
     // "… Henrik Dalby Image: Jane Roe": a label word before a colon ends the name before it.
-    // (Not a head word: "Varbo City: 25 crowns" is a city.)
+    // (Not a head word: "Varbo City: 25 crowns" is a city; nor the surname after a lone given name: "wrote Anna
+    // Bump: …". "Ahmed Mohamed Image:" ends in a label still.)
     const label = (tokens[j] as Token).lower;
     if (
       j > i &&
       isOrdinaryWordForm(label) &&
+      !surnameAfterGiven(tokens, i, j) &&
       !isPlaceHeadWord(label) &&
       !isOrgHeadWord(label) &&
       /^:/u.test(tokens[j + 1]?.gap ?? '')
@@ -772,7 +774,14 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   }
   // A bare role ("the Finnish Energy Minister", "Secretary General") is a description, not a name.
   if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) return;
-  if (split < 0 && isTitleToken(tokens[to] as Token) && !/\.$/u.test((tokens[to] as Token).text)) return;
+  // "the Deputy Minister" ends in a title word; after a given name it is a surname ("Sarah King", "Nora Pope").
+  if (
+    split < 0 &&
+    isTitleToken(tokens[to] as Token) &&
+    !/\.$/u.test((tokens[to] as Token).text) &&
+    !surnameAfterGiven(tokens, nameFirst, to)
+  )
+    return;
   const c = makeCandidate(text, tokens, nameFirst, to, first);
   if (!c) return;
   if (nameFirst > first) {
@@ -788,6 +797,14 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   shareCoordinatedHead(text, tokens, c, from);
   out.push(c);
 }
+
+/** A given name and one more word: that word is a surname, even when it is also a title ("Sarah King"). */
+const surnameAfterGiven = (tokens: readonly Token[], first: number, last: number) =>
+  last === first + 1 &&
+  isFirstName((tokens[first] as Token).lower) &&
+  !isTitleToken(tokens[first] as Token) &&
+  !isTitleLike(tokens[first] as Token) &&
+  !isAllCaps((tokens[last] as Token).text);
 
 /**
  * Where the title proper begins in "UN Secretary General Jane Roe" or "Professor Jane Roe" (at "Secretary",

@@ -259,7 +259,9 @@ export function buildRegistry(
           people.add(root);
           givenNames.set(given, people);
         }
-        if (!isSurnameLike(cl.words[cl.words.length - 1] as string)) continue;
+        // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
+        const surname = cl.words[cl.words.length - 1] as string;
+        if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words))) continue;
         const last = spellingKey(cl.words[cl.words.length - 1] as string);
         const list = local.get(last) ?? [];
         let root = cl;
@@ -442,8 +444,9 @@ function classify(
   const s = kindScores(cl, lexPlace, lexOrg);
   let { kind, best } = strongest(s);
   if (kind === 'person' && words.length > 1) {
-    // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name.
-    if (MEMBER_WORDS.has(last)) {
+    // "the Oregon Republican", "Vermont Democrats": a party word ends a description, never a person's name
+    // (but a given name before it makes it a surname: "Adam Green").
+    if (MEMBER_WORDS.has(last) && !isGivenAndSurname(words)) {
       cl.kind = 'person';
       cl.valid = false;
       return;
@@ -626,6 +629,22 @@ const sourceUses = (context: ReadonlyMap<string, number>) =>
 
 /** compromise's units and currencies ("km", "usd", "dkk"). */
 const isUnitWord = (lower: string) => lexTags(lower).some((t) => t === 'Unit' || t === 'Currency');
+
+/**
+ * "Adam Green": a given name (not a place's, not a party's) and one more word in the singular, which is then a
+ * surname even when it is also a party word. "Georgia Republican" opens with a place, "Carolina Republicans"
+ * names many.
+ */
+function isGivenAndSurname(words: readonly string[]): boolean {
+  const first = words[0] as string;
+  return (
+    words.length === 2 &&
+    isFirstName(first) &&
+    !isKnownPlace(first) &&
+    !MEMBER_WORDS.has(first) &&
+    !/s$/u.test(words[1] as string)
+  );
+}
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {

@@ -327,3 +327,40 @@ describe('constructions news copy uses (issue #11)', () => {
     expect(speakerOf(text, 'not vote for this bill')).toBe('Walter Brennan');
   });
 });
+
+describe('a surname that is also a party, a title or a label word (issue #11)', () => {
+  it('“…,” X Green said: a party word after a given name is a surname', () => {
+    const text = 'Vote\n\n“We will win,” Adam Green said. Later Green added that “the count is fair.”';
+    expect(speakerOf(text, 'We will win')).toBe('Adam Green');
+    expect(speakerOf(text, 'count is fair')).toBe('Adam Green');
+  });
+
+  it('“…,” said X King / X Pope, a role: a title word after a given name is a surname', () => {
+    const text =
+      'Vote\n\n“It is over,” said Sarah King.\n\n“We have done what we can,” said Nora Pope, deputy security adviser.';
+    expect(speakerOf(text, 'It is over')).toBe('Sarah King');
+    expect(speakerOf(text, 'done what we can')).toBe('Nora Pope');
+  });
+
+  it('X Bump: “…”: a given name’s surname before a colon is no label', () => {
+    const text = 'Map\n\nThe map matters for the primaries - Oliver Bump: “The South was his strongest ground.”';
+    expect(speakerOf(text, 'strongest ground')).toBe('Oliver Bump');
+  });
+
+  it('still reads party and title words as such where no given name comes first', () => {
+    const pack = buildPack([
+      {
+        file: 'story.txt',
+        text: [
+          'Vote',
+          'Anna Green Wins Seat As Labour Falls',
+          '“We go on,” the Vermont Green told reporters. The Savannah Republicans met.',
+          'Photo by Henrik Dalby Image: Jane Roe. Photo by Anna Maria Image: Lena Roos',
+          'Pope Francis said the war “must end.”',
+        ].join('\n\n'),
+      },
+    ]);
+    const people = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people.sort()).toEqual(['Anna Green', 'Anna Maria', 'Francis', 'Henrik Dalby', 'Jane Roe', 'Lena Roos']);
+  });
+});
