@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { routeToHash } from '../../lib/briefing/links.ts';
+import { countOf } from '../../lib/counts.ts';
 import { sendToBackground } from '../../lib/messaging.ts';
 import type { ArticleSummary } from '../../lib/storage/user-articles.ts';
 import { contributionDetail, contributionText } from '../../lib/user-corpus/entry.ts';
@@ -28,7 +29,7 @@ export function MyArticles({ state, onChange }: { state: UserArticlesState | und
   const exportAll = async () => {
     const file = await sendToBackground({ type: 'exportUserArticles' });
     downloadText(file.fileName, file.text);
-    setOutcome({ ok: true, message: `Exported ${plural(file.count, 'article')} to ${file.fileName}.` });
+    setOutcome({ ok: true, message: `Exported ${countOf(file.count, 'article')} to ${file.fileName}.` });
   };
 
   const importExport = async (input: HTMLInputElement) => {
@@ -153,8 +154,4 @@ function formatDate(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-function plural(n: number, one: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 }

@@ -3,6 +3,7 @@
 // one article (lazily loaded, see ingest-loader.ts) and stores it with its derived records in one transaction.
 // `onChange` is where the merged corpus (bundled + added) follows each change.
 import { browser } from 'wxt/browser';
+import { countOf } from '../counts.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
 import { sendToTab } from '../messaging.ts';
 import { StorageFullError } from '../storage/errors.ts';
@@ -235,12 +236,12 @@ export function createUserArticles(deps: UserArticleDeps): UserArticles {
         derived: entries.filter((e) => ids.has(e.article.id)).map((e) => e.derived),
       });
     }
-    const already = duplicates > 0 ? ` (${plural(duplicates, 'was', 'were')} already in your articles)` : '';
+    const already = duplicates > 0 ? ` (${countOf(duplicates, 'was', 'were')} already in your articles)` : '';
     return {
       ok: true,
       added: added.length,
       duplicates,
-      message: `Imported ${plural(added.length, 'article')} from ${fileName}${already}.`,
+      message: `Imported ${countOf(added.length, 'article')} from ${fileName}${already}.`,
     };
   };
 
@@ -297,8 +298,4 @@ function isExtractOutcome(value: unknown): value is ExtractOutcome {
 function summary(a: StoredArticle): ArticleSummary {
   const { text: _text, urlKeys: _keys, fingerprint: _fp, ...rest } = a;
   return rest;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }

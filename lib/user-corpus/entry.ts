@@ -1,5 +1,6 @@
 // From an ingested article to the records the store keeps, and the sentence that says what it gave.
 import { PACK_VERSION } from '../corpus/types.ts';
+import { countOf } from '../counts.ts';
 import type { DerivedRecord, StoredArticle } from '../storage/schema.ts';
 import type { NewArticle } from '../storage/user-articles.ts';
 import { urlKeys } from './identity.ts';
@@ -69,21 +70,17 @@ function languageTag(lang: string | undefined): string | undefined {
 /** "12 names, 5 quotes": people, organizations and places are names; terms are counted apart when there are any. */
 export function contributionText(c: Contribution): string {
   const names = c.people + c.organizations + c.places;
-  const parts = [plural(names, 'name'), plural(c.quotes, 'quote')];
-  if (c.terms > 0) parts.push(plural(c.terms, 'term'));
+  const parts = [countOf(names, 'name'), countOf(c.quotes, 'quote')];
+  if (c.terms > 0) parts.push(countOf(c.terms, 'term'));
   return parts.join(', ');
 }
 
 /** "5 people, 4 organizations, 3 places", for the list's detail line. */
 export function contributionDetail(c: Contribution): string {
   const parts = [
-    c.people > 0 ? plural(c.people, 'person', 'people') : '',
-    c.organizations > 0 ? plural(c.organizations, 'organization') : '',
-    c.places > 0 ? plural(c.places, 'place') : '',
+    c.people > 0 ? countOf(c.people, 'person', 'people') : '',
+    c.organizations > 0 ? countOf(c.organizations, 'organization') : '',
+    c.places > 0 ? countOf(c.places, 'place') : '',
   ].filter(Boolean);
   return parts.join(', ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }

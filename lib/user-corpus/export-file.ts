@@ -3,6 +3,7 @@
 // derived again on import, by whatever pipeline that Backgrounder has.
 import * as v from 'valibot';
 import { MAX_ARTICLE_BYTES } from '../corpus/decode.ts';
+import { groupDigits } from '../counts.ts';
 import type { StoredArticle } from '../storage/schema.ts';
 import { describeIssue, readFileHeader } from '../validation-text.ts';
 import { MAX_ARTICLES_FILE_BYTES } from './limits.ts';
@@ -38,7 +39,7 @@ const exportedArticle = v.object({
   text: v.pipe(
     v.string(),
     v.minLength(1, 'expected the article’s text'),
-    v.maxLength(MAX_ARTICLE_BYTES, `expected at most ${MAX_ARTICLE_BYTES.toLocaleString('en')} characters`),
+    v.maxLength(MAX_ARTICLE_BYTES, `expected at most ${groupDigits(MAX_ARTICLE_BYTES)} characters`),
   ),
 });
 
@@ -48,7 +49,7 @@ const articlesFile = v.object({
   exportedAt: v.optional(v.string()),
   articles: v.pipe(
     v.array(exportedArticle),
-    v.maxLength(MAX_ARTICLES, `expected at most ${MAX_ARTICLES.toLocaleString('en')} articles`),
+    v.maxLength(MAX_ARTICLES, `expected at most ${groupDigits(MAX_ARTICLES)} articles`),
   ),
 });
 
