@@ -27,8 +27,8 @@ const PAGES = ['http://*/*', 'https://*/*'];
 const CONTENT_SCRIPT = { js: 'content-script.js', css: HIGHLIGHT_CSS_FILE };
 /** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
 const ES_MODULE_SCRIPTS = new Set(['popover-ui', 'page-extract']);
-/** Builds that get the browser's own extension API object instead of the polyfill. */
-const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script']);
+/** Builds that get the browser's own extension API object instead of the polyfill (lib/native-browser.ts). */
+const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script', 'background']);
 
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({
@@ -40,10 +40,10 @@ export default defineConfig({
   // The preset is typed against the top-level Vite (Vitest's), WXT bundles its own; the plugin API is the same.
   vite: () => ({ plugins: [preact() as never] }),
   hooks: {
-    // The content script and the modules it imports on demand (the popover UI, the "Add this page" reader) get the
-    // browser's own API object rather than the polyfill (lib/page/native-browser.ts). Those modules are imported as
-    // modules, so each must be an ES module with an export: WXT builds unlisted scripts as IIFEs, so their format is
-    // switched.
+    // The background, the content script and the modules it imports on demand (the popover UI, the "Add this page"
+    // reader) get the browser's own API object rather than the polyfill (lib/native-browser.ts). Those modules are
+    // imported as modules, so each must be an ES module with an export: WXT builds unlisted scripts as IIFEs, so
+    // their format is switched.
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
       if (!name || !NATIVE_BROWSER.has(name)) return;
@@ -58,7 +58,7 @@ export default defineConfig({
       config.resolve = {
         ...config.resolve,
         alias: [
-          { find: /^wxt\/browser$/, replacement: resolve(config.root ?? '.', 'lib/page/native-browser.ts') },
+          { find: /^wxt\/browser$/, replacement: resolve(config.root ?? '.', 'lib/native-browser.ts') },
           ...(Array.isArray(alias)
             ? alias
             : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),

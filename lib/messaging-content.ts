@@ -138,12 +138,10 @@ export function listenForCorpusChanges(onChange: (msg: CorpusChanged) => void): 
 
 /**
  * Answer ToContent messages in a content script (top frame answers by default: frameId 0). The content script has
- * the browser's own API, not the polyfill. Firefox's takes a returned promise; Chromium's onMessage wants the answer
- * through `sendResponse` (with `true` returned to keep the channel open), and a failure in the shape the senders'
- * polyfill turns back into a rejection. A message that is not a valid ToContent is answered with that rejection.
+ * the browser's own API, not the polyfill (lib/native-browser.ts). A message that is not a valid ToContent is
+ * answered with a rejection.
  */
 export function handleContentMessages(handlers: ContentHandlers) {
-  const promises = typeof (globalThis as { browser?: unknown }).browser !== 'undefined';
   const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     let pending: Promise<unknown>;
     try {
@@ -151,15 +149,34 @@ export function handleContentMessages(handlers: ContentHandlers) {
     } catch {
       return false;
     }
-    if (promises) return pending;
-    pending.then(sendResponse, (error: unknown) =>
-      sendResponse({ __mozWebExtensionPolyfillReject__: true, message: String(error) }),
-    );
-    return true;
+    return answerWith(pending, sendResponse);
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
+
+/**
+ * What a runtime.onMessage listener returns to answer with `pending`, for the browser's own API (no polyfill).
+ * Firefox's `browser` takes the promise itself; Chromium's `chrome` (before 146) wants the answer through
+ * `sendResponse`, with `true` returned to keep the channel open, and a failure in the shape the senders' polyfill
+ * (extension pages) turns back into a rejection.
+ */
+export function answerWith(
+  pending: Promise<unknown>,
+  sendResponse: (answer: unknown) => void,
+): true | Promise<unknown> {
+  if (typeof (globalThis as { browser?: unknown }).browser !== 'undefined') return pending;
+  pending.then(sendResponse, (error: unknown) =>
+    sendResponse({ __mozWebExtensionPolyfillReject__: true, message: errorText(error) }),
+  );
+  return true;
+}
+
+/** A rejection's message as the polyfill sends it (the sender's polyfill makes it `new Error(message)`). */
+const errorText = (error: unknown) =>
+  typeof (error as { message?: unknown } | null)?.message === 'string'
+    ? (error as { message: string }).message
+    : 'An unexpected error occurred';
 
 /** The handler's answer; a refused message is a rejection (a handler that throws at once is no answer at all). */
 function answer(handlers: ContentHandlers, raw: unknown): Promise<unknown> {

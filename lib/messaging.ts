@@ -10,6 +10,7 @@ import type { ArticleView, Briefing, Dossier } from './briefing/types.ts';
 import { MAX_ARTICLE_BYTES } from './corpus/decode.ts';
 import type { PageMatcherData } from './matching/types.ts';
 import {
+  answerWith,
   type ContentResponses,
   type CorpusChanged,
   InvalidMessageError,
@@ -148,7 +149,10 @@ export function sendToTab<K extends keyof ContentResponses>(
  * but we still validate: a compromised or stale content script must not crash the background.
  */
 export function handleBackgroundMessages(handlers: BackgroundHandlers) {
-  const listener = (raw: unknown, sender: Sender) => dispatch(() => parseToBackground(raw), handlers, sender);
+  const listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void = () => undefined) => {
+    const pending = dispatch(() => parseToBackground(raw), handlers, sender);
+    return pending ? answerWith(pending, sendResponse) : undefined;
+  };
   browser.runtime.onMessage.addListener(listener as never);
   return listener;
 }

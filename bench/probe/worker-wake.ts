@@ -13,6 +13,8 @@ type E = {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: what the worker itself spent, whatever else the machine runs. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -87,6 +89,21 @@ function samples(events: E[], th: { pid: number }): Map<string, number> {
   return out;
 }
 
+/** CPU time of the worker thread's top-level tasks (thread clock), ms. */
+function workerCpu(events: E[], th: { pid: number; tid: number }): number {
+  const tasks = events
+    .filter((e) => e.pid === th.pid && e.tid === th.tid && e.ph === 'X' && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  let sum = 0;
+  let end = -1;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // nested in the previous top-level event
+    sum += e.tdur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return sum / 1000;
+}
+
 /** The worker thread's events in order, nested by indentation, from its first event (ms). */
 function timeline(events: E[], th: { pid: number; tid: number }) {
   const on = events
@@ -119,6 +136,7 @@ await send({ type: 'getBriefing', entity: 1 });
 const byEvent = new Map<string, number[]>();
 const bySample = new Map<string, number[]>();
 const trips: number[] = [];
+const cpu: number[] = [];
 for (let i = 0; i < N; i++) {
   await chrome.stopServiceWorker();
   let ms = 0;
@@ -132,6 +150,7 @@ for (let i = 0; i < N; i++) {
   trips.push(ms);
   const th = workerThread(events);
   if (!th) continue;
+  cpu.push(workerCpu(events, th));
   if (process.env.TIMELINE === String(i)) timeline(events, th);
   if (process.env.COMPILE_ARGS)
     for (const e of events)
@@ -149,6 +168,8 @@ const show = (title: string, m: Map<string, number[]>) => {
     .slice(0, 25))
     console.log(`  ${v.toFixed(2).padStart(7)} ms  ${k}`);
 };
-console.log(`round trip median ${median(trips).toFixed(1)} ms over ${N} stops`);
+console.log(
+  `round trip median ${median(trips).toFixed(1)} ms over ${N} stops; worker thread CPU median ${median(cpu).toFixed(2)} ms (min ${Math.min(...cpu).toFixed(2)})`,
+);
 show('worker thread, self time by trace event (median):', byEvent);
 show('worker JS samples by function (median):', bySample);

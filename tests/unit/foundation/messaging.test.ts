@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidMessageError, parseCorpusChanged, parseToBackground, parseToContent } from '../../../lib/messaging.ts';
+import {
+  answerWith,
+  type BackgroundHandlers,
+  handleBackgroundMessages,
+  InvalidMessageError,
+  parseCorpusChanged,
+  parseToBackground,
+  parseToContent,
+} from '../../../lib/messaging.ts';
 
 describe('message validation on receipt', () => {
   it('accepts a well-formed request', () => {
@@ -118,6 +126,56 @@ describe('what a tab receives (hand-written guards, no valibot in the content sc
       { type: 'getPageState', stamp: 's1' },
     ]) {
       expect(parseCorpusChanged(raw)).toBeNull();
+    }
+  });
+});
+
+// The background and the content script use the browser's own API (no polyfill): in Chromium a listener answers
+// through sendResponse, and a failure in the shape the extension pages' polyfill turns back into a rejection.
+describe('answering a message without the polyfill', () => {
+  const withoutBrowserGlobal = async (run: () => Promise<void>) => {
+    const g = globalThis as { browser?: unknown };
+    const saved = g.browser;
+    delete g.browser;
+    try {
+      await run();
+    } finally {
+      g.browser = saved;
+    }
+  };
+
+  it('answers the background’s handler through sendResponse in Chromium, a refused message as a rejection', async () => {
+    const listener = handleBackgroundMessages({
+      getBriefing: async () => null,
+    } as unknown as BackgroundHandlers);
+    await withoutBrowserGlobal(async () => {
+      const answers: unknown[] = [];
+      const done = new Promise<void>((resolve) => {
+        const reply = (a: unknown) => {
+          answers.push(a);
+          if (answers.length === 2) resolve();
+        };
+        expect(listener({ type: 'getBriefing', entity: 3 }, {}, reply)).toBe(true);
+        expect(listener({ type: 'getBriefing', entity: -1 }, {}, reply)).toBe(true);
+      });
+      await done;
+      expect(answers[0]).toBeNull();
+      expect(answers[1]).toMatchObject({ __mozWebExtensionPolyfillReject__: true });
+      expect((answers[1] as { message: string }).message).toMatch(/entity/);
+    });
+  });
+
+  it('returns the promise itself where the browser has one (Firefox)', async () => {
+    const g = globalThis as { browser?: unknown };
+    const saved = g.browser;
+    g.browser = saved ?? {};
+    try {
+      const pending = answerWith(Promise.resolve(7), () => {
+        throw new Error('not through sendResponse');
+      });
+      await expect(pending).resolves.toBe(7);
+    } finally {
+      g.browser = saved;
     }
   });
 });
