@@ -5,7 +5,7 @@
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
 import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
-import { speechGroup, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import { speechGroup, speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
 import type { Token } from './tokens.ts';
@@ -307,7 +307,11 @@ export class Clauses {
         });
         continue;
       }
-      const position: VerbPosition = this.besideQuote(k) ? 'after-quote' : 'before-quote';
+      const position: VerbPosition = this.besideQuote(k)
+        ? 'after-quote'
+        : /^\s*:/u.test(this.para.text.slice(t.fullEnd, t.fullEnd + 3))
+          ? 'before-colon'
+          : 'before-quote';
       const lemma = speechVerbAt(tokens, k, position);
       if (lemma) {
         out.cues.push(this.speechCue(k, first, last, speechGroup(t.lower) ?? 'say', out.subject));
@@ -367,7 +371,15 @@ export class Clauses {
     // Inverted: right after a quote or a comma and before a noun phrase ("“…,” said Smith", ", says the report").
     const afterQuote = prev !== undefined && prev.quote >= 0 && /[”"»’]/u.test(t.gap);
     // ", says the report" inverts; "(D-Tex.) said Sunday" does not.
-    const afterBreak = k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower));
+    // A verb of judging after a comma takes an object, not an inverted subject: "Christie, hoping to surge,
+    // called Obama a “petulant child”" (only right after a quote does it invert: "“…,” charged Smith").
+    // Nor does "tell", whose object is the listener ("Ramos, 58, told AFP"), nor a verb after an age ("Lee, 58, said").
+    const age = prev !== undefined && /^\d{1,3}$/u.test(prev.text);
+    const afterBreak =
+      group !== 'judge' &&
+      speechLemma(t.lower) !== 'tell' &&
+      !age &&
+      (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
       const subject = this.npAfter(k + 1, last);
       if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };

@@ -28,7 +28,8 @@ const DETERMINERS = new Set([
   'latest',
 ]);
 
-export type VerbPosition = 'before-quote' | 'after-quote';
+/** Where the verb stands: right after a closing quote, right before a colon ("Smith continued:"), or elsewhere. */
+export type VerbPosition = 'before-quote' | 'after-quote' | 'before-colon';
 
 function adjectiveLike(t: Token): boolean {
   if (t.cap || isRoleNoun(t.lower) || speechLemma(t.lower)) return false;
@@ -79,7 +80,7 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   const particles = SPEECH_NEEDS_PARTICLE.get(lemma);
   if (particles) {
     const next = tokens[i + 1];
-    const colon = next ? /^\s*:/u.test(next.gap) : false;
+    const colon = position === 'before-colon' || (next ? /^\s*:/u.test(next.gap) : false);
     const particle = next && !/[.;,]/u.test(next.gap) && particles.has(next.lower);
     // "As the paper reported, “…”": the quote itself is what was reported.
     const quoted = next !== undefined && next.quote >= 0 && /^[\s,]*[“"«„]/u.test(next.gap);
