@@ -605,7 +605,15 @@ function shareListClues(text: string, cands: Candidate[]) {
   for (let i = 1; i <= cands.length; i++) {
     const prev = cands[i - 1] as Candidate;
     const cur = cands[i];
-    if (cur && LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) && !prev.possessive) continue;
+    // "Jane Roe, Nordwind spokeswoman,": the name in a role appositive is no member of a list.
+    const inRole = cur !== undefined && prev.roles.some((r) => text.startsWith(r, cur.start));
+    if (
+      cur &&
+      !inRole &&
+      LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) &&
+      !prev.possessive
+    )
+      continue;
     if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
     from = i;
   }
@@ -1187,6 +1195,22 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, comma = 
   return text.slice((tokens[k] as Token).start, last.end);
 }
 
+/**
+ * "Nordwind spokeswoman", "Varbo City coach": capitalized words and one lower-case role noun closing the
+ * appositive (a comma or full stop after it). Returns the index of the role noun, or -1.
+ */
+function namedRoleEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && (tokens[k] as Token).cap && !(tokens[k] as Token).possessive) {
+    if (k > from && !singleSpace((tokens[k] as Token).gap)) return -1;
+    k++;
+  }
+  const role = tokens[k];
+  if (k === from || !role || role.cap || !singleSpace(role.gap) || !isRoleNoun(role.lower)) return -1;
+  if (/[^s]s$/u.test(role.lower) || lexTags(role.lower).includes('Plural')) return -1;
+  return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
+}
+
 interface Appositive {
   text: string;
   role: boolean;
@@ -1201,7 +1225,9 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
   const possessiveLead = first.possessive || ['his', 'her', 'its', 'their'].includes(lead);
   // "Anna Schmidt, chief executive of Nordwind,": a role may open the appositive without an article.
   const roleLead = !first.cap && (isRoleNoun(lead) || ROLE_MODIFIERS.has(lead));
-  if (!['a', 'an', 'the'].includes(lead) && !possessiveLead && !roleLead) return undefined;
+  // "Jane Roe, Nordwind spokeswoman, said": a name or two and a role noun, with no article.
+  const namedRole = first.cap && !first.possessive && namedRoleEnd(tokens, last + 1) > 0;
+  if (!['a', 'an', 'the'].includes(lead) && !possessiveLead && !roleLead && !namedRole) return undefined;
   let k = last + 1;
   let role = false;
   while (k < tokens.length && k - last <= 14) {

@@ -227,6 +227,16 @@ describe('descriptors, nicknames and middle names around a person’s name', () 
       expect(middleNameShort(name)).toBeUndefined();
   });
 
+  it('reads "name, Varbo coach," as the person’s role, not a list of two names', () => {
+    const pack = build(
+      'After the match, Oskar Brenne, Qarvik coach, said the team had lost.',
+      'Lena Moss, Nordwind spokeswoman, said the port was shut.',
+    );
+    expect(named(pack, 'Oskar Brenne')).toMatchObject({ kind: 'person', description: 'Qarvik coach' });
+    expect(named(pack, 'Lena Moss')).toMatchObject({ kind: 'person', description: 'Nordwind spokeswoman' });
+    expect(kindOf(pack, 'Nordwind')).not.toBe('person');
+  });
+
   it('keeps the portfolio word with the title in the titled form', () => {
     const pack = build('Home Secretary Jane Roe visited Varbo. Roe said the port would reopen.');
     expect(named(pack, 'Jane Roe')?.aliases).toContain('Home Secretary Jane Roe');
