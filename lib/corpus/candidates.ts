@@ -23,7 +23,7 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { classNounKind, isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
+import { classNounKind, isAdherentWord, isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -451,9 +451,15 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       continue;
     }
     let j = i;
+    let nickname = -1;
     while (j + 1 < tokens.length) {
       const cur = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
+      if (nickname < 0 && isNicknameAt(tokens, i, j + 1)) {
+        nickname = j + 1;
+        j += 2;
+        continue;
+      }
       if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
       if (inName(next, true, j + 1)) {
         j++;
@@ -514,7 +520,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       /^:/u.test(tokens[j + 1]?.gap ?? '')
     )
       j--;
-    const of = personOfSplit(tokens, i, j);
+    const of = nickname < 0 ? personOfSplit(tokens, i, j) : -1;
+    const made = out.length;
     if (of > 0) {
       segment(text, tokens, i, of - 1, out);
       const before = out.length;
@@ -523,7 +530,8 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       const where = out[out.length - 1];
       if (where && out.length > before)
         where.votes[(tokens[of] as Token).lower === 'of' ? 'place' : 'organization'] += 1;
-    } else segment(text, tokens, i, j, out);
+    } else segment(text, tokens, i, j, out, nickname < 0 ? j : nickname - 1);
+    if (nickname >= 0) for (const c of out.slice(made)) dropNickname(text, tokens, c, nickname);
     i = j + 1;
   }
   // A headline's capitals and word order are no clue to what its names are: what they name is left to the body.
@@ -531,7 +539,50 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
   }
   shareListClues(text, out);
-  return mergeByStart(out, phraseCandidates(text, tokens));
+  return mergeByStart(dropDescriptorWords(text, tokens, out), phraseCandidates(text, tokens));
+}
+
+/**
+ * `Robert "Bobby" Vance`: a quoted one-word nickname between a given name and a surname, both outside the quote.
+ * The run reads on across it (tokens[at] is the nickname); the name it stands for leaves the nickname out.
+ */
+function isNicknameAt(tokens: readonly Token[], runStart: number, at: number): boolean {
+  const before = tokens[at - 1] as Token;
+  const nick = tokens[at] as Token;
+  const after = tokens[at + 1];
+  if (!after || before.quote >= 0 || nick.quote < 0 || after.quote >= 0 || before.possessive || nick.possessive)
+    return false;
+  const given = [tokens[runStart] as Token, before].some((t) => isFirstName(t.lower) || isKnownPerson(t.lower));
+  if (!given || !isNameToken(nick) || !isNameToken(after)) return false;
+  if (tokens[at + 1]?.quote === nick.quote || tokens[at - 1]?.quote === nick.quote) return false;
+  return /^\s["“‘']$/u.test(nick.gap) && /^["”’']\s$/u.test(after.gap) && nick.sentence === after.sentence;
+}
+
+/** The candidate over `Robert "Bobby" Vance` keeps its span but names "Robert Vance"; no inner name holds the nickname. */
+function dropNickname(text: string, tokens: readonly Token[], c: Candidate, nickname: number) {
+  if (c.phrase || c.first >= nickname || c.last <= nickname) return;
+  const nick = tokens[nickname] as Token;
+  const before = tokens[nickname - 1] as Token;
+  const after = tokens[nickname + 1] as Token;
+  c.canonical = `${text.slice(c.start, before.end)} ${text.slice(after.start, c.end)}`;
+  c.key = nameKey(c.canonical);
+  if (c.inner) {
+    c.inner = c.inner.filter((ic) => ic.end <= before.end || ic.start > nick.end);
+    if (c.inner.length === 0) delete c.inner;
+  }
+}
+
+/**
+ * "Baptist" in "Baptist minister Ruth Kell": a creed word opening the role before a person's name is the role's
+ * word, no name of its own.
+ */
+function dropDescriptorWords(text: string, tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  return cands.filter((c, i) => {
+    const next = cands[i + 1];
+    if (!next || c.first !== c.last || !isAdherentWord((tokens[c.first] as Token).lower)) return true;
+    const role = text.slice(c.start, next.start).trim();
+    return !(role.length > c.surface.length && next.roles.includes(role));
+  });
 }
 
 /** In a Title Case line, an ordinary word in any inflection is a headline's word, not a name's. */
@@ -554,7 +605,15 @@ function shareListClues(text: string, cands: Candidate[]) {
   for (let i = 1; i <= cands.length; i++) {
     const prev = cands[i - 1] as Candidate;
     const cur = cands[i];
-    if (cur && LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) && !prev.possessive) continue;
+    // "Jane Roe, Nordwind spokeswoman,": the name in a role appositive is no member of a list.
+    const inRole = cur !== undefined && prev.roles.some((r) => text.startsWith(r, cur.start));
+    if (
+      cur &&
+      !inRole &&
+      LIST_GAP.test(text.slice(prev.end + (prev.possessive ? 2 : 0), cur.start)) &&
+      !prev.possessive
+    )
+      continue;
     if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
     from = i;
   }
@@ -682,8 +741,11 @@ const looksLikeFullName = (words: readonly Token[]) =>
   words.every((b) => !isOrgHeadWord(b.lower) && !isPlaceHeadWord(b.lower) && !TERM_HEADS.has(b.lower)) &&
   !isOrdinaryWordForm((words[words.length - 1] as Token).lower);
 
-/** Splits one capitalized run into leading junk, title and name, and records the name. */
-function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[]) {
+/**
+ * Splits one capitalized run into leading junk, title and name, and records the name. No title word stands at or
+ * after `nameFrom` (the given name before a nickname: "Austin Shepherd “Shep” Roe").
+ */
+function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[], nameFrom = to) {
   let first = from;
   while (first <= to) {
     const t = tokens[first] as Token;
@@ -716,11 +778,12 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   // The last title word with a name after it splits title from name: "U.S. Secretary of State | Jane Roe",
   // "Democrat Jane Roe", "Campaign Senior Adviser Jane Roe".
   let split = -1;
-  for (let k = to - 1; k >= first; k--) {
+  for (let k = Math.min(to, nameFrom) - 1; k >= first; k--) {
     // A role noun opening the run may be a given name ("Dean Roe"); after a word of the title it is the title's.
     if (
       isTitleToken(tokens[k] as Token) ||
-      (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token)))
+      (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token))) ||
+      (k === first && isDescriptorBefore(tokens, k, to))
     ) {
       split = k;
       break;
@@ -791,11 +854,25 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       const owner = possessiveOwner(text, tokens, first);
       c.roles.push(owner === undefined ? title : text.slice(owner, (tokens[nameFirst - 1] as Token).end));
     }
-    const titledStart = titleStart(tokens, first, nameFirst);
+    // "Scientologist Jan Roe", "Novelist Jan Roe": the descriptor is written with the name like a title.
+    const titledStart =
+      split === first && isDescriptorBefore(tokens, first, to) ? first : titleStart(tokens, first, nameFirst);
     if (titledStart >= 0) c.titledSurface = text.slice((tokens[titledStart] as Token).start, c.end);
   }
   shareCoordinatedHead(text, tokens, c, from);
   out.push(c);
+}
+
+/**
+ * "Scientologist Jan Roe", "Novelist Anna Berg": a capitalized noun for a person's creed or trade opening the run,
+ * right before a given name and at least one more name, describes the person and is no part of the name.
+ */
+function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!t.cap || to - k < 2 || !next || isAllCaps(t.text) || isFirstName(t.lower) || isTitleToken(t)) return false;
+  if (!isFirstName(next.lower) || isTitleToken(next)) return false;
+  return isAdherentWord(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower));
 }
 
 /** A given name and one more word: that word is a surname, even when it is also a title ("Sarah King"). */
@@ -816,6 +893,8 @@ function titleStart(tokens: readonly Token[], first: number, nameFirst: number):
   while (k < nameFirst && !isTitleToken(tokens[k] as Token) && !isTitleLike(tokens[k] as Token)) k++;
   if (k === nameFirst) return -1;
   for (let m = k; m < nameFirst; m++) if (isMemberWord(tokens[m] as Token)) return -1;
+  // Portfolio words are the title's own: "Home Secretary Jane Roe", "Energy Minister Jane Roe".
+  while (k > first && isCommonWord((tokens[k - 1] as Token).lower) && !isAllCaps((tokens[k - 1] as Token).text)) k--;
   return k;
 }
 
@@ -1116,6 +1195,22 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, comma = 
   return text.slice((tokens[k] as Token).start, last.end);
 }
 
+/**
+ * "Nordwind spokeswoman", "Varbo City coach": capitalized words and one lower-case role noun closing the
+ * appositive (a comma or full stop after it). Returns the index of the role noun, or -1.
+ */
+function namedRoleEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && (tokens[k] as Token).cap && !(tokens[k] as Token).possessive) {
+    if (k > from && !singleSpace((tokens[k] as Token).gap)) return -1;
+    k++;
+  }
+  const role = tokens[k];
+  if (k === from || !role || role.cap || !singleSpace(role.gap) || !isRoleNoun(role.lower)) return -1;
+  if (/[^s]s$/u.test(role.lower) || lexTags(role.lower).includes('Plural')) return -1;
+  return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
+}
+
 interface Appositive {
   text: string;
   role: boolean;
@@ -1130,7 +1225,9 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
   const possessiveLead = first.possessive || ['his', 'her', 'its', 'their'].includes(lead);
   // "Anna Schmidt, chief executive of Nordwind,": a role may open the appositive without an article.
   const roleLead = !first.cap && (isRoleNoun(lead) || ROLE_MODIFIERS.has(lead));
-  if (!['a', 'an', 'the'].includes(lead) && !possessiveLead && !roleLead) return undefined;
+  // "Jane Roe, Nordwind spokeswoman, said": a name or two and a role noun, with no article.
+  const namedRole = first.cap && !first.possessive && namedRoleEnd(tokens, last + 1) > 0;
+  if (!['a', 'an', 'the'].includes(lead) && !possessiveLead && !roleLead && !namedRole) return undefined;
   let k = last + 1;
   let role = false;
   while (k < tokens.length && k - last <= 14) {

@@ -47,9 +47,12 @@ export function assembleEntities(
   for (const d of drafts) {
     const mine = byEntity.get(d.index) ?? [];
     // "Aral Seas" in "the Caspian and Aral Seas" names "Aral Sea": a surface that stands for another name is no name.
-    const surfaces = rankByCount(mine.filter((i) => occ.isName(i)).map((i) => occ.surface(i))).filter(
-      (s) => !d.canonical.has(s),
-    );
+    // `Jan "Jonny" Roe` stands for "Jan Roe", which is the name where the texts write it so (else it stays the name).
+    const written = rankByCount(mine.filter((i) => occ.isName(i)).map((i) => occ.surface(i)));
+    const surfaces = written.filter((s) => {
+      const canonical = d.canonical.get(s);
+      return canonical === undefined || (!s.includes(canonical) && !written.includes(canonical));
+    });
     // A policy phrase is named in the singular when the texts use it ("humanitarian corridor"), in lower case.
     const phraseRank = (s: string) => (d.phrase ? (isSingularPhrase(s) ? 0 : 1) + (/\p{Lu}/u.test(s) ? 2 : 0) : 0);
     const name =

@@ -348,6 +348,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'adviser',
   'advisor',
   'chief',
+  'coach',
   'co-founder',
   'correspondent',
   'envoy',

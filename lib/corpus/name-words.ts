@@ -163,6 +163,42 @@ export const MEMBER_WORDS = new Set([
   'tory',
 ]);
 
+/**
+ * Nouns for a follower of a faith or a school of thought, capitalized before a person's name like a party word
+ * ("Methodist Jane Roe", "Scientologist Jan Roe"); most "-ist" words are caught by their ending (isAdherentWord).
+ */
+const ADHERENT_WORDS = new Set([
+  'adventist',
+  'agnostic',
+  'amish',
+  'anglican',
+  'catholic',
+  'episcopalian',
+  'evangelical',
+  'hindu',
+  'jesuit',
+  'lutheran',
+  'mennonite',
+  'mormon',
+  'muslim',
+  'pentecostal',
+  'presbyterian',
+  'protestant',
+  'quaker',
+  'rastafarian',
+  'shiite',
+  'sikh',
+  'sufi',
+  'sunni',
+]);
+
+/**
+ * "Scientologist", "Methodist", "Marxist", "Anglican": a noun for a person by creed or school. Words of seven
+ * letters or more ending in "-ist" count by their ending, except the Nordic surnames in "-qvist"/"-quist".
+ */
+export const isAdherentWord = (lower: string) =>
+  ADHERENT_WORDS.has(lower) || (lower.length >= 7 && /ist$/u.test(lower) && !/(?:qu|qv|kv|kw|w)ist$/u.test(lower));
+
 /** Countries and unions written as capital letters: a place, never a person or a company. */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);
 export const isCountryAbbreviation = (key: string) => COUNTRY_ABBREVIATIONS.has(key.replace(/[.\s]/gu, ''));

@@ -23,6 +23,7 @@ import { nameKey, slugify } from './text.ts';
 import { type Token, tokenize } from './tokens.ts';
 import type { Article, Entity, Pack, Quote } from './types.ts';
 import { PACK_VERSION } from './types.ts';
+import { middleNameShort } from './variants.ts';
 
 export interface SourceFile {
   /** File name relative to the input folder. */
@@ -193,6 +194,7 @@ export class PackBuilder {
       p.refs = refs[i] ?? [];
     });
     const { article } = parsed;
+    if (!article.titleDerived) addHeadlineShortNames(article.title, resolved, drafts);
     article.sentences = paras.map((p) => p.sentences);
     const record = occurrenceRecorder(a, paras, this.occurrences);
     collectOccurrences(live, record, drafts);
@@ -244,6 +246,32 @@ export class PackBuilder {
       occurrences.clear();
     })();
     return { entities, entityCount: assembled.count, quotes };
+  }
+}
+
+/**
+ * "Matthew Roe" over an article about "Matthew William Roe": the headline names the person by given name and
+ * surname alone, a form the body never writes. It becomes one of the person's aliases, as the headline writes it,
+ * when only one person of the article shortens to it and no one else in the article bears it.
+ */
+function addHeadlineShortNames(title: string, resolved: readonly (readonly number[])[], drafts: readonly Draft[]) {
+  const here = [...new Set(resolved.flat())].flatMap((i) => (i >= 0 && drafts[i] ? [drafts[i] as Draft] : []));
+  const keys = new Set(here.map((d) => d.key));
+  const byShort = new Map<string, Set<Draft>>();
+  for (const d of here) {
+    if (d.kind !== 'person') continue;
+    for (const surface of d.surfaces.keys()) {
+      const short = middleNameShort(surface);
+      if (!short || !new RegExp(`(?:^|[^\\p{L}])${short}(?![\\p{L}])`, 'u').test(title)) continue;
+      const set = byShort.get(short) ?? new Set<Draft>();
+      set.add(d);
+      byShort.set(short, set);
+    }
+  }
+  for (const [short, set] of byShort) {
+    const [d] = [...set];
+    if (set.size !== 1 || !d || (keys.has(nameKey(short)) && d.key !== nameKey(short))) continue;
+    d.titledForms.set(short, (d.titledForms.get(short) ?? 0) + 1);
   }
 }
 

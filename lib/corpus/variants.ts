@@ -81,3 +81,23 @@ export function particleSurname(name: string): string | undefined {
   while (first > 1 && SURNAME_PARTICLES.has((words[first - 1] as string).toLowerCase())) first--;
   return first < words.length - 1 ? words.slice(first).join(' ') : undefined;
 }
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
+/**
+ * "Matthew Vance" for "Matthew William Vance", "Peter Lund" for "Peter B. Lund": a person's given name and
+ * surname without the middle names or initials, the way the texts name them again. Undefined for names of
+ * other shapes: two words, a particle before the surname ("Odile Le Gall"), a generation ("Jan Roe Jr."), a
+ * connector ("Jan of Varbo"), an initial first ("J. R. Roe").
+ */
+export function middleNameShort(name: string): string | undefined {
+  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length < 3 || words.length > 4 || particleSurname(name)) return undefined;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+(?:[‐-]\p{Lu}?\p{Ll}+)?$/u.test(first) || !/^\p{Lu}\p{Ll}/u.test(last) || GENERATION.test(last))
+    return undefined;
+  const middle = words.slice(1, -1);
+  if (!middle.every((w) => /^\p{Lu}(?:\.|\p{Ll}+)$/u.test(w))) return undefined;
+  return `${first} ${last}`;
+}

@@ -3,10 +3,10 @@
 // one entity, names inside names. Invented sentences only.
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../lib/corpus/english-words.ts';
-import { headKind } from '../../../lib/corpus/name-words.ts';
+import { headKind, isAdherentWord } from '../../../lib/corpus/name-words.ts';
 import { buildPack } from '../../../lib/corpus/pack.ts';
 import type { Entity, Pack } from '../../../lib/corpus/types.ts';
-import { spellingKey } from '../../../lib/corpus/variants.ts';
+import { middleNameShort, spellingKey } from '../../../lib/corpus/variants.ts';
 
 const build = (...paragraphs: string[]): Pack =>
   buildPack([{ file: 'a.txt', text: ['Harbour Report', ...paragraphs].join('\n\n') }]);
@@ -162,5 +162,83 @@ describe('word knowledge', () => {
     expect(headKind(['lake', 'vattern'])).toBe('place');
     expect(headKind(['center', 'for', 'eastern', 'studies'])).toBe('organization');
     expect(headKind(['st', 'francis'])).toBeUndefined();
+  });
+});
+
+describe('descriptors, nicknames and middle names around a person’s name', () => {
+  it('splits a creed or trade noun written before a name off the name', () => {
+    const pack = build(
+      'The video featured Scientologist Anna Sorell at the harbour.',
+      'It also starred Novelist Tomas Lind and Methodist Ruth Kell.',
+      'Sorell said the film was a success. Lind and Kell agreed.',
+      'The service was led by Baptist minister Oda Brenne on Sunday.',
+    );
+    expect(named(pack, 'Oda Brenne')).toMatchObject({ kind: 'person', description: 'Baptist minister' });
+    expect(named(pack, 'Baptist')).toBeUndefined();
+    for (const name of ['Anna Sorell', 'Tomas Lind', 'Ruth Kell']) expect(kindOf(pack, name)).toBe('person');
+    expect(named(pack, 'Anna Sorell')).toMatchObject({ description: 'Scientologist' });
+    expect(named(pack, 'Anna Sorell')?.aliases).toEqual(
+      expect.arrayContaining(['Sorell', 'Scientologist Anna Sorell']),
+    );
+    expect(pack.entities.some((e) => /Scientologist|Novelist|Methodist/u.test(e.name))).toBe(false);
+  });
+
+  it('knows creed nouns by list and by their "-ist" ending, but not Nordic surnames in "-qvist"', () => {
+    for (const w of ['scientologist', 'baptist', 'marxist', 'anglican', 'quaker']) expect(isAdherentWord(w)).toBe(true);
+    for (const w of ['lindqvist', 'almquist', 'bergkvist', 'christ', 'anna']) expect(isAdherentWord(w)).toBe(false);
+  });
+
+  it('reads a quoted nickname inside a name as part of the one person', () => {
+    const pack = build(
+      'Robert "Bobby" Vance played the lead in Varbo.',
+      'Their son, Austin Shepherd “Shep” Lind, was born in May.',
+      'Vance said he loved the part.',
+    );
+    expect(named(pack, 'Robert "Bobby" Vance')?.aliases).toContain('Vance');
+    expect(kindOf(pack, 'Austin Shepherd “Shep” Lind')).toBe('person');
+    expect(named(pack, 'Bobby')).toBeUndefined();
+    expect(named(pack, 'Lind')).toBeUndefined();
+    // Where the texts also write the name without the nickname, that is the name.
+    const more = build('Robert "Bobby" Vance played the lead in Varbo.', 'Robert Vance said he loved the part.');
+    expect(named(more, 'Robert Vance')?.aliases).toContain('Robert "Bobby" Vance');
+  });
+
+  it('takes a headline’s given name and surname for the person named with a middle name', () => {
+    const pack = buildPack([
+      {
+        file: 'a.txt',
+        text: [
+          'Matthew Pardoe',
+          'Matthew William Pardoe (born 1978) is an English actor. Pardoe was born in Varbo.',
+        ].join('\n\n'),
+      },
+      {
+        file: 'b.txt',
+        text: ['Anna Holm', 'Anna Kristin Holm and Anna Lovisa Holm are sisters from Varbo.'].join('\n\n'),
+      },
+    ]);
+    expect(named(pack, 'Matthew William Pardoe')?.aliases).toEqual(
+      expect.arrayContaining(['Pardoe', 'Matthew Pardoe']),
+    );
+    expect(named(pack, 'Anna Kristin Holm')?.aliases).not.toContain('Anna Holm');
+    expect(middleNameShort('Matthew William Pardoe')).toBe('Matthew Pardoe');
+    expect(middleNameShort('Peter B. Lund')).toBe('Peter Lund');
+    for (const name of ['Odile Le Gall', 'Jan Roe Jr.', 'J. R. Roe', 'Anna Holm'])
+      expect(middleNameShort(name)).toBeUndefined();
+  });
+
+  it('reads "name, Varbo coach," as the person’s role, not a list of two names', () => {
+    const pack = build(
+      'After the match, Oskar Brenne, Qarvik coach, said the team had lost.',
+      'Lena Moss, Nordwind spokeswoman, said the port was shut.',
+    );
+    expect(named(pack, 'Oskar Brenne')).toMatchObject({ kind: 'person', description: 'Qarvik coach' });
+    expect(named(pack, 'Lena Moss')).toMatchObject({ kind: 'person', description: 'Nordwind spokeswoman' });
+    expect(kindOf(pack, 'Nordwind')).not.toBe('person');
+  });
+
+  it('keeps the portfolio word with the title in the titled form', () => {
+    const pack = build('Home Secretary Jane Roe visited Varbo. Roe said the port would reopen.');
+    expect(named(pack, 'Jane Roe')?.aliases).toContain('Home Secretary Jane Roe');
   });
 });

@@ -83,7 +83,8 @@ function checkInvariants(pack: Pack) {
   const articles = new Map(pack.articles.map((a) => [a.id, a]));
   const entityIds = new Set(pack.entities.map((e) => e.id));
   expect(entityIds.size).toBe(pack.entities.length);
-  const allText = pack.articles.flatMap((a) => a.paragraphs).join('\n');
+  // The headline is the article's text too (a headline may name a person the way the body never does).
+  const allText = pack.articles.flatMap((a) => [a.title, ...a.paragraphs]).join('\n');
   for (const q of pack.quotes) {
     const a = articles.get(q.articleId);
     const source = q.inTitle ? a?.title : a?.paragraphs[q.paragraph];
