@@ -18,12 +18,15 @@ export const TRACE_CATEGORIES = [
 ];
 const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 
-interface TraceEvent {
+/** One event of a Chrome trace (the fields the bench and its probes read). */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -32,6 +35,7 @@ interface TraceEvent {
     chrome_mojo_event_info?: { mojo_interface_tag?: string };
     data?: {
       url?: string;
+      functionName?: string;
       scriptName?: string;
       sourceURL?: string;
       startTime?: number;

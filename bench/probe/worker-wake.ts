@@ -3,23 +3,12 @@
 // worker thread's time by trace event (self time) and the sampled JS time by script position. Usage:
 // node --experimental-strip-types bench/probe/worker-wake.ts <chromium extension dir> [N]
 import { launchChromium } from '../lib/chromium.ts';
-import { traceDuring } from '../lib/trace.ts';
+import { type TraceEvent, traceDuring } from '../lib/trace.ts';
 
 const [extDir, nArg] = process.argv.slice(2);
 if (!extDir) throw new Error('usage: worker-wake.ts <extension dir> [N]');
 const N = Number(nArg ?? 5);
-type E = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, µs: what the worker itself spent, whatever else the machine runs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: Record<string, unknown> & { name?: string; data?: Record<string, unknown> };
-};
+type E = TraceEvent;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
