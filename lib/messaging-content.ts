@@ -157,8 +157,8 @@ export function handleContentMessages(handlers: ContentHandlers) {
 
 /**
  * What a runtime.onMessage listener returns to answer with `pending`, for the browser's own API (no polyfill).
- * Firefox's `browser` takes the promise itself; Chromium's `chrome` (before 146) wants the answer through
- * `sendResponse`, with `true` returned to keep the channel open, and a failure in the shape the senders' polyfill
+ * Firefox's `browser` takes the promise itself; Chromium's `chrome` takes one only in recent versions (150 does; the
+ * manifest allows 128), so there the answer goes through `sendResponse`, with `true` returned to keep the channel open, and a failure in the shape the senders' polyfill
  * (extension pages) turns back into a rejection.
  */
 export function answerWith(

@@ -554,7 +554,6 @@ function isNicknameAt(tokens: readonly Token[], runStart: number, at: number): b
     return false;
   const given = [tokens[runStart] as Token, before].some((t) => isFirstName(t.lower) || isKnownPerson(t.lower));
   if (!given || !isNameToken(nick) || !isNameToken(after)) return false;
-  if (tokens[at + 1]?.quote === nick.quote || tokens[at - 1]?.quote === nick.quote) return false;
   return /^\s["“‘']$/u.test(nick.gap) && /^["”’']\s$/u.test(after.gap) && nick.sentence === after.sentence;
 }
 
