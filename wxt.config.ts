@@ -28,7 +28,7 @@ const CONTENT_SCRIPT = { js: 'content-script.js', css: HIGHLIGHT_CSS_FILE };
 /** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
 const ES_MODULE_SCRIPTS = new Set(['popover-ui', 'page-extract']);
 /** Builds that get the browser's own extension API object instead of the polyfill (lib/native-browser.ts). */
-const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script', 'background']);
+const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script', 'background', 'background-deferred']);
 
 // Manifest strings go through _locales so a translation is one file away.
 export default defineConfig({

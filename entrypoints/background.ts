@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBrowserUi } from '../lib/background/browser-ui.ts';
+import { importDeferredOnInstall } from '../lib/background/deferred.ts';
 import { createHandlers } from '../lib/background/handlers.ts';
 import { importIngestOnInstall } from '../lib/background/ingest-loader.ts';
 import { idbSource } from '../lib/background/pack-idb.ts';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   handleBackgroundMessages(createHandlers(store, userArticles));
   registerBrowserUi(store, userArticles);
   importIngestOnInstall();
+  importDeferredOnInstall();
   // The layout's meta file (a few kB, whatever the corpus) is what every answer reads first: start reading it while
   // the message that woke the worker is still being dispatched. Nothing else is read before it is asked for.
   void pack.meta().catch(() => undefined);

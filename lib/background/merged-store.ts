@@ -1,11 +1,13 @@
 // One corpus for every handler: the bundled layout (pack-store.ts) with the reader's articles over it
 // (lib/user-layer). Each answer reads the bundled file it needs as before and merges what the user layer knows;
-// numbers past the bundled entities are the reader's own entities.
+// numbers past the bundled entities are the reader's own entities. The user layer's answer modules are called only
+// when the reader has articles (a corpus that is not null): Chromium's worker loads them on first use
+// (lib/background/deferred.ts), so a hover with no added articles never pays for them.
 import type { SharedForm } from '../briefing/types.ts';
 import type { Searcher } from '../search/sharded.ts';
 import { mergedBriefing, mergedDossier, userArticle, userFindEntity } from '../user-layer/answers.ts';
+import { isUserOnlyId } from '../user-layer/ids.ts';
 import type { UserLayer } from '../user-layer/layer.ts';
-import { isUserOnlyId } from '../user-layer/link.ts';
 import type { UserMatcherData } from '../user-layer/page-matcher.ts';
 import { mergedSearcher } from '../user-layer/search.ts';
 import type { PackStore } from './pack-store.ts';
@@ -50,25 +52,31 @@ export function createMergedStore(pack: PackStore, layer: UserLayer): MergedStor
       const corpus = layer.corpus();
       corpus.catch(() => undefined);
       const bundled = await pack.briefingAt(n);
-      if (bundled) return mergedBriefing(await corpus, bundled.entity.id, bundled);
-      const u = (await corpus)?.byNumber.get(n);
-      return u && !u.bundled ? mergedBriefing(await corpus, u.id, null) : null;
+      const user = await corpus;
+      if (!user) return bundled;
+      if (bundled) return mergedBriefing(user, bundled.entity.id, bundled);
+      const u = user.byNumber.get(n);
+      return u && !u.bundled ? mergedBriefing(user, u.id, null) : null;
     },
     // The bundled file and the user layer are read side by side: a hover that wakes the worker waits for the
     // slower of the two, not for both.
     async briefing(id) {
       const [bundled, corpus] = await Promise.all([isUserOnlyId(id) ? null : pack.briefing(id), layer.corpus()]);
-      return mergedBriefing(corpus, id, bundled);
+      return corpus ? mergedBriefing(corpus, id, bundled) : bundled;
     },
     async dossier(id) {
       const [bundled, corpus] = await Promise.all([isUserOnlyId(id) ? null : pack.dossier(id), layer.corpus()]);
-      return mergedDossier(corpus, id, bundled);
+      return corpus ? mergedDossier(corpus, id, bundled) : bundled;
     },
     async article(id) {
-      return userArticle(await layer.corpus(), id) ?? pack.article(id);
+      const corpus = await layer.corpus();
+      return (corpus && userArticle(corpus, id)) ?? pack.article(id);
     },
     async findEntity(text) {
-      return (await pack.findEntity(text)) ?? userFindEntity(await layer.corpus(), text);
+      const found = await pack.findEntity(text);
+      if (found) return found;
+      const corpus = await layer.corpus();
+      return corpus ? userFindEntity(corpus, text) : null;
     },
     searcher() {
       if (!searcher) {

@@ -1,5 +1,7 @@
 // The reader's articles wired to the browser: the IndexedDB store, the lazily loaded pipeline, the storage
-// manager, and the user layer that merges them into the corpus every page reads (lib/user-layer).
+// manager, and the user layer that merges them into the corpus every page reads (lib/user-layer). The store and
+// the handlers are made on first use: their modules are among those Chromium's worker loads only when needed
+// (deferred.ts), and a wake-up for a hover touches neither.
 import { browser } from 'wxt/browser';
 import { requestPersistence } from '../storage/errors.ts';
 import { createUserArticleStore, type UserArticleStore } from '../storage/user-articles.ts';
@@ -19,21 +21,63 @@ export interface ReaderCorpus {
 
 export function createReaderCorpus(
   pack: PackStore,
-  articles: UserArticleStore = createUserArticleStore(),
+  articles: UserArticleStore = onFirstUse(() => createUserArticleStore()),
   overrides: Partial<UserArticleDeps> = {},
 ): ReaderCorpus {
   const layer = createUserLayer(articles, pack, sessionCountHint());
   const storage = globalThis.navigator?.storage;
-  const userArticles = createUserArticles({
-    store: articles,
-    pipeline: loadIngest,
-    persist: requestPersistence,
-    persisted: async () => storage?.persisted?.(),
-    estimate: async () => storage?.estimate?.(),
-    onChange: followChanges(layer),
-    ...overrides,
-  });
+  const userArticles = handlersOnFirstUse(() =>
+    createUserArticles({
+      store: articles,
+      pipeline: loadIngest,
+      persist: requestPersistence,
+      persisted: async () => storage?.persisted?.(),
+      estimate: async () => storage?.estimate?.(),
+      onChange: followChanges(layer),
+      ...overrides,
+    }),
+  );
   return { userArticles, store: createMergedStore(pack, layer), layer };
+}
+
+/** The article store, made when one of its methods is first called. */
+export function onFirstUse(create: () => UserArticleStore): UserArticleStore {
+  let made: UserArticleStore | undefined;
+  const store = () => {
+    made ??= create();
+    return made;
+  };
+  return {
+    add: (entry) => store().add(entry),
+    addMany: (entries) => store().addMany(entries),
+    findDuplicate: (candidate) => store().findDuplicate(candidate),
+    list: () => store().list(),
+    all: () => store().all(),
+    derived: () => store().derived(),
+    get: (id) => store().get(id),
+    remove: (id) => store().remove(id),
+    close: async () => made?.close(),
+  };
+}
+
+/** The reader's article handlers, made when the first of their messages arrives. */
+export function handlersOnFirstUse(create: () => UserArticles): UserArticles {
+  let made: UserArticles | undefined;
+  const get = () => {
+    made ??= create();
+    return made;
+  };
+  return {
+    handlers: {
+      addPage: (message, sender) => get().handlers.addPage(message, sender),
+      addText: (message, sender) => get().handlers.addText(message, sender),
+      listUserArticles: (message, sender) => get().handlers.listUserArticles(message, sender),
+      removeUserArticle: (message, sender) => get().handlers.removeUserArticle(message, sender),
+      exportUserArticles: (message, sender) => get().handlers.exportUserArticles(message, sender),
+      importUserArticles: (message, sender) => get().handlers.importUserArticles(message, sender),
+    },
+    addPageFromTab: (tabId) => get().addPageFromTab(tabId),
+  };
 }
 
 const COUNT_KEY = 'userArticleCount';

@@ -9,6 +9,7 @@ import { PACK_VERSION } from '../corpus/types.ts';
 import { normalizeAlias, PARTICLES, refusal } from '../matching/aliases.ts';
 import type { StoredArticle } from '../storage/schema.ts';
 import type { BundledEntity, BundledForms } from './bundled-forms.ts';
+import { USER_ID_PREFIX } from './ids.ts';
 
 /** One added article as the store keeps it: what the reader gave and its one-article pack. */
 export interface AddedArticle {
@@ -43,11 +44,6 @@ export interface UserCorpus {
   /** Changes whenever what the pages match changes. */
   stamp: string;
 }
-
-const USER_ID_PREFIX = 'user-';
-
-/** Is this the id of an entity only the reader's articles know? */
-export const isUserOnlyId = (id: string) => id.startsWith(USER_ID_PREFIX);
 
 interface Group {
   id: string;

@@ -167,16 +167,25 @@ function shadowReaderDir(name: BrowserName): string {
 export async function openPopup(session: Session, page: Page): Promise<Page> {
   if (session.name !== 'chromium') throw new Error('openPopup() is Chromium-only: Firefox cannot open it headless');
   await page.bringToFront();
-  const worker = await session.serviceWorker();
   const popupTarget = session.browser.waitForTarget(
     (t) => t.url().startsWith(`${session.extensionOrigin}/popup.html`),
     {
       timeout: 10_000,
     },
   );
-  await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+  // Through a DevTools session that is detached again: a worker left attached (puppeteer's target.worker() keeps
+  // its session) does not come back answering after it is stopped, which a later test may do.
+  const worker = await session.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`${session.extensionOrigin}/`),
+    { timeout: 10_000 },
   );
+  const cdp = await worker.createCDPSession();
+  try {
+    const r = await cdp.send('Runtime.evaluate', { expression: 'chrome.action.openPopup()', awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(`action.openPopup() failed: ${r.exceptionDetails.text}`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
   const popup = await (await popupTarget).asPage();
   if (!popup) throw new Error('popup target has no page');
   return popup;

@@ -15,6 +15,7 @@ import {
   waitForPopoverText,
   waitUntil,
 } from './harness.ts';
+import { glideOnto, parkPointer, stopServiceWorker } from './popover-helpers.ts';
 import {
   badgeFromPopup,
   freshPopup,
@@ -104,6 +105,44 @@ describe('toolbar popup in chromium', () => {
     await typeQuery(popup, 'Stoltenburg');
     items = await waitForResults(popup, 'Stoltenburg');
     expect(items.find((i) => i.group === 'People')?.text).toContain(stoltenberg.name);
+    expect(popupErrors).toEqual([]);
+    await closeAll();
+  });
+
+  /** How often the worker has loaded its deferred modules (search, the reader's articles) in its lifetime. */
+  async function deferredLoads(): Promise<number> {
+    const target = session.browser
+      .targets()
+      .find((t) => t.type() === 'service_worker' && t.url().startsWith(`${session.extensionOrigin}/`));
+    if (!target) throw new Error('no service worker is running');
+    const cdp = await target.createCDPSession();
+    try {
+      const expression = 'performance.getEntriesByName("backgrounder:deferred-load").length';
+      return (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as number;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  it('searches in a worker woken from stopped, which a hover wakes without loading search', async () => {
+    const page = await session.newPage();
+    open.push(page);
+    await page.goto(server.url('/news', '127.0.0.1'));
+    await waitUntil(() => totalHighlights(page), { message: 'highlights' });
+    await stopServiceWorker(session, page);
+    await parkPointer(page);
+    await glideOnto(page, 'Stoltenberg');
+    await waitForPopoverText(page, stoltenberg.name);
+    expect(await deferredLoads()).toBe(0);
+    await stopServiceWorker(session, page);
+    const popup = await freshPopup(session, page);
+    open.push(popup);
+    const popupErrors = collectPageErrors(popup);
+    await popup.waitForSelector('#search');
+    await typeQuery(popup, 'Stoltenburg');
+    const items = await waitForResults(popup, 'Stoltenburg');
+    expect(items.find((i) => i.group === 'People')?.text).toContain(stoltenberg.name);
+    expect(await deferredLoads()).toBe(1);
     expect(popupErrors).toEqual([]);
     await closeAll();
   });

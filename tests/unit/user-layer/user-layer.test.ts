@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MergedStore } from '../../../lib/background/merged-store.ts';
 import type { UserArticles } from '../../../lib/background/user-article-handlers.ts';
-import { createReaderCorpus } from '../../../lib/background/user-articles.ts';
+import { createReaderCorpus, onFirstUse } from '../../../lib/background/user-articles.ts';
 import { buildPackReport } from '../../../lib/corpus/pack.ts';
 import type { Pack } from '../../../lib/corpus/types.ts';
 import { createMatcher } from '../../../lib/matching/matcher.ts';
@@ -187,6 +187,20 @@ describe('linking the reader’s articles to the bundled corpus', () => {
     expect(added.ok).toBe(true);
     const third = createReaderCorpus(await storeFor(bundledPack), createUserArticleStore());
     expect((await third.layer.corpus())?.pack.articles).toHaveLength(1);
+  });
+
+  it('makes the article store on its first use, not when the worker wakes for a hover', async () => {
+    expect(await store.briefing(brekke().id)).not.toBeNull();
+    const create = vi.fn(() => createUserArticleStore());
+    const next = createReaderCorpus(await storeFor(bundledPack), onFirstUse(create), {
+      pipeline: async () => pipeline,
+    });
+    expect((await next.store.briefing(brekke().id))?.quotes.length).toBeGreaterThan(0);
+    expect(create).not.toHaveBeenCalled();
+    const listed = await next.userArticles.handlers.listUserArticles({ type: 'listUserArticles' }, fromOptions());
+    expect(listed.articles).toEqual([]);
+    await next.userArticles.handlers.listUserArticles({ type: 'listUserArticles' }, fromOptions());
+    expect(create).toHaveBeenCalledTimes(1);
   });
 
   it('never links names that only share a surname', () => {
