@@ -301,6 +301,9 @@ export function buildRegistry(
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
+        } else if (cl.words.length === 1) {
+          // "ROE:" in a transcript of the article that names Jane Roe: capitals spell her surname too.
+          target = localFor(spellingKey(cl.key), p, c.start);
         }
         if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
           const people = givenNames.get(cl.key);
@@ -609,7 +612,18 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   if (acronymFirst) s.organization += 2;
   // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
   // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
-  if (!acronymFirst && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+  // But a name the text writes after "the" ("at the Varbo Bergère") is a place's or a thing's, unless a given
+  // name opens it.
+  const unlikePerson = !isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0;
+  if (
+    !acronymFirst &&
+    !unlikePerson &&
+    !TERM_HEADS.has(last) &&
+    !lexPlace &&
+    !lexOrg &&
+    !cl.allCaps &&
+    looksLikePersonName(words)
+  ) {
     s.person += 1;
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
@@ -622,6 +636,15 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
  */
 const FOREIGN_PLACE_OPENERS = new Set([
   'anse',
+  'castillo',
+  'catedral',
+  'chateau',
+  'iglesia',
+  'masjid',
+  'museo',
+  'musee',
+  'palacio',
+  'palais',
   'baie',
   'bahia',
   'calle',

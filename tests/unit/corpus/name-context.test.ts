@@ -45,3 +45,25 @@ describe('the kind of a name from its words and its sentence', () => {
     expect(kindOf(pack, 'Karin Holm')).toBe('person');
   });
 });
+
+describe('names that are no person’s, and a transcript’s capitals that are', () => {
+  it('reads two unknown words after "the" as no person’s name', () => {
+    const pack = build('She was a dancer who performed at the Morvelle Quintaire in her youth.');
+    expect(kindOf(pack, 'Morvelle Quintaire')).toBeDefined();
+    expect(kindOf(pack, 'Morvelle Quintaire')).not.toBe('person');
+  });
+
+  it('reads a palace named in its own language as a place, not as a person "del Morvan"', () => {
+    const pack = build('The parade ends at the Palacio del Morvan, by the square.');
+    expect(kindOf(pack, 'Palacio del Morvan')).toBe('place');
+  });
+
+  it('takes a speaker label in capitals for the person of that surname the article names', () => {
+    const pack = build(
+      'Senator Jane Lindqvar spoke first.',
+      'LINDQVAR: Thank you, Madam President. We owe the harbour towns a great deal.',
+    );
+    expect(kindOf(pack, 'LINDQVAR')).toBeUndefined();
+    expect(pack.entities.find((e) => e.name === 'Jane Lindqvar')?.aliases).toContain('LINDQVAR');
+  });
+});
