@@ -227,6 +227,8 @@ const LOCATIVE = new Set([
 const MOTION_VERB =
   /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
 const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
+/** "next to Varbo", "adjacent to Varbo": words of nearness before "to" make a place of what follows. */
+const NEAR_TO = new Set(['next', 'close', 'adjacent', 'nearby', 'opposite', 'closer', 'closest']);
 const PLACE_NOUNS = new Set([
   'cities',
   'towns',
@@ -1052,7 +1054,11 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
     // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Nordwind" names a recipient.
-    if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
+    if (
+      LOCATIVE.has(before.lower) &&
+      isHead &&
+      (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '') || NEAR_TO.has(before2?.lower ?? ''))
+    )
       v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {

@@ -39,6 +39,11 @@ describe('the kind of a name from its words and its sentence', () => {
     for (const island of ['Ossmark', 'Lillholm', 'Tjärvik']) expect(kindOf(list, island)).toBe('place');
   });
 
+  it('reads what stands "next to" or "adjacent to" a thing as a place', () => {
+    const pack = build('The new terminal will be built next to Lindova, on the old quay.');
+    expect(kindOf(pack, 'Lindova')).toBe('place');
+  });
+
   it('reads capitals after "a person of" as a body, not as where the person is from', () => {
     const pack = build('The seats went to Karin Holm of VPP and to Tove Berg of VPP.');
     expect(kindOf(pack, 'VPP')).toBe('organization');
