@@ -23,7 +23,14 @@ import {
   TITLE_COMPLEMENTS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { classNounKind, isAdherentWord, isOrdinaryWordForm, isOrgOpener, MEMBER_WORDS } from './name-words.ts';
+import {
+  classNounKind,
+  isAdherentWord,
+  isCountryAbbreviation,
+  isOrdinaryWordForm,
+  isOrgOpener,
+  MEMBER_WORDS,
+} from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
 import { definitionAfter, findPhraseTerms, phraseKey } from './terms.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -220,6 +227,8 @@ const LOCATIVE = new Set([
 const MOTION_VERB =
   /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
 const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
+/** "next to Varbo", "adjacent to Varbo": words of nearness before "to" make a place of what follows. */
+const NEAR_TO = new Set(['next', 'close', 'adjacent', 'nearby', 'opposite', 'closer', 'closest']);
 const PLACE_NOUNS = new Set([
   'cities',
   'towns',
@@ -528,8 +537,11 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       if (of < j) segment(text, tokens, of + 1, j, out);
       // Where a person is "of" is a place (or a body: its head word or capitals say so); whom one is "for", a body.
       const where = out[out.length - 1];
+      // "Jan Roe of the VPP": capitals that are no country's abbreviation spell a body's name.
+      const body =
+        where !== undefined && isAllCaps(where.surface.replace(/\s+/gu, '')) && !isCountryAbbreviation(where.key);
       if (where && out.length > before)
-        where.votes[(tokens[of] as Token).lower === 'of' ? 'place' : 'organization'] += 1;
+        where.votes[(tokens[of] as Token).lower === 'of' && !body ? 'place' : 'organization'] += 1;
     } else segment(text, tokens, i, j, out, nickname < 0 ? j : nickname - 1);
     if (nickname >= 0) for (const c of out.slice(made)) dropNickname(text, tokens, c, nickname);
     i = j + 1;
@@ -1042,7 +1054,11 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     AFTER_THE_FUNCTION.has(following.lower);
   if (sameClause(before, head) && before) {
     // "to" is a place's only after a verb of motion ("flew to Oslo"); "told it to Nordwind" names a recipient.
-    if (LOCATIVE.has(before.lower) && isHead && (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '')))
+    if (
+      LOCATIVE.has(before.lower) &&
+      isHead &&
+      (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '') || NEAR_TO.has(before2?.lower ?? ''))
+    )
       v.place += 1;
     if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
@@ -1068,7 +1084,10 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       c.roles.push(role);
       v.person += 3;
     }
-    if (before && PLACE_NOUNS.has(before.lower)) v.place += 2;
+    // "three towns, Varbo, Qarvik and Lund": a place noun before a list of names. "Varbo province, Lund said" ends
+    // a place's appositive; the name after it begins the clause.
+    const listed = !after || /^\s*[,;.)]/u.test(after.gap) || after.lower === 'and' || after.lower === 'or';
+    if (before && PLACE_NOUNS.has(before.lower) && listed) v.place += 2;
   }
 
   let next = c.last + 1;

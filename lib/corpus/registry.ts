@@ -301,6 +301,9 @@ export function buildRegistry(
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
+        } else if (cl.words.length === 1) {
+          // "ROE:" in a transcript of the article that names Jane Roe: capitals spell her surname too.
+          target = localFor(spellingKey(cl.key), p, c.start);
         }
         if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
           const people = givenNames.get(cl.key);
@@ -362,15 +365,18 @@ const EPONYM_HEADS = new Set([
  */
 function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   if (isKnownPlace(ic.key) || isKnownOrg(ic.key) || isCountryAbbreviation(ic.key)) return true;
-  // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
-  if (!ic.complement && townLevel(ic.key) > 0 && !isOrdinaryWordForm(ic.key) && !isFirstName(ic.key)) return true;
   const words = ic.key.split(' ');
-  // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people.
+  // "Terre de Varbo", "Anse Varbo": the words of a foreign place name are no names of their own.
+  if (foreignPlaceHead(whole.key.split(' '))) return false;
+  // "the Roe Prize", "the Varga Foundation": prizes, foundations and lectures are named after people, even when
+  // some town somewhere bears the name too ("the Lund Prize").
   const head = whole.key.split(' ').pop() ?? '';
   if (!ic.complement && words.length === 1 && EPONYM_HEADS.has(head) && !isOrdinaryWordForm(ic.key)) {
     ic.votes.person += 3;
     return true;
   }
+  // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
+  if (!ic.complement && townLevel(ic.key) > 0 && !isOrdinaryWordForm(ic.key) && !isFirstName(ic.key)) return true;
   // "Marta Olsberg" in "Marta Olsberg Research Station": a given name and more before the rest names a person.
   if (!ic.complement && words.length >= 2 && isFirstName(words[0] as string) && looksLikePersonName(words)) {
     ic.votes.person += 3;
@@ -378,7 +384,10 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   }
   if (!ic.complement) return false;
   if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
-  ic.votes.place += 1;
+  // "Jan Roe of Varbo" is from a place, "Jan Roe of the VPP" in a body: capitals the lexicon knows as no
+  // country's abbreviation spell an organization's name.
+  if (isAllCaps(ic.surface.replace(/\s+/gu, ''))) ic.votes.organization += 1;
+  else ic.votes.place += 1;
   return true;
 }
 
@@ -587,7 +596,7 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
   if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
   // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
-  const head = lexPlace || lexOrg ? undefined : headKind(words);
+  const head = lexPlace || lexOrg ? undefined : (headKind(words) ?? foreignPlaceHead(words));
   if (head) s[head] += 6;
   else {
     if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
@@ -603,11 +612,69 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   if (acronymFirst) s.organization += 2;
   // Two to four words that are no ordinary English words and carry no head: a person's name is by far the
   // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
-  if (!acronymFirst && !TERM_HEADS.has(last) && !lexPlace && !lexOrg && !cl.allCaps && looksLikePersonName(words)) {
+  // But a name the text writes after "the" ("at the Varbo Bergère") is a place's or a thing's, unless a given
+  // name opens it.
+  const unlikePerson = !isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0;
+  if (
+    !acronymFirst &&
+    !unlikePerson &&
+    !TERM_HEADS.has(last) &&
+    !lexPlace &&
+    !lexOrg &&
+    !cl.allCaps &&
+    looksLikePersonName(words)
+  ) {
     s.person += 1;
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/**
+ * Geographic and street words of the languages whose place names English keeps untranslated, in the place they take
+ * there: opening the name ("Anse Varbo", "Plac Varbo", "Isla Varbo") or, for "land", closing it ("Basse-Terre").
+ */
+const FOREIGN_PLACE_OPENERS = new Set([
+  'anse',
+  'castillo',
+  'catedral',
+  'chateau',
+  'iglesia',
+  'masjid',
+  'museo',
+  'musee',
+  'palacio',
+  'palais',
+  'baie',
+  'bahia',
+  'calle',
+  'cerro',
+  'costa',
+  'ile',
+  'isla',
+  'lago',
+  'meydan',
+  'monte',
+  'piazza',
+  'plac',
+  'playa',
+  'plaza',
+  'pointe',
+  'puerto',
+  'rue',
+  'sierra',
+  'ulica',
+]);
+const FOREIGN_PLACE_HEADS = new Set(['terre', 'terra', 'tierra']);
+
+/** "Anse Varbo", "Grande Terre", "Terre de Varbo": a place by its foreign geographic word. */
+function foreignPlaceHead(words: readonly string[]): 'place' | undefined {
+  const first = words[0] as string;
+  const of = words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) as string;
+  if (FOREIGN_PLACE_OPENERS.has(first) && !isFirstName(first)) return 'place';
+  if (FOREIGN_PLACE_HEADS.has(head) || (of < 0 && FOREIGN_PLACE_HEADS.has(first) && words.length === 2)) return 'place';
+  return undefined;
 }
 
 /** The kind with the most votes (ties: place, organization, person, term), and its score. */
