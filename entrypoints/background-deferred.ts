@@ -10,15 +10,19 @@ import * as link from '../lib/user-layer/link.ts';
 import * as pageMatcher from '../lib/user-layer/page-matcher.ts';
 import * as search from '../lib/user-layer/search.ts';
 
-export default defineUnlistedScript(() => {
-  const registry: DeferredRegistry = {
-    'lib/search/sharded.ts': sharded,
-    'lib/user-layer/search.ts': search,
-    'lib/user-layer/answers.ts': answers,
-    'lib/user-layer/link.ts': link,
-    'lib/user-layer/page-matcher.ts': pageMatcher,
-    'lib/background/user-article-handlers.ts': handlers,
-    'lib/storage/user-articles.ts': store,
-  };
-  (globalThis as unknown as Record<string, DeferredRegistry>)[DEFERRED_GLOBAL] = registry;
+export default defineUnlistedScript({
+  // Firefox's background page imports these modules itself (modules/deferred-background.ts splits Chromium's only).
+  exclude: ['firefox'],
+  main() {
+    const registry: DeferredRegistry = {
+      'lib/search/sharded.ts': sharded,
+      'lib/user-layer/search.ts': search,
+      'lib/user-layer/answers.ts': answers,
+      'lib/user-layer/link.ts': link,
+      'lib/user-layer/page-matcher.ts': pageMatcher,
+      'lib/background/user-article-handlers.ts': handlers,
+      'lib/storage/user-articles.ts': store,
+    };
+    (globalThis as unknown as Record<string, DeferredRegistry>)[DEFERRED_GLOBAL] = registry;
+  },
 });
