@@ -6,6 +6,7 @@ import { paused } from '../settings.ts';
 import { openBriefingPage } from './briefing-handlers.ts';
 import type { PackStore } from './pack-store.ts';
 import type { UserArticles } from './user-article-handlers.ts';
+import { isServiceWorker } from './worker-scope.ts';
 
 export const MENU_BRIEFING = 'backgrounder-briefing';
 export const MENU_ADD_PAGE = 'backgrounder-add-page';
@@ -53,11 +54,6 @@ function createMenus(addPage: boolean): void {
     })
     .catch(() => undefined);
 }
-
-/** A MV3 service worker (Chromium), as opposed to Firefox's MV2 background page. */
-const isServiceWorker = () =>
-  typeof (globalThis as { importScripts?: unknown }).importScripts === 'function' &&
-  typeof (globalThis as { document?: unknown }).document === 'undefined';
 
 /**
  * Context menu: the page's own popover when its content script can show one (it knows where the selection

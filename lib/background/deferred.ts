@@ -9,6 +9,7 @@
 // script synchronously: importScripts(), allowed after installation only for a script the worker imported while
 // installing (ingest-loader.ts has the same rule). So the worker imports it once in its `install` event.
 import { browser } from 'wxt/browser';
+import { importOnInstall, workerScope } from './worker-scope.ts';
 
 export const DEFERRED_SCRIPT_PATH = '/background-deferred.js';
 export const DEFERRED_GLOBAL = '__backgrounderDeferred';
@@ -32,27 +33,12 @@ export type DeferredPath = keyof typeof DEFERRED_MODULES;
 type Fn = (...args: any[]) => unknown;
 export type DeferredRegistry = { [P in DeferredPath]: Record<(typeof DEFERRED_MODULES)[P][number], Fn> };
 
-interface WorkerScope {
-  importScripts?: (url: string) => void;
-  addEventListener?: (type: 'install', listener: () => void) => void;
-  document?: unknown;
-  [DEFERRED_GLOBAL]?: DeferredRegistry;
-}
+const scope = workerScope as typeof workerScope & { [DEFERRED_GLOBAL]?: DeferredRegistry };
 
-const scope = globalThis as unknown as WorkerScope;
-const isServiceWorker = () => typeof scope.importScripts === 'function' && scope.document === undefined;
-
-/** Registers the install-time import. Call synchronously at the background's start (service worker only). */
+/** Registers the install-time import (service worker only); see importOnInstall. */
 export function importDeferredOnInstall(): void {
-  if (!isServiceWorker()) return;
-  scope.addEventListener?.('install', () => {
-    try {
-      loadDeferred();
-    } catch (error) {
-      // Search and the reader's articles will fail with this error; hovers and pages keep working.
-      console.warn('Backgrounder: the deferred background modules could not be installed', error);
-    }
-  });
+  // Search and the reader's articles will fail with the error; hovers and pages keep working.
+  importOnInstall('the deferred background modules', () => loadDeferred());
 }
 
 /** The deferred modules, loaded on the first call in this worker's lifetime (measured as backgrounder:deferred-load). */

@@ -10,31 +10,14 @@
 import { browser } from 'wxt/browser';
 import { INGEST_GLOBAL, INGEST_SCRIPT_PATH, type IngestApi } from '../user-corpus/ingest-api.ts';
 import { lazy } from './lazy.ts';
+import { importOnInstall, isServiceWorker, workerScope } from './worker-scope.ts';
 
-interface WorkerScope {
-  importScripts?: (url: string) => void;
-  addEventListener?: (type: 'install', listener: () => void) => void;
-  document?: Document;
-  [INGEST_GLOBAL]?: IngestApi;
-}
+const scope = workerScope as typeof workerScope & { [INGEST_GLOBAL]?: IngestApi };
 
-const scope = globalThis as unknown as WorkerScope;
-const isServiceWorker = () => typeof scope.importScripts === 'function' && scope.document === undefined;
-
-/**
- * Registers the install-time import (service worker only). Call synchronously at the background's start: the
- * install event is dispatched once, right after the first evaluation of a new version.
- */
+/** Registers the install-time import (service worker only); see importOnInstall. */
 export function importIngestOnInstall(): void {
-  if (!isServiceWorker()) return;
-  scope.addEventListener?.('install', () => {
-    try {
-      scope.importScripts?.(browser.runtime.getURL(INGEST_SCRIPT_PATH));
-    } catch (error) {
-      // Adding articles will say so; everything else keeps working.
-      console.warn('Backgrounder: the article pipeline could not be installed', error);
-    }
-  });
+  // Adding articles will say so if it failed; everything else keeps working.
+  importOnInstall('the article pipeline', () => scope.importScripts?.(browser.runtime.getURL(INGEST_SCRIPT_PATH)));
 }
 
 /** The pipeline, evaluated once per worker (or background page) lifetime. Measured as `backgrounder:ingest-load`. */

@@ -18,3 +18,12 @@ export function lazy<T>(load: () => Promise<T>, measure?: string): () => Promise
     return loading;
   };
 }
+
+/** A value made on the first call and then shared (synchronous; nothing to retry). */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}

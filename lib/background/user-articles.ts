@@ -8,6 +8,7 @@ import { createUserArticleStore, type UserArticleStore } from '../storage/user-a
 import { type ArticleCountHint, createUserLayer, type UserLayer } from '../user-layer/layer.ts';
 import { followChanges } from './corpus-follow.ts';
 import { loadIngest } from './ingest-loader.ts';
+import { once } from './lazy.ts';
 import { createMergedStore, type MergedStore } from './merged-store.ts';
 import type { PackStore } from './pack-store.ts';
 import { createUserArticles, type UserArticleDeps, type UserArticles } from './user-article-handlers.ts';
@@ -42,11 +43,11 @@ export function createReaderCorpus(
 
 /** The article store, made when one of its methods is first called. */
 export function onFirstUse(create: () => UserArticleStore): UserArticleStore {
-  let made: UserArticleStore | undefined;
-  const store = () => {
-    made ??= create();
-    return made;
-  };
+  let made = false;
+  const store = once(() => {
+    made = true;
+    return create();
+  });
   return {
     add: (entry) => store().add(entry),
     addMany: (entries) => store().addMany(entries),
@@ -56,17 +57,13 @@ export function onFirstUse(create: () => UserArticleStore): UserArticleStore {
     derived: () => store().derived(),
     get: (id) => store().get(id),
     remove: (id) => store().remove(id),
-    close: async () => made?.close(),
+    close: async () => (made ? store().close() : undefined),
   };
 }
 
 /** The reader's article handlers, made when the first of their messages arrives. */
 export function handlersOnFirstUse(create: () => UserArticles): UserArticles {
-  let made: UserArticles | undefined;
-  const get = () => {
-    made ??= create();
-    return made;
-  };
+  const get = once(create);
   return {
     handlers: {
       addPage: (message, sender) => get().handlers.addPage(message, sender),
