@@ -5,7 +5,7 @@
 import type { EntityKind } from '../corpus/types.ts';
 import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
-import { fmix, normalUnit, PAIR_BYTES, SEED_A, SEED_B, scale, slotOf, startBit, stepA, stepB } from './hash.ts';
+import { normalUnit, PAIR_BYTES, SEED_A, SEED_B, startBit } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
 
@@ -52,11 +52,27 @@ export function createMatcher(data: PageMatcherData): Matcher {
   for (let i = 0; i < data.starts.length; i++) units += escapeUnit(data.starts.charCodeAt(i));
   const nextStart = new RegExp(`[${units}]`, 'g');
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
+  // fmix, scale and slotOf of hash.ts written out, as the steps in read() are (the property test holds them to it).
   function lookup(a: number, b: number): number {
-    const ka = fmix(a);
-    const bucket = scale(ka, buckets) * 2;
+    let x = a ^ (a >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    const ka = (x ^ (x >>> 16)) >>> 0;
+    const bucket = Math.floor(ka * buckets * 2.3283064365386963e-10) * 2;
     const seed = bin.charCodeAt(bucket) | (bin.charCodeAt(bucket + 1) << 8);
-    const at = slotBase + slotOf(fmix(b), seed, slots) * 7;
+    // fmix(b), then slotOf's fmix of it with the seed mixed in.
+    x = b ^ (b >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    let y = ((x ^ (x >>> 16)) >>> 0) ^ Math.imul(seed + 1, 0x9e3779b9);
+    y ^= y >>> 16;
+    y = Math.imul(y, 0x85ebca6b);
+    y ^= y >>> 13;
+    y = Math.imul(y, 0xc2b2ae35);
+    y = (y ^ (y >>> 16)) >>> 0;
+    const at = slotBase + Math.floor(y * slots * 2.3283064365386963e-10) * 7;
     const key =
       (bin.charCodeAt(at) |
         (bin.charCodeAt(at + 1) << 8) |
@@ -114,17 +130,21 @@ export function createMatcher(data: PageMatcherData): Matcher {
           found = v;
         }
         if (!(v & VALUE_GOES_ON)) return best;
-        a = stepA(a, 0x20);
-        b = stepB(b, 0x20);
+        a = Math.imul(a ^ 0x20, 0x01000193);
+        const m = Math.imul(b ^ 0x20, 0x5bd1e995);
+        b = m ^ (m >>> 13);
         j++;
-        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        for (; j < n; j++) {
+          const w = text.charCodeAt(j);
+          if (w !== 0x20 && (w > 0x0d || w < 0x09) && (w < 0x80 || !isSpace(w))) break;
+        }
         if (more && j + 3 >= n) return NEEDS_MORE;
         if (j >= n) return best;
         solid++;
         continue;
       }
-      // Anything else may end a name.
-      if (j > start && isWordEnd(text, j)) {
+      // Anything else may end a name: an ASCII unit here (no letter, digit or space) always does, but an apostrophe.
+      if (j > start && ((c < 0x80 && c !== 0x27) || isWordEnd(text, j))) {
         const v = lookup(a, b);
         if (v & VALUE_FORM) {
           best = j;
@@ -133,8 +153,9 @@ export function createMatcher(data: PageMatcherData): Matcher {
       }
       if (++solid > longest) return best;
       const unit = c === 0x2019 || c === 0x2018 || c === 0x2bc ? 0x27 : c;
-      a = stepA(a, unit);
-      b = stepB(b, unit);
+      a = Math.imul(a ^ unit, 0x01000193);
+      const m = Math.imul(b ^ unit, 0x5bd1e995);
+      b = m ^ (m >>> 13);
       j++;
     }
   }
@@ -150,9 +171,17 @@ export function createMatcher(data: PageMatcherData): Matcher {
       const start = search.lastIndex - 1;
       if (start >= last) break;
       const c0 = text.charCodeAt(start);
-      // The start filter: bit (c0, c1, c2) of the table after the kinds.
-      const bit = startBit(normalUnit(c0), normalUnit(text.charCodeAt(start + 1)), text.charCodeAt(start + 2));
-      if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0 || !isWordStart(text, start)) continue;
+      const c1 = text.charCodeAt(start + 1);
+      // The start filter: bit (c0, c1, c2) of the table after the kinds (normalUnit's ASCII letters and digits,
+      // which it leaves as they are, without the call).
+      const bit = startBit(
+        normalUnit(c0),
+        (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
+        text.charCodeAt(start + 2),
+      );
+      if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0) continue;
+      // The word-start rule, without the call after an ASCII space, the usual unit before a name.
+      if (start > 0 && text.charCodeAt(start - 1) !== 0x20 && !isWordStart(text, start)) continue;
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;

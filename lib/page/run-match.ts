@@ -22,6 +22,8 @@ export class RunMatch {
    */
   private reach: number;
   private texts: readonly string[] = [];
+  /** The run's nodes: the first `count` of `texts`. */
+  private count = 0;
   private total = 0;
   /** Where the rest of the run starts (run offset). */
   private from = 0;
@@ -36,9 +38,13 @@ export class RunMatch {
     this.reach = reach;
   }
 
-  /** Start on a run: the text of its nodes, in order (read, not copied: unchanged until done). */
-  reset(texts: readonly string[], total: number): void {
+  /**
+   * Start on a run: the text of its nodes, in order, the first `count` of `texts` (read, not copied: unchanged
+   * until done).
+   */
+  reset(texts: readonly string[], total: number, count = texts.length): void {
     this.texts = texts;
+    this.count = count;
     this.total = total;
     this.from = 0;
     this.node = 0;
@@ -57,9 +63,9 @@ export class RunMatch {
 
   /** Matches the next window: start, end, entity triples in run offsets, appended to `out`. */
   next(out: number[]): void {
-    const { total, from, texts } = this;
+    const { total, from, texts, count } = this;
     if (from === 0 && total <= this.window) {
-      const text = texts.length === 1 ? (texts[0] ?? '') : texts.join('');
+      const text = count === 1 ? (texts[0] ?? '') : count === texts.length ? texts.join('') : joinFirst(texts, count);
       this.from = Math.max(total, this.matcher.scan(text, 0, total, false, out));
       return;
     }
@@ -88,9 +94,10 @@ export class RunMatch {
   /** The run's text from `start` to `end` (run offsets), from the nodes that hold it. */
   private textBetween(start: number, end: number): string {
     const texts = this.texts;
+    const count = this.count;
     let i = this.node;
     let at = this.nodeStart;
-    while (i < texts.length - 1 && at + (texts[i]?.length ?? 0) <= start) {
+    while (i < count - 1 && at + (texts[i]?.length ?? 0) <= start) {
       at += texts[i]?.length ?? 0;
       i++;
     }
@@ -100,13 +107,20 @@ export class RunMatch {
     if (at + first.length >= end) return first.slice(start - at, end - at);
     const parts = [first.slice(start - at)];
     let pos = at + first.length;
-    for (let j = i + 1; j < texts.length && pos < end; j++) {
+    for (let j = i + 1; j < count && pos < end; j++) {
       const t = texts[j] ?? '';
       parts.push(pos + t.length > end ? t.slice(0, end - pos) : t);
       pos += t.length;
     }
     return parts.join('');
   }
+}
+
+/** The first `count` strings of `texts`, joined. */
+function joinFirst(texts: readonly string[], count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += texts[i] ?? '';
+  return text;
 }
 
 /**

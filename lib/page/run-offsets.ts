@@ -24,9 +24,9 @@ export class RunLocator {
     this.nodeStart = 0;
   }
 
-  /** `lengths[i]` is the length of node i's text. */
-  locate(lengths: readonly number[], start: number, end: number): void {
-    const last = lengths.length - 1;
+  /** `lengths[i]` is the length of node i's text, for the run's first `count` nodes. */
+  locate(lengths: readonly number[], start: number, end: number, count = lengths.length): void {
+    const last = count - 1;
     let node = this.node;
     let nodeStart = this.nodeStart;
     while (node < last && nodeStart + (lengths[node] ?? 0) <= start) {

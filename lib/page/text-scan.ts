@@ -8,12 +8,24 @@
 // registers. No unit of work between two looks at the clock grows with the page.
 import type { Matcher } from '../matching/matcher.ts';
 import { CUE_REACH, type SharedNames } from '../matching/resolve.ts';
-import { blockOfParent, canHostShadow, isInlineTag, isSkippedTag, skippedByAttribute } from './dom-rules.ts';
+import {
+  blockOfParent,
+  skippedByAttribute,
+  TAG_CLASSES,
+  TAG_INLINE,
+  TAG_SHADOW_HOST,
+  TAG_SKIPPED,
+  tagClass,
+} from './dom-rules.ts';
 import { RunMatch } from './run-match.ts';
 import { RunLocator } from './run-offsets.ts';
 
 /** Look at the clock every this many nodes or registered mentions: performance.now() itself costs a binding call. */
 const CLOCK_EVERY = 32;
+
+/** A run of whitespace only, and the length below which a one-node run is tested for it. */
+const BLANK = /^\s*$/;
+const BLANK_MAX = 64;
 
 export interface ScanSink {
   /** A text node about to be matched again: its old matches are stale. Not called on a first scan. */
@@ -49,10 +61,14 @@ export class TextScan {
   private readonly fresh: boolean;
   /** The next node to look at; null when the walk is over. */
   private next: Node | null;
-  // The current run, reused from run to run (emptied, not reallocated: a first scan is mostly allocation).
+  // The current run: its first `count` entries, the arrays reused from run to run and never shortened. Emptying an
+  // array (length = 0) drops its backing store, so the next run's pushes would allocate anew; and any allocation
+  // during a first scan is costly, as the young generation then holds every node wrapper the walk just made, which
+  // each scavenge copies.
   private readonly nodes: Text[] = [];
   private readonly texts: string[] = [];
   private readonly lengths: number[] = [];
+  private count = 0;
   private chars = 0;
   private block: Node | null = null;
   private lastParent: Node | null = null;
@@ -116,10 +132,12 @@ export class TextScan {
     const fresh = this.fresh;
     // Most pages hide nothing: no lookup then (a Set keyed by an element gives its wrapper an identity hash).
     const skipped = this.skippedElements.size > 0 ? this.skippedElements : null;
+    const classes = TAG_CLASSES;
     let block = this.block;
     let lastParent = this.lastParent;
     let lastInline = this.lastInline;
     let chars = this.chars;
+    let count = this.count;
     let n = this.next;
     let steps = 0;
     /** The walk stopped for the deadline: at the clock, or while matching a run it handed over. */
@@ -144,9 +162,10 @@ export class TextScan {
           if (up !== block) {
             block = up;
             lastInline = null;
-            if (nodes.length > 0) {
+            if (count > 0) {
               // This text starts the next run: the one in hand is matched first (and this node visited again).
-              chars = this.handOver(chars, deadline);
+              chars = this.handOver(chars, count, deadline);
+              count = 0;
               if (chars < 0) {
                 stopped = true;
                 break;
@@ -157,17 +176,19 @@ export class TextScan {
         lastParent = parent;
         if (!fresh) this.sink.revisit(text);
         const data = text.data;
-        nodes.push(text);
-        texts.push(data);
-        lengths.push(data.length);
+        nodes[count] = text;
+        texts[count] = data;
+        lengths[count] = data.length;
+        count++;
         chars += data.length;
         n = walker.nextNode();
         continue;
       }
       const el = n as Element;
-      const skip = isSkippedTag(tag) || skipped?.has(el) === true;
-      if (!skip && isInlineTag(tag)) {
-        if (canHostShadow(tag)) this.noteShadowRoot(el);
+      const cls = classes.get(tag) ?? tagClass(tag);
+      const skip = (cls & TAG_SKIPPED) !== 0 || skipped?.has(el) === true;
+      if (!skip && (cls & TAG_INLINE) !== 0) {
+        if (cls & TAG_SHADOW_HOST) this.noteShadowRoot(el);
         // Only an inline element inside the current line continues it: one entered after leaving a block
         // (`<p>a</p><span>b</span>`) leaves its text to find its own block.
         const up = el.parentNode;
@@ -179,15 +200,16 @@ export class TextScan {
       if (skip) {
         n = this.skipSubtree(el);
       } else {
-        if (canHostShadow(tag)) this.noteShadowRoot(el);
+        if (cls & TAG_SHADOW_HOST) this.noteShadowRoot(el);
         n = walker.nextNode();
         // An inline element entered before it is not part of its line.
         block = el;
         lastParent = el;
         lastInline = null;
       }
-      if (nodes.length > 0) {
-        chars = this.handOver(chars, deadline);
+      if (count > 0) {
+        chars = this.handOver(chars, count, deadline);
+        count = 0;
         if (chars < 0) {
           stopped = true;
           break;
@@ -199,20 +221,32 @@ export class TextScan {
     this.lastInline = lastInline;
     this.next = n;
     if (stopped) {
-      // A run handed over keeps its own count in the field until it is matched.
-      if (chars >= 0) this.chars = chars;
+      // A run handed over keeps its own counts in the fields until it is matched.
+      if (chars >= 0) {
+        this.chars = chars;
+        this.count = count;
+      }
       return false;
     }
     this.chars = chars;
+    this.count = count;
     this.next = null;
-    if (nodes.length === 0) return true;
+    if (count === 0) return true;
     this.endRun();
     return this.matchRun(deadline);
   }
 
   /** The run in hand is complete: match it. 0 (the next run's count) when done, -1 if the deadline came first. */
-  private handOver(chars: number, deadline: number): number {
+  private handOver(chars: number, count: number, deadline: number): number {
+    // Whitespace between blocks (the page's indentation) is a run of its own, of one short node: nothing in it can
+    // be matched, so it skips the matching's bookkeeping.
+    if (chars < BLANK_MAX && count === 1 && BLANK.test(this.texts[0] ?? '')) {
+      this.stats.textNodes++;
+      this.stats.chars += chars;
+      return 0;
+    }
     this.chars = chars;
+    this.count = count;
     this.endRun();
     return this.matchRun(deadline) ? 0 : -1;
   }
@@ -234,8 +268,8 @@ export class TextScan {
   /** The run in hand is complete: matchRun() matches and registers it. */
   private endRun(): void {
     this.matching = true;
-    this.match.reset(this.texts, this.chars);
-    this.found.length = 0;
+    this.match.reset(this.texts, this.chars, this.count);
+    if (this.found.length > 0) this.found.length = 0;
     this.foundAt = 0;
     this.locator.reset();
   }
@@ -257,15 +291,13 @@ export class TextScan {
       if (match.done) break;
       // A run of one window is matched straight away (the walk looked at the clock a few nodes ago).
       if (match.long && performance.now() >= deadline) return false;
-      found.length = 0;
+      if (found.length > 0) found.length = 0;
       this.foundAt = 0;
       match.next(found);
     }
-    this.stats.textNodes += this.nodes.length;
+    this.stats.textNodes += this.count;
     this.stats.chars += this.chars;
-    this.nodes.length = 0;
-    this.texts.length = 0;
-    this.lengths.length = 0;
+    this.count = 0;
     this.chars = 0;
     this.matching = false;
     return true;
@@ -273,7 +305,7 @@ export class TextScan {
 
   private register(start: number, end: number, code: number): void {
     const locator = this.locator;
-    locator.locate(this.lengths, start, end);
+    locator.locate(this.lengths, start, end, this.count);
     let entity = code;
     let shared = -1;
     if (code < 0) {

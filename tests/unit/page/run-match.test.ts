@@ -116,3 +116,32 @@ describe('RunMatch', () => {
     );
   });
 });
+
+describe('RunMatch, a short run of several nodes', () => {
+  const short = (nodes: string[]) => windowed(nodes, 1 << 20);
+
+  it('finds names split by markup and names at a boundary, node by node', () => {
+    const nodes = ['Visiting ', 'Jens', ' ', 'Stoltenberg', '’s office, NATO', ' said ', 'Ukraine', 's x', 'NATO'];
+    expect(short(nodes)).toEqual(whole(nodes.join('')));
+    expect(short(nodes).length).toBeGreaterThan(0);
+  });
+
+  it('does not start a name inside a word split across nodes', () => {
+    const nodes = ['xx', 'NATO is', ' here', 'x', 'Ukraine'];
+    expect(short(nodes)).toEqual(whole(nodes.join('')));
+  });
+
+  it('finds what matching the whole run finds, for any nodes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')),
+        fc.array(fc.nat(), { maxLength: 24 }),
+        fc.integer({ min: 1, max: 80 }),
+        (text, cuts, reach) => {
+          expect(windowed(nodesOf(text, cuts), 1 << 20, reach)).toEqual(whole(text));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
