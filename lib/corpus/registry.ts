@@ -602,8 +602,8 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
   // "the Varbo Courier reported", "according to Lundnet": what reports is a publication or a body, more often than a
-  // person, unless the name opens with a given name.
-  if (!isFirstName(first)) s.organization += Math.min(cl.reports, 2) * 2;
+  // person, unless the name opens with a given name that the text does not write as a body's ("the Varbo").
+  if (!isFirstName(first) || cl.votes.organization > cl.votes.person) s.organization += Math.min(cl.reports, 2) * 2;
   if (lexPlace && s.person < 6) s.person = 0;
   if (lexOrg && s.person < 6) s.person = 0;
   if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
@@ -813,7 +813,13 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return false;
   if (cl.titled > 0) return true;
   // "Lundnet reported", "according to Varbopost": a source cited by name, not an ordinary word, even once.
-  if (cl.reports > 0 && cl.kind === 'organization' && !isRoleNoun(key) && !isCommonWord(key) && !isFirstName(key))
+  if (
+    cl.reports > 0 &&
+    cl.kind === 'organization' &&
+    !isRoleNoun(key) &&
+    !isCommonWord(key) &&
+    (!isFirstName(key) || cl.votes.organization > cl.votes.person)
+  )
     return true;
   // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
   if (isRegion(cl) && cl.kind === 'place') return true;

@@ -30,6 +30,14 @@ describe('a source cited by name', () => {
   });
 });
 
+describe('a given name written as a body’s', () => {
+  it('makes an organization of “the Rowan” that reports and owns', () => {
+    const text =
+      'Strike\n\nThe port stayed shut on Monday, the Rowan reported. The Rowan’s editors said that “no ship has moved since Friday.”';
+    expect(entity(text, 'Rowan')?.kind).toBe('organization');
+  });
+});
+
 describe('“the X” for the article’s body named in full', () => {
   it('links “the Courier” to the Varbo Courier', () => {
     const text =
