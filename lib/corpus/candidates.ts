@@ -76,6 +76,10 @@ export interface Candidate {
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
+  /** Cited as the source of a report: "Varbo Courier reported", "according to the Courier", "reported the Courier." */
+  reportSource?: true;
+  /** "the" stands right before the name: "the Courier" may be the article's "Varbo Courier". */
+  afterThe?: true;
   /** The name with the title written before it ("Professor Jane Roe", "Vice President Roe"): an alias of its own. */
   titledSurface?: string;
   /** The words around the mention, for the name-kind model (name-features.ts): "p:in", "n:said", "p:^". */
@@ -1130,7 +1134,31 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   if (before && speechVerbAt(tokens, runStart - 1, 'after-quote') && /^[,.]/u.test(tokens[c.last + 1]?.gap ?? '.')) {
     c.speechSubject = true;
   }
+  if (!tail.possessive && citedAsSource(tokens, c.last, next, runStart)) c.reportSource = true;
+  if (before?.lower === 'the' && singleSpace(head.gap)) c.afterThe = true;
   c.context = contextCues(tokens, c, runStart);
+}
+
+/** Verbs that cite a publication or a body as the source of what follows or precedes. */
+const REPORT_VERBS = new Set(['reported', 'reports', 'reveals', 'revealed']);
+
+/**
+ * "the Varbo Courier reported", "Lund Watch first reported", "according to the Courier", "…, reported the Courier.":
+ * a name cited as the source of a report, words a publication or a body is written with more than a person.
+ */
+function citedAsSource(tokens: readonly Token[], last: number, next: number, runStart: number): boolean {
+  let k = next;
+  while (k < tokens.length && k - next < 2 && (isFiller(tokens[k] as Token) || (tokens[k] as Token).lower === 'first'))
+    k++;
+  const verb = tokens[k];
+  if (verb && verb.quote < 0 && !verb.cap && REPORT_VERBS.has(verb.lower) && singleSpace(verb.gap)) return true;
+  let b = runStart - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  const before = tokens[b];
+  const after = tokens[last + 1];
+  if (!before || before.quote >= 0 || before.sentence !== (tokens[runStart] as Token).sentence) return false;
+  if (before.lower === 'to' && tokens[b - 1]?.lower === 'according') return true;
+  return REPORT_VERBS.has(before.lower) && /^[,.]/u.test(after?.gap ?? '.');
 }
 
 /**

@@ -109,6 +109,8 @@ interface Cluster {
   titled: number;
   /** Mentions that are the subject of a speech verb: people mostly, but organizations speak too. */
   speech: number;
+  /** Mentions cited as a report's source: "the Varbo Courier reported", "according to the Courier". */
+  reports: number;
   /** Mentions as a lower-case policy phrase, and how many of them the text marks as a fixed expression. */
   phrase: number;
   marked: number;
@@ -287,6 +289,20 @@ export function buildRegistry(
       if (recent && recent.para === p && start - recent.start < NEAR_CHARS) return recent.cl;
       return list[0]?.cl;
     };
+    // "the Courier" in the article that names "the Varbo Courier": a body's last word with "the" stands for its
+    // full name, when one body of the article's ends in that word.
+    const bodyEndings = new Map<string, Set<Cluster>>();
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        let cl = clusters.get(c.key);
+        while (cl?.mergedInto) cl = cl.mergedInto;
+        if (!cl?.valid || cl.kind !== 'organization' || cl.words.length < 2) continue;
+        const last = cl.words[cl.words.length - 1] as string;
+        const set = bodyEndings.get(last) ?? new Set<Cluster>();
+        set.add(cl);
+        bodyEndings.set(last, set);
+      }
+    }
     return doc.paras.map((para, p) =>
       para.candidates.map((c, i) => {
         const cl = clusters.get(c.key);
@@ -308,6 +324,10 @@ export function buildRegistry(
         if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
           const people = givenNames.get(cl.key);
           if (people?.size === 1) target = [...people][0];
+        }
+        if (!target && c.afterThe && cl.words.length === 1 && (!cl.valid || cl.kind === 'organization')) {
+          const bodies = bodyEndings.get(cl.key);
+          if (bodies?.size === 1) target = [...bodies][0];
         }
         target ??= cl.valid ? cl : undefined;
         // Names inside a name count even when the whole is no entity ("Norway" in an unknown award's name).
@@ -402,6 +422,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
       quoted: 0,
       titled: 0,
       speech: 0,
+      reports: 0,
       phrase: 0,
       marked: 0,
       lowerPhrase: 0,
@@ -423,6 +444,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
   if (c.quoted) cl.quoted++;
   if (c.titled) cl.titled++;
   if (c.speechSubject) cl.speech++;
+  if (c.reportSource) cl.reports++;
   if (c.phrase) cl.phrase++;
   if (c.phrase && !/^\p{Lu}/u.test(c.surface)) cl.lowerPhrase++;
   if (c.marked) cl.marked++;
@@ -467,7 +489,7 @@ function classify(
     }
   }
   // Treaties and programmes do not talk; a "programme" that makes statements is an organization.
-  if (kind === 'term' && cl.speech > 0) kind = 'organization';
+  if (kind === 'term' && (cl.speech > 0 || cl.reports > 0)) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
   if (!model && !onName) return;
@@ -579,6 +601,9 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (outlet) s.organization += 3;
   const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
+  // "the Varbo Courier reported", "according to Lundnet": what reports is a publication or a body, more often than a
+  // person, unless the name opens with a given name that the text does not write as a body's ("the Varbo").
+  if (!isFirstName(first) || cl.votes.organization > cl.votes.person) s.organization += Math.min(cl.reports, 2) * 2;
   if (lexPlace && s.person < 6) s.person = 0;
   if (lexOrg && s.person < 6) s.person = 0;
   if (single && !cl.allCaps && !lexPlace && !lexOrg && s.person + s.organization + s.place + s.term === 0) {
@@ -755,6 +780,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       !lexProper &&
       cl.titled === 0 &&
       cl.speech === 0 &&
+      cl.reports === 0 &&
       !headKind(words) &&
       !TERM_HEADS.has(words[words.length - 1] as string) &&
       !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
@@ -786,6 +812,15 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   )
     return false;
   if (cl.titled > 0) return true;
+  // "Lundnet reported", "according to Varbopost": a source cited by name, not an ordinary word, even once.
+  if (
+    cl.reports > 0 &&
+    cl.kind === 'organization' &&
+    !isRoleNoun(key) &&
+    !isCommonWord(key) &&
+    (!isFirstName(key) || cl.votes.organization > cl.votes.person)
+  )
+    return true;
   // "the South", "energy for the West": a compass word capitalized inside a sentence names a region.
   if (isRegion(cl) && cl.kind === 'place') return true;
   // "the Senate", "the Knesset": a legislature capitalized inside a sentence is that body.

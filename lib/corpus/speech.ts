@@ -84,7 +84,28 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
     const particle = next && !/[.;,]/u.test(next.gap) && particles.has(next.lower);
     // "As the paper reported, “…”": the quote itself is what was reported.
     const quoted = next !== undefined && next.quote >= 0 && /^[\s,]*[“"«„]/u.test(next.gap);
-    if (!particle && !(colon && particles.has(':')) && !(quoted && particles.has(':'))) return undefined;
+    if (
+      !particle &&
+      !(colon && particles.has(':')) &&
+      !(quoted && particles.has(':')) &&
+      !closesReport(tokens, i, lemma)
+    )
+      return undefined;
   }
   return lemma;
+}
+
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "…,” the Varbo Courier reported." or "…, the paper reports.": "report" closing its sentence or clause cites the
+ * source of all that came before, quotes included (but "it was reported." names no one).
+ */
+function closesReport(tokens: readonly Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'report') return false;
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!prev || PASSIVE_AUX.has(prev.lower)) return false;
+  return !next || next.sentence !== t.sentence || /^[.,;!?]/u.test(next.gap);
 }
