@@ -220,6 +220,7 @@ function cuesOf(pack: Pack, form: string, entities: number[]): string[] {
 function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher['shared']): PageMatcherData {
   const values = new Map<string, number>();
   const starts = new Set<string>();
+  const lowerStarts = new Set<string>();
   let longest = 0;
   for (const [form, code] of forms) {
     const value = VALUE_FORM | (code >= 0 ? code : VALUE_SHARED | (-1 - code));
@@ -230,10 +231,16 @@ function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher
       const prefix = form.slice(0, i);
       values.set(prefix, (values.get(prefix) ?? 0) | VALUE_GOES_ON);
     }
-    const first = form.charAt(0);
-    starts.add(first);
-    // Any apostrophe reads as a straight one.
-    if (first === "'") for (const a of '\u2019\u2018\u02BC') starts.add(a);
+    // A form that opens with a lower-case particle ("de Vos", "al-Rashid") starts where that word stands, not at
+    // every word that begins with its letter: a, b and d open a fifth of English words.
+    const particle = /^\p{Ll}+/u.exec(form)?.[0];
+    if (particle) lowerStarts.add(particle);
+    else {
+      const first = form.charAt(0);
+      starts.add(first);
+      // Any apostrophe reads as a straight one.
+      if (first === "'") for (const a of '\u2019\u2018\u02BC') starts.add(a);
+    }
     longest = Math.max(longest, form.length);
   }
   const table = packTable(values);
@@ -258,6 +265,7 @@ function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher
     slots: table.slots,
     entities: pack.entities.length,
     starts: [...starts].sort().join(''),
+    lowerStarts: [...lowerStarts].sort(),
     longest,
     shared: shared.map(({ form, candidates }) => {
       const entities = candidates.map(([e]) => e);

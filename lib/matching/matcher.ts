@@ -47,10 +47,18 @@ export function createMatcher(data: PageMatcherData): Matcher {
   // the optimizing compiler): about five times slower per character there. The class holds a few dozen code units
   // whatever the corpus (capitals, and the first letters of particles such as "de"), so it is no per-page compile
   // of something that grows with the names.
-  const empty = data.starts.length === 0;
+  // A lower-case particle is one code unit with its word's other letters, and no letter after them, looked ahead
+  // for: every alternative matches one unit, so lastIndex - 1 is where it starts.
+  const empty = data.starts.length === 0 && data.lowerStarts.length === 0;
   let units = '';
   for (let i = 0; i < data.starts.length; i++) units += escapeUnit(data.starts.charCodeAt(i));
-  const nextStart = new RegExp(`[${units}]`, 'g');
+  const alternatives = units ? [`[${units}]`] : [];
+  for (const word of data.lowerStarts) {
+    let rest = '';
+    for (let i = 1; i < word.length; i++) rest += escapeUnit(word.charCodeAt(i));
+    alternatives.push(`${escapeUnit(word.charCodeAt(0))}(?=${rest}(?![a-z\u00df-\u00ff]))`);
+  }
+  const nextStart = new RegExp(alternatives.join('|') || '(?!)', 'g');
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
   // fmix, scale and slotOf of hash.ts written out, as the steps in read() are (the property test holds them to it).
   function lookup(a: number, b: number): number {

@@ -24,8 +24,13 @@ export interface PageMatcherData {
   buckets: number;
   slots: number;
   entities: number;
-  /** Every UTF-16 code unit a form can start with: where the page begins to read a candidate. */
+  /** Every UTF-16 code unit a form that opens with no lower-case word can start with: where reading begins. */
   starts: string;
+  /**
+   * The lower-case words forms open with (name particles: "de", "al", "bin"), each a start only where the page
+   * has it as a word of its own.
+   */
+  lowerStarts: string[];
   /** The longest form, in code units (its spaces count one each). */
   longest: number;
   /**
