@@ -61,6 +61,23 @@ const PERSON_HEADS = new Set([
   'conservative',
   'liberal',
   'independent',
+  'surgeon',
+  'neurosurgeon',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'owner',
+  'student',
+  'nurse',
+  'neighbor',
+  'neighbour',
+  'relative',
+  'panelist',
+  'victim',
+  'questioner',
+  'heavyweight',
+  'attendee',
+  'fan',
 ]);
 // Words that say nothing about which person is meant: "the former senator" is any senator.
 const IGNORED = new Set([

@@ -54,6 +54,18 @@ describe('a document, outlet or body beside the quote speaks', () => {
   });
 });
 
+describe('people the text describes by what they do', () => {
+  it('“…,” the neurosurgeon said', () => {
+    const text = 'Clinic\n\nThe ward filled up early.\n\n“We ran out of beds by noon,” the neurosurgeon said.';
+    expect(speakerOf(text, 'out of beds')).toBe('the neurosurgeon');
+  });
+
+  it('“…,” the progressive heavyweights wrote', () => {
+    const text = 'Letter\n\n“This plan is the test of the decade,” the progressive heavyweights wrote on Monday.';
+    expect(speakerOf(text, 'test of the decade')).toBe('the progressive heavyweights');
+  });
+});
+
 describe('sourcePhraseEndingAt', () => {
   const phrase = (text: string, endWord: string) => {
     const tokens = tokenize(text, [[0, text.length]], []);
