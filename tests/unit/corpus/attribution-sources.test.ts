@@ -66,6 +66,34 @@ describe('people the text describes by what they do', () => {
   });
 });
 
+describe('a pronoun whose antecedent lies beyond the usual reach', () => {
+  it('“…,” she said, five paragraphs after the only woman named', () => {
+    const text = [
+      'Flood',
+      'Mayor Helen Price toured the valley on Monday.',
+      'The river rose two metres overnight.',
+      'Roads to the north were closed.',
+      'Schools stayed shut across the district.',
+      'Power failed in three villages.',
+      '“We will rebuild every bridge,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'rebuild every bridge')).toBe('Helen Price');
+  });
+
+  it('not past a nearer person whose first name only looks the wrong gender', () => {
+    const text = [
+      'Flood',
+      'Mayor Helen Price toured the valley on Monday.',
+      'The river rose two metres overnight.',
+      'Roads to the north were closed.',
+      'Schools stayed shut across the district.',
+      'Fire chief Tom Reed said power failed in three villages.',
+      '“We will rebuild every bridge,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'rebuild every bridge')).not.toBe('Helen Price');
+  });
+});
+
 describe('sourcePhraseEndingAt', () => {
   const phrase = (text: string, endWord: string) => {
     const tokens = tokenize(text, [[0, text.length]], []);
