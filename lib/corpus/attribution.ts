@@ -2,11 +2,14 @@
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
 import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
-import { Clauses } from './clauses.ts';
+import { Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
+import { isSourceHead, sourcePhraseEndingAt } from './descriptions.ts';
+import { speechGroup, speechLemma } from './lexicon-speech.ts';
 import { pronounResolver } from './pronouns.ts';
 import type { Draft } from './registry.ts';
 import { type ArticleView, quoteCandidates, type SpeakerCandidate } from './speaker-features.ts';
 import { decideSpeaker, SPEAKER_MODEL, type SpeakerModel } from './speaker-model.ts';
+import type { Token } from './tokens.ts';
 
 export type { Attribution, AttrPara } from './attribution-rules.ts';
 
@@ -48,7 +51,7 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
   const clauses = (p: number) => {
     let c = cache[p];
     if (!c) {
-      c = new Clauses(paras[p] as AttrPara);
+      c = new SourceClauses(paras[p] as AttrPara);
       c.isPlace = (r) => r.entity >= 0 && drafts[r.entity]?.kind === 'place';
       cache[p] = c;
     }
@@ -109,4 +112,130 @@ function surnameIndex(drafts: readonly Draft[]): Map<string, number> {
   }
   surnameCache.set(drafts, index);
   return index;
+}
+
+const CLOSE = /[”"»’]/u;
+const OPEN = /^[\s,:—–-]*[“"«„‘]/u;
+
+/**
+ * Clauses that also credit a document, outlet or body beside a quote: "“…,” the congressional report said",
+ * "“…” a welcome message on the website reads", "“…,” reads a weekly editorial", "The headline reads: “…”".
+ * The clause reader leaves these without a subject when the head noun is itself a speech word ("report",
+ * "email") or when the verb speaks only before a colon ("read"); next to the quote there is no doubt.
+ */
+class SourceClauses extends Clauses {
+  private readonly patched = new Set<number>();
+  private readonly toks: readonly Token[];
+
+  constructor(para: AttrPara) {
+    super(para);
+    this.toks = para.tokens;
+  }
+
+  override sentence(s: number): SentenceClauses {
+    const sc = super.sentence(s);
+    if (this.patched.has(s)) return sc;
+    this.patched.add(s);
+    if (sc.first >= 0) addSourceCues(this.toks, sc);
+    return sc;
+  }
+}
+
+function addSourceCues(tokens: readonly Token[], sc: SentenceClauses) {
+  const { first, last } = sc;
+  // "The email goes on to say …", "The complaint, which was filed Monday, alleged …": a speech verb left
+  // without a subject speaks for the document that opens the sentence.
+  const opener = openingSource(tokens, first, last);
+  if (opener) {
+    for (const c of sc.cues) {
+      if (c.kind !== 'speech' || c.subject || c.at <= opener.last) continue;
+      // Another speaker in the sentence ("The spot ends with Lee saying “…”") is the one quoted.
+      if (sc.cues.some((o) => o !== c && o.subject && o.at > opener.last)) break;
+      c.subject = { token: opener.head, first: opener.first, last: opener.last };
+      break;
+    }
+  }
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || t.cap || /ing$/u.test(t.lower) || !speechLemma(t.lower)) continue;
+    const found = sourceSubject(tokens, k, first, last);
+    if (!found) continue;
+    // A speech word inside the phrase is its noun, not a verb: "the committee report said".
+    const { first: a, last: b } = found.subject;
+    sc.cues = sc.cues.filter((c) => c.at < a || c.at > b);
+    const existing = sc.cues.find((c) => c.at === k);
+    if (existing) {
+      if (!existing.subject) existing.subject = found.subject;
+      continue;
+    }
+    const cue: Cue = {
+      kind: 'speech',
+      at: k,
+      group: speechGroup(t.lower) ?? 'say',
+      inverted: found.inverted,
+      subject: found.subject,
+    };
+    sc.cues.push(cue);
+    sc.cues.sort((a, b) => a.at - b.at);
+  }
+}
+
+function sourceSubject(
+  tokens: readonly Token[],
+  k: number,
+  first: number,
+  last: number,
+): { subject: Head; inverted: boolean } | undefined {
+  const verb = tokens[k] as Token;
+  const head = (np: { first: number; head: number; last: number }): Head => ({
+    token: np.head,
+    first: np.first,
+    last: np.last,
+  });
+  // "“…,” the report said": the phrase between the closing quote and the verb.
+  if (k - 1 >= first && (tokens[k - 1] as Token).quote < 0 && /^\s*$/u.test(verb.gap)) {
+    const np = sourcePhraseEndingAt(tokens, k - 1, first);
+    if (np) {
+      const before = tokens[np.first - 1];
+      const opener = tokens[np.first] as Token;
+      if (before && before.quote >= 0 && CLOSE.test(opener.gap)) return { subject: head(np), inverted: false };
+      // "The headline reads: “…”": the phrase opens the sentence or a clause, and the quote follows the verb.
+      const next = tokens[k + 1];
+      const opens = np.first === first || /[,;—–]/u.test(opener.gap);
+      if (opens && next && next.quote >= 0 && OPEN.test(next.gap)) return { subject: head(np), inverted: false };
+    }
+  }
+  // "“…,” reads a weekly editorial": the phrase after a verb that follows the quote.
+  const prev = tokens[k - 1];
+  if (prev && prev.quote >= 0 && CLOSE.test(verb.gap)) {
+    let best: { first: number; head: number; last: number } | undefined;
+    for (let e = k + 1; e <= last && e <= k + 9; e++) {
+      const t = tokens[e] as Token;
+      if (t.quote >= 0 || (e > k + 1 && !/^[ \u00a0]$/u.test(t.gap))) break;
+      const np = sourcePhraseEndingAt(tokens, e, k + 1);
+      if (np && np.first === k + 1) best = np;
+    }
+    if (best) return { subject: head(best), inverted: true };
+  }
+  return undefined;
+}
+
+/** A document, outlet or body phrase that opens the sentence: "The email", "The nonpartisan group's report". */
+function openingSource(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): { first: number; head: number; last: number } | undefined {
+  for (let e = first + 1; e <= last && e <= first + 7; e++) {
+    const t = tokens[e] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.cap || !isSourceHead(t.lower)) continue;
+    const np = sourcePhraseEndingAt(tokens, e, first);
+    if (np?.first !== first) continue;
+    // The phrase is the whole subject, not a modifier ("The campaign chairman …"): a verb or a comma follows.
+    const next = tokens[np.last + 1];
+    if (next && (/,/u.test(next.gap) || isVerbish(next) || speechLemma(next.lower))) return np;
+    return undefined;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 // ("billionaire businessman Ann Lee"), in an appositive after it ("Lee, the party's candidate,"), or in the roles
 // the corpus gives the person ("Riverton Sen."). The nearest such person wins, as in most resolvers of definite
 // noun phrases (Poesio and Vieira 1998: same head noun, compatible modifiers, most recent).
-import { isRoleNoun, lexTags } from './lexicon.ts';
+import { isCommonWord, isRoleNoun, lexTags } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 // Nouns that head a description of a person in news copy but are no title: compromise knows few of them.
@@ -61,6 +61,23 @@ const PERSON_HEADS = new Set([
   'conservative',
   'liberal',
   'independent',
+  'surgeon',
+  'neurosurgeon',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'owner',
+  'student',
+  'nurse',
+  'neighbor',
+  'neighbour',
+  'relative',
+  'panelist',
+  'victim',
+  'questioner',
+  'heavyweight',
+  'attendee',
+  'fan',
 ]);
 // Words that say nothing about which person is meant: "the former senator" is any senator.
 const IGNORED = new Set([
@@ -206,4 +223,239 @@ export function readDescription(
 /** Does a person's vocabulary (title words, appositives, corpus roles) hold the description's words? */
 export function describes(d: Description, vocabulary: ReadonlySet<string>): boolean {
   return vocabulary.has(d.head) && d.words.every((w) => vocabulary.has(w));
+}
+
+// Nouns for something that speaks without being a person: a document or message ("the report said", "a
+// welcome message reads"), an outlet ("the newspaper wrote") or a body ("the committee said"). News copy
+// credits quotes to them when it names no author.
+const SOURCE_HEADS = new Set([
+  // documents and messages
+  'report',
+  'statement',
+  'study',
+  'survey',
+  'poll',
+  'memo',
+  'memorandum',
+  'letter',
+  'email',
+  'e-mail',
+  'release',
+  'document',
+  'filing',
+  'complaint',
+  'lawsuit',
+  'indictment',
+  'ruling',
+  'opinion',
+  'decision',
+  'order',
+  'editorial',
+  'op-ed',
+  'column',
+  'article',
+  'story',
+  'piece',
+  'post',
+  'tweet',
+  'ad',
+  'advertisement',
+  'commercial',
+  'spot',
+  'video',
+  'message',
+  'headline',
+  'caption',
+  'sign',
+  'banner',
+  'placard',
+  'poster',
+  'website',
+  'site',
+  'page',
+  'webpage',
+  'transcript',
+  'summary',
+  'analysis',
+  'review',
+  'petition',
+  'resolution',
+  'platform',
+  'manifesto',
+  'book',
+  'memoir',
+  'note',
+  'notice',
+  'flier',
+  'flyer',
+  'leaflet',
+  'brochure',
+  'mailer',
+  'announcement',
+  'bulletin',
+  'newsletter',
+  'blog',
+  'voice-over',
+  'voiceover',
+  'narrator',
+  'script',
+  'text',
+  'invitation',
+  'card',
+  'plaque',
+  'inscription',
+  // outlets
+  'newspaper',
+  'paper',
+  'magazine',
+  'network',
+  'outlet',
+  'station',
+  'channel',
+  'publication',
+  'daily',
+  'tabloid',
+  'broadcaster',
+  'wire',
+  // bodies
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'campaign',
+  'group',
+  'organization',
+  'organisation',
+  'agency',
+  'board',
+  'panel',
+  'party',
+  'union',
+  'coalition',
+  'court',
+  'government',
+  'administration',
+  'ministry',
+  'department',
+  'office',
+  'company',
+  'firm',
+  'team',
+  'foundation',
+  'institute',
+  'association',
+  'alliance',
+  'caucus',
+  'center',
+  'centre',
+  'bureau',
+  'nonprofit',
+  'charity',
+  'movement',
+  'society',
+  'club',
+  'band',
+]);
+
+/** Heads of an outlet ("the conservative-leaning newspaper"): it stands for a news organization. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'network',
+  'outlet',
+  'site',
+  'website',
+  'station',
+  'channel',
+  'publication',
+  'daily',
+  'tabloid',
+  'broadcaster',
+  'newsletter',
+]);
+
+/** Heads of a body that speaks as one ("the committee"): it stands for an organization named with the word. */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'group',
+  'agency',
+  'board',
+  'panel',
+  'party',
+  'union',
+  'coalition',
+  'court',
+  'foundation',
+  'institute',
+  'association',
+  'alliance',
+  'caucus',
+  'center',
+  'centre',
+  'bureau',
+  'society',
+  'club',
+]);
+
+/** Does this lower-case noun (singular or plural) name a document, message, outlet or body that can speak? */
+export function isSourceHead(lower: string): boolean {
+  if (SOURCE_HEADS.has(lower)) return true;
+  const singular = lower.endsWith('ies')
+    ? `${lower.slice(0, -3)}y`
+    : lower.endsWith('s') && !lower.endsWith('ss')
+      ? lower.slice(0, -1)
+      : '';
+  return singular !== '' && SOURCE_HEADS.has(singular);
+}
+
+const SOURCE_LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'one']);
+const LINKS = new Set(['on', 'in', 'of', 'from', 'by', 'at', 'for']);
+
+/**
+ * The noun phrase that ends at token `end` and is headed by a source noun, read back to its determiner:
+ * "the congressional report", "a welcome message on the website" (one prepositional phrase after the head),
+ * "the Clinton campaign's latest ad". Nothing unless the phrase opens with a determiner or a possessive, so
+ * the words are the text's own and the phrase is whole. `first` bounds the search (the sentence's first token).
+ */
+export function sourcePhraseEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  first: number,
+): { first: number; head: number; last: number } | undefined {
+  // "a welcome message on the website": the head before one "on/in/of … X" phrase wins over X itself.
+  for (let k = end - 1; k > end - 6 && k > first; k--) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || !singleSpace((tokens[k + 1] as Token).gap)) break;
+    if (!LINKS.has(t.lower)) continue;
+    if (!singleSpace(t.gap)) break;
+    const outer = sourceHeadPhrase(tokens, k - 1, first);
+    if (outer) return { ...outer, last: end };
+    break;
+  }
+  return sourceHeadPhrase(tokens, end, first);
+}
+
+/** A phrase whose head is the source noun at `head`, from its determiner or its owner's name. */
+function sourceHeadPhrase(
+  tokens: readonly Token[],
+  head: number,
+  first: number,
+): { first: number; head: number; last: number } | undefined {
+  const h = tokens[head] as Token | undefined;
+  if (!h || h.cap || h.quote >= 0 || h.possessive || !isSourceHead(h.lower)) return undefined;
+  // After a possessive the phrase is whole; reading on takes in its owner's name ("Hillary Clinton's").
+  let owner = -1;
+  for (let k = head - 1; k >= first && head - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || !singleSpace((tokens[k + 1] as Token).gap)) break;
+    if (SOURCE_LEADS.has(t.lower)) return { first: k, head, last: head };
+    if (owner >= 0 && (!t.cap || (t.initial && isCommonWord(t.lower)))) break;
+    if (t.possessive || owner >= 0) owner = k;
+    else if (STOP.has(t.lower) || (!t.cap && verbLike(t.lower) && !/-/u.test(t.lower))) return undefined;
+  }
+  return owner >= 0 ? { first: owner, head, last: head } : undefined;
 }

@@ -20,6 +20,8 @@ interface Mention {
 }
 
 const LOOKBACK_PARAGRAPHS = 3;
+/** When nothing fits in that reach: quote paragraphs can run on long after the speaker was last named. */
+const FAR_LOOKBACK_PARAGRAPHS = 10;
 const W = {
   /** Per sentence back. */
   distance: 0.5,
@@ -116,12 +118,17 @@ export function pronounResolver(
     const top = wantPerson ? topPeople : topOrgs;
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (let pc = p; pc >= 0 && pc >= p - LOOKBACK_PARAGRAPHS; pc--) {
+    // Reading further back only when nobody of the kind is in reach (not when a name merely looked the
+    // wrong gender: first names mislead).
+    let near = false;
+    const reach = () => (best < 0 && !near ? FAR_LOOKBACK_PARAGRAPHS : LOOKBACK_PARAGRAPHS);
+    for (let pc = p; pc >= 0 && pc >= p - reach(); pc--) {
       for (const m of mentionsOf(pc)) {
         if (pc === p && m.start >= at) continue;
         const d = drafts[m.entity];
         if (!d) continue;
         if (wantPerson ? d.kind !== 'person' : d.kind !== 'organization' && d.kind !== 'place') continue;
+        if (pc >= p - LOOKBACK_PARAGRAPHS) near = true;
         if (wantPerson && !genderFits(d, word)) continue;
         const distance = pc === p ? here - m.sentence : here + sentencesBetween(sentenceCounts, pc, p) - m.sentence;
         let score = -W.distance * distance;

@@ -6,6 +6,7 @@
 // (source, cue and content: the cue's subject is the source).
 import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
+import { isSourceHead } from './descriptions.ts';
 import { isSpeakingNoun, STATEMENT_NOUNS, speechLemma, VERB_FILLERS } from './lexicon-speech.ts';
 import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -203,7 +204,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
     const clauses = view.clauses(pc);
     const lastSentence = cpara.tokens[cpara.tokens.length - 1]?.sentence ?? 0;
     const seen = new Set<Ref>();
-    const heads: { r?: Ref; token: number; start: number; end: number }[] = [];
+    const heads: { r?: Ref; token: number; first?: number; start: number; end: number }[] = [];
     for (const r of cpara.refs) {
       if (r.quoted) continue;
       if (pc === p && r.start >= site.q.open && r.start < site.q.close) continue;
@@ -222,7 +223,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
         const t = cpara.tokens[h.token] as Token;
         if (pc === p && t.start >= site.q.open && t.start < site.q.close) continue;
         if (!heads.some((x) => !x.r && x.token === h.token)) {
-          heads.push({ token: h.token, start: (cpara.tokens[h.first] as Token).start, end: t.end });
+          heads.push({ token: h.token, first: h.first, start: (cpara.tokens[h.first] as Token).start, end: t.end });
         }
       }
     }
@@ -230,7 +231,7 @@ export function quoteCandidates(view: ArticleView, p: number, qi: number, decide
       const r = h.r;
       const t = cpara.tokens[h.token] as Token;
       const surname = !r && t.cap ? (view.surnames.get(t.lower) ?? -1) : -1;
-      const nominal = !r && surname < 0 ? nominalEntity(view, pc, h.token) : undefined;
+      const nominal = !r && surname < 0 ? nominalEntity(view, pc, h.token, h.first ?? h.token) : undefined;
       const entity = r ? refEntity(view, pc, r, clauses) : surname >= 0 ? surname : (nominal?.entity ?? -1);
       const sc = t.sentence;
       // Far paragraphs offer only their cue subjects and last sentence.
@@ -443,12 +444,28 @@ const MEDIA_WORDS = new Set([
  * statement's author, the subject of the last sentence that mentioned one; "the newspaper" is the
  * organization named last. Nothing for "officials", "a spokesman", "the crowd".
  */
-function nominalEntity(view: ArticleView, p: number, token: number): { entity: number; kind: string } | undefined {
+function nominalEntity(
+  view: ArticleView,
+  p: number,
+  token: number,
+  first: number,
+): { entity: number; kind: string } | undefined {
   const para = view.paras[p] as AttrPara;
   const t = para.tokens[token] as Token;
-  const det = para.tokens[token - 1];
-  const definite = det && ['the', 'this', 'that', 'its', 'his', 'her', 'their'].includes(det.lower);
-  if (!definite) return undefined;
+  // "the IMF report", "the Riverton Herald's editorial": a document of an organization the phrase names.
+  if (isSourceHead(t.lower) && !OUTLET_NOUNS.has(t.lower)) {
+    for (const r of para.refs) {
+      if (r.type !== 'name' || r.quoted || r.first < first || r.last >= token || r.entity < 0) continue;
+      if (view.drafts[r.entity]?.kind === 'organization') return { entity: r.entity, kind: 'statement' };
+    }
+  }
+  // The determiner, before any modifiers: "the conservative-leaning newspaper".
+  let det = para.tokens[token - 1];
+  if (first < token - 1 && !DEFINITE.has(det?.lower ?? '')) {
+    const lead = para.tokens[first];
+    if (lead && DEFINITE.has(lead.lower) && modifiersOnly(para.tokens, first + 1, token)) det = lead;
+  }
+  if (!det || !DEFINITE.has(det.lower)) return undefined;
   if (AUTHORED.has(t.lower)) {
     const entity = authorOf(view, p, token, t.lower);
     return entity >= 0 ? { entity, kind: 'statement' } : undefined;
@@ -467,6 +484,17 @@ function nominalEntity(view: ArticleView, p: number, token: number): { entity: n
     }
   }
   return undefined;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+/** Lower-case modifiers only, no names or punctuation, between a determiner and its head noun. */
+function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap || t.possessive || t.quote >= 0 || t.gap !== ' ' || isVerbish(t)) return false;
+  }
+  return (tokens[to] as Token).gap === ' ';
 }
 
 /** The subject of the last sentence before `token` that mentions the statement noun outside quotes. */
@@ -498,7 +526,11 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
  */
 function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
   const head = para.tokens[token] as Token;
-  const speaks = isSpeakingNoun(head.lower) || SPEAKING_DOCUMENTS.has(head.lower) || /^\d+-year-old$/u.test(head.lower);
+  const speaks =
+    isSpeakingNoun(head.lower) ||
+    SPEAKING_DOCUMENTS.has(head.lower) ||
+    isSourceHead(head.lower) ||
+    /^\d+-year-old$/u.test(head.lower);
   if (head.cap || !speaks) return undefined;
   const text = para.text.slice(start, head.end);
   const words = text.split(/\s+/u);
