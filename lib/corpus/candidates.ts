@@ -24,9 +24,11 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import {
+  COUNT_WORDS,
   classNounKind,
   isAdherentWord,
   isCountryAbbreviation,
+  isGivenName,
   isOrdinaryWordForm,
   isOrgOpener,
   MEMBER_WORDS,
@@ -73,6 +75,8 @@ export interface Candidate {
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
+  /** A lone title word as a speaker ("King says"): a person's surname only if the article names one so. */
+  bareTitle?: true;
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
@@ -768,7 +772,12 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
     const junk =
       LEADING_JUNK.has(t.lower) ||
-      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
+      (t.initial &&
+        isCommonWord(t.lower) &&
+        !isAllCaps(t.text) &&
+        !isTitleToken(t) &&
+        !heads &&
+        !numberOpensName(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
       // "the Swedish Anna Lind": a demonym before a given name describes the person.
@@ -851,13 +860,25 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     }
   }
   // A bare role ("the Finnish Energy Minister", "Secretary General") is a description, not a name.
-  if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) return;
+  if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) {
+    // …but "King says" may be the surname of the article's "Sarah King": kept, marked, for the registry to
+    // resolve to a person of that surname or drop.
+    const word = tokens[to] as Token;
+    if (from === to && !isAllCaps(word.text) && !/s$/u.test(word.lower) && tokens[to - 1]?.lower !== 'the') {
+      const bare = makeCandidate(text, tokens, to, to, from);
+      if (bare?.speechSubject && !bare.possessive) {
+        bare.bareTitle = true;
+        out.push(bare);
+      }
+    }
+    return;
+  }
   // "the Deputy Minister" ends in a title word; after a given name it is a surname ("Sarah King", "Nora Pope").
   if (
     split < 0 &&
     isTitleToken(tokens[to] as Token) &&
     !/\.$/u.test((tokens[to] as Token).text) &&
-    !surnameAfterGiven(tokens, nameFirst, to)
+    !surnameAfterGiven(tokens, nameFirst, to, true)
   )
     return;
   const c = makeCandidate(text, tokens, nameFirst, to, first);
@@ -890,10 +911,35 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
   return isAdherentWord(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower));
 }
 
-/** A given name and one more word: that word is a surname, even when it is also a title ("Sarah King"). */
-const surnameAfterGiven = (tokens: readonly Token[], first: number, last: number) =>
-  last === first + 1 &&
-  isFirstName((tokens[first] as Token).lower) &&
+/**
+ * "Zero Hedge asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word
+ * is the name's own first word. Before a plural or a word for a member or a role it counts people: "Two Democrats",
+ * "One Republican", "Three Senators".
+ */
+function numberOpensName(tokens: readonly Token[], first: number, to: number): boolean {
+  const next = tokens[first + 1];
+  if (!next || to !== first + 1 || !COUNT_WORDS.has((tokens[first] as Token).lower)) return false;
+  const lower = next.lower;
+  return (
+    !/s$/u.test(lower) &&
+    !next.possessive &&
+    !isDemonym(lower) &&
+    !isAdherentWord(lower) &&
+    !isMemberWord(next) &&
+    !isRoleNoun(lower) &&
+    !isTitleToken(next) &&
+    !isTimeWord(lower)
+  );
+}
+
+/**
+ * A given name and one more word: that word is a surname, even when it is also a title ("Sarah King", "Frank
+ * King"); with `middle`, after two given names too ("Billie Jean King"), though not before a label ("Anna Maria
+ * Image:").
+ */
+const surnameAfterGiven = (tokens: readonly Token[], first: number, last: number, middle = false) =>
+  (last === first + 1 || (middle && last === first + 2 && isGivenName((tokens[first + 1] as Token).lower))) &&
+  isGivenName((tokens[first] as Token).lower) &&
   !isTitleToken(tokens[first] as Token) &&
   !isTitleLike(tokens[first] as Token) &&
   !isAllCaps((tokens[last] as Token).text);

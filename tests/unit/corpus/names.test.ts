@@ -242,3 +242,54 @@ describe('descriptors, nicknames and middle names around a person’s name', () 
     expect(named(pack, 'Jane Roe')?.aliases).toContain('Home Secretary Jane Roe');
   });
 });
+
+describe('names whose words are ordinary words', () => {
+  const speakerName = (pack: Pack, quote: string) => {
+    const q = pack.quotes.find((x) => x.text.includes(quote));
+    return pack.entities.find((e) => e.id === q?.speakerId)?.name;
+  };
+
+  it('keeps a number word opening a name at the start of a sentence', () => {
+    const pack = build('Analysts at Zero Ledger wrote about prices.', 'Zero Ledger asked, “Why is it so dear?”');
+    expect(speakerName(pack, 'Why is it so dear')).toBe('Zero Ledger');
+    expect(named(pack, 'Ledger')).toBeUndefined();
+  });
+
+  it('still reads a number word before a plural as a count', () => {
+    const pack = build('Two Democrats said the port should “open soon” again.');
+    expect(named(pack, 'Two Democrats')).toBeUndefined();
+  });
+
+  it('reads a nationality word alone before a speech verb as the person of that surname', () => {
+    const pack = build(
+      'Marta Cuban, who owns the ferry line, spoke on Monday.',
+      'Cuban exiles gathered in the square.',
+      'The council would have to “go more to the centre,” Cuban said.',
+    );
+    expect(speakerName(pack, 'go more to the centre')).toBe('Marta Cuban');
+    expect(named(pack, 'Marta Cuban')?.aliases).toContain('Cuban');
+    // As a modifier the word stays a nationality.
+    expect(
+      build('Marta Cuban spoke on Monday.', 'Cuban exiles said the port should “open soon”.').quotes[0]?.speakerId,
+    ).not.toBe(named(build('Marta Cuban spoke on Monday.'), 'Marta Cuban')?.id);
+  });
+
+  it('reads a given name that is an ordinary word, and the bare surname after it', () => {
+    const pack = build('On Monday, Will Green spoke at the harbour.', '“It is done,” Green said.');
+    expect(kindOf(pack, 'Will Green')).toBe('person');
+    expect(speakerName(pack, 'It is done')).toBe('Will Green');
+  });
+
+  it('reads a surname that is a title word as the person the article names in full', () => {
+    const pack = build('On Monday, Frank King spoke at the harbour.', 'King says the port should “open soon” again.');
+    expect(kindOf(pack, 'Frank King')).toBe('person');
+    expect(speakerName(pack, 'open soon')).toBe('Frank King');
+    const two = build('Tennis great Nora Jean King spoke on Monday.', 'King says the port should “close soon” now.');
+    expect(speakerName(two, 'close soon')).toBe('Nora Jean King');
+  });
+
+  it('leaves a lone title word no one in the article bears unattributed', () => {
+    const pack = build('On Monday, the harbour board met.', 'Chairman says the port should “open soon” again.');
+    expect(pack.quotes.find((q) => q.text.includes('open soon'))?.speakerId ?? null).toBeNull();
+  });
+});
