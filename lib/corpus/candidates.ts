@@ -777,7 +777,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         !isAllCaps(t.text) &&
         !isTitleToken(t) &&
         !heads &&
-        !numberOpensName(tokens, first, to)) ||
+        !numberOpensName(tokens, first, to) &&
+        !givenOpensName(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
       // "the Swedish Anna Lind": a demonym before a given name describes the person.
@@ -909,6 +910,16 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
   if (!t.cap || to - k < 2 || !next || isAllCaps(t.text) || isFirstName(t.lower) || isTitleToken(t)) return false;
   if (!isFirstName(next.lower) || isTitleToken(next)) return false;
   return isAdherentWord(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower));
+}
+
+/**
+ * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
+ * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
+ */
+function givenOpensName(tokens: readonly Token[], first: number, to: number): boolean {
+  const next = tokens[first + 1];
+  if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
+  return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
 }
 
 /**

@@ -342,6 +342,7 @@ const ORDINARY_GIVEN_NAMES = new Set([
   'chip',
   'cliff',
   'dawn',
+  'dick',
   'faith',
   'frank',
   'gene',

@@ -288,6 +288,12 @@ describe('names whose words are ordinary words', () => {
     expect(speakerName(two, 'close soon')).toBe('Nora Jean King');
   });
 
+  it('keeps a given name that is an ordinary word opening the sentence', () => {
+    const pack = build('Frank Dalvik, who runs the yard, told reporters: “I like the plan best.”');
+    expect(speakerName(pack, 'I like the plan best')).toBe('Frank Dalvik');
+    expect(named(build('Rich Americans said the tax was “unfair”.'), 'Rich Americans')).toBeUndefined();
+  });
+
   it('leaves a lone title word no one in the article bears unattributed', () => {
     const pack = build('On Monday, the harbour board met.', 'Chairman says the port should “open soon” again.');
     expect(pack.quotes.find((q) => q.text.includes('open soon'))?.speakerId ?? null).toBeNull();
