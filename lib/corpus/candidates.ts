@@ -731,6 +731,8 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
       LEADING_JUNK.has((tokens[k] as Token).lower))
   )
     k++;
+  // "CBC Chairman G.K. Roe of Ohio": the person's name begins after the last title word before "of".
+  for (let m = k; m < to && (tokens[m] as Token).lower !== 'of'; m++) if (isTitleToken(tokens[m] as Token)) k = m + 1;
   for (let o = k + 1; o < to; o++) {
     const t = tokens[o] as Token;
     const first = tokens[k] as Token;
@@ -740,7 +742,7 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
     if (o === k + 1 && MEMBER_WORDS.has(first.lower)) return o;
     const before = tokens.slice(k, o);
     const last = before[before.length - 1] as Token;
-    const given = isFirstName(first.lower) || isKnownPerson(first.lower);
+    const given = isGivenName(first.lower) || isKnownPerson(first.lower);
     if (
       before.length < 2
         ? isOrdinaryWordForm(first.lower) || isFirstName(first.lower)

@@ -294,6 +294,11 @@ describe('names whose words are ordinary words', () => {
     expect(named(build('Rich Americans said the tax was “unfair”.'), 'Rich Americans')).toBeUndefined();
   });
 
+  it('splits the place after "of" from a person whose title follows a body\'s name', () => {
+    const pack = build('“We will win,” said Harbour Board Chairman G.K. Dalby of Nordland.');
+    expect(speakerName(pack, 'We will win')).toBe('G.K. Dalby');
+  });
+
   it('leaves a lone title word no one in the article bears unattributed', () => {
     const pack = build('On Monday, the harbour board met.', 'Chairman says the port should “open soon” again.');
     expect(pack.quotes.find((q) => q.text.includes('open soon'))?.speakerId ?? null).toBeNull();
