@@ -2,6 +2,7 @@
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
 
+import { isEnglishWord } from './english-words.ts';
 import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
@@ -75,8 +76,11 @@ export interface Candidate {
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
-  /** A lone title word as a speaker ("King says"): a person's surname only if the article names one so. */
-  bareTitle?: true;
+  /**
+   * A lone title or function word as a speaker ("King says", "From said" inside a sentence): a person's surname
+   * only if the article names one so.
+   */
+  bareSurname?: true;
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
@@ -478,7 +482,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         continue;
       }
       if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
-      if (inName(next, true, j + 1)) {
+      if (inName(next, true, j + 1) || smallSurname(tokens, i, j)) {
         j++;
         continue;
       }
@@ -767,6 +771,12 @@ const looksLikeFullName = (words: readonly Token[]) =>
  * after `nameFrom` (the given name before a nickname: "Austin Shepherd “Shep” Roe").
  */
 function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[], nameFrom = to) {
+  // "…,” From said": a function word capitalized inside a sentence, alone, as a speaker, is someone's surname.
+  const lone = tokens[from] as Token;
+  if (from === to && !lone.initial && LEADING_JUNK.has(lone.lower) && lone.text.length > 1 && !isAllCaps(lone.text)) {
+    pushBareSurname(text, tokens, from, out);
+    return;
+  }
   let first = from;
   while (first <= to) {
     const t = tokens[first] as Token;
@@ -788,7 +798,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (!junk) break;
     first++;
   }
-  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower)) first++;
+  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower) && !alGivenName(tokens, first, to)) first++;
   if (first > to) return;
   // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
   const after = tokens[to + 1];
@@ -868,11 +878,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     // resolve to a person of that surname or drop.
     const word = tokens[to] as Token;
     if (from === to && !isAllCaps(word.text) && !/s$/u.test(word.lower) && tokens[to - 1]?.lower !== 'the') {
-      const bare = makeCandidate(text, tokens, to, to, from);
-      if (bare?.speechSubject && !bare.possessive) {
-        bare.bareTitle = true;
-        out.push(bare);
-      }
+      pushBareSurname(text, tokens, to, out);
     }
     return;
   }
@@ -923,6 +929,42 @@ function givenOpensName(tokens: readonly Token[], first: number, to: number): bo
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
   return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
 }
+
+/** A lone word that is a speech verb's subject, kept for the registry to read as a surname or drop. */
+function pushBareSurname(text: string, tokens: readonly Token[], k: number, out: Candidate[]) {
+  const bare = makeCandidate(text, tokens, k, k, k);
+  if (!bare?.speechSubject || bare.possessive) return;
+  bare.bareSurname = true;
+  out.push(bare);
+}
+
+/**
+ * "said Al From, who …": a capitalized small word right after a lone given name, where a comma or the sentence's
+ * end follows, is the surname ("Pam Roe On Twitter", "met Anna On the way" keep it out).
+ */
+function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
+  const given = tokens[i] as Token;
+  const small = tokens[j + 1] as Token;
+  const after = tokens[j + 2];
+  return (
+    j === i &&
+    !given.initial &&
+    (isGivenName(given.lower) || given.text === 'Al') &&
+    small.cap &&
+    TITLE_CASE_SMALL.has(small.lower) &&
+    small.lower !== 'the' &&
+    small.text.length > 1 &&
+    !isAllCaps(small.text) &&
+    (!after || after.sentence !== small.sentence || !singleSpace(after.gap))
+  );
+}
+
+/** "Al Gore", "Al Green": a capitalized "Al" before one English word is a given name, not the Arabic article. */
+const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
+  to === first + 1 &&
+  (tokens[first] as Token).text === 'Al' &&
+  isEnglishWord((tokens[to] as Token).lower) &&
+  !isAllCaps((tokens[to] as Token).text);
 
 /**
  * "Zero Hedge asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word

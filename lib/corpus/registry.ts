@@ -176,7 +176,7 @@ export function buildRegistry(
   docs.forEach((doc, d) => {
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
-        if (c.bareTitle) continue;
+        if (c.bareSurname) continue;
         addMention(clusters, c, trace ? { doc: d, para: p, start: c.start, end: c.end } : undefined);
         for (const ic of c.inner ?? []) {
           if (!innerStandsAlone(ic, c)) continue;
@@ -319,7 +319,7 @@ export function buildRegistry(
     }
     return doc.paras.map((para, p) =>
       para.candidates.map((c, i) => {
-        if (c.bareTitle) {
+        if (c.bareSurname) {
           // "King says", in the article that names "Sarah King": she; in any other, no one.
           const person = localFor(spellingKey(c.key), p, c.start);
           if (!person) return -1;
@@ -774,7 +774,10 @@ function isGivenAndSurname(words: readonly string[]): boolean {
  * three words, one that is also an ordinary word ("Frank Roe", "Will Dalby").
  */
 const opensWithGivenName = (words: readonly string[]) =>
-  isFirstName(words[0] as string) || (words.length <= 3 && isGivenName(words[0] as string));
+  isFirstName(words[0] as string) ||
+  (words.length <= 3 && isGivenName(words[0] as string)) ||
+  // "Al Gore", "Al Green": before an English word "Al" is a given name (the Arabic article opens "Al Shabaab").
+  (words.length === 2 && words[0] === 'al' && isEnglishWord(words[1] as string));
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {

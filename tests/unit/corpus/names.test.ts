@@ -299,6 +299,15 @@ describe('names whose words are ordinary words', () => {
     expect(speakerName(pack, 'We will win')).toBe('G.K. Dalby');
   });
 
+  it('reads "Al" before an English word as a given name, and a small word as a surname', () => {
+    const gore = build('Later, Al Stone said it was “great.”', 'In 2014, Stone insisted it was “too soon” to act.');
+    expect(speakerName(gore, 'too soon')).toBe('Al Stone');
+    const from = build('“No party won,” said Al From, who ran the club.', 'The party was “too big,” From said.');
+    expect(speakerName(from, 'No party won')).toBe('Al From');
+    expect(speakerName(from, 'too big')).toBe('Al From');
+    expect(kindOf(build('Members of Al Varqa said it was “war.”'), 'Al Varqa')).not.toBe('person');
+  });
+
   it('leaves a lone title word no one in the article bears unattributed', () => {
     const pack = build('On Monday, the harbour board met.', 'Chairman says the port should “open soon” again.');
     expect(pack.quotes.find((q) => q.text.includes('open soon'))?.speakerId ?? null).toBeNull();
