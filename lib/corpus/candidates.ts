@@ -2,6 +2,7 @@
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
 
+import { isEnglishWord } from './english-words.ts';
 import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
@@ -24,9 +25,11 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import {
+  COUNT_WORDS,
   classNounKind,
   isAdherentWord,
   isCountryAbbreviation,
+  isGivenName,
   isOrdinaryWordForm,
   isOrgOpener,
   MEMBER_WORDS,
@@ -73,6 +76,11 @@ export interface Candidate {
   /** "(IMO)" right after the name. */
   acronym?: { text: string; start: number; end: number };
   votes: Votes;
+  /**
+   * A lone title or function word as a speaker ("King says", "From said" inside a sentence): a person's surname
+   * only if the article names one so.
+   */
+  bareSurname?: true;
   /** A title word or honorific stood right before the name ("President", "Mr."). */
   titled: boolean;
   speechSubject: boolean;
@@ -474,7 +482,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
         continue;
       }
       if (cur.possessive || !singleSpace(next.gap) || next.initial || next.quote !== cur.quote) break;
-      if (inName(next, true, j + 1)) {
+      if (inName(next, true, j + 1) || smallSurname(tokens, i, j)) {
         j++;
         continue;
       }
@@ -727,6 +735,8 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
       LEADING_JUNK.has((tokens[k] as Token).lower))
   )
     k++;
+  // "CBC Chairman G.K. Roe of Ohio": the person's name begins after the last title word before "of".
+  for (let m = k; m < to && (tokens[m] as Token).lower !== 'of'; m++) if (isTitleToken(tokens[m] as Token)) k = m + 1;
   for (let o = k + 1; o < to; o++) {
     const t = tokens[o] as Token;
     const first = tokens[k] as Token;
@@ -736,7 +746,7 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
     if (o === k + 1 && MEMBER_WORDS.has(first.lower)) return o;
     const before = tokens.slice(k, o);
     const last = before[before.length - 1] as Token;
-    const given = isFirstName(first.lower) || isKnownPerson(first.lower);
+    const given = isGivenName(first.lower) || isKnownPerson(first.lower);
     if (
       before.length < 2
         ? isOrdinaryWordForm(first.lower) || isFirstName(first.lower)
@@ -761,6 +771,12 @@ const looksLikeFullName = (words: readonly Token[]) =>
  * after `nameFrom` (the given name before a nickname: "Austin Shepherd “Shep” Roe").
  */
 function segment(text: string, tokens: readonly Token[], from: number, to: number, out: Candidate[], nameFrom = to) {
+  // "…,” From said": a function word capitalized inside a sentence, alone, as a speaker, is someone's surname.
+  const lone = tokens[from] as Token;
+  if (from === to && !lone.initial && LEADING_JUNK.has(lone.lower) && lone.text.length > 1 && !isAllCaps(lone.text)) {
+    pushBareSurname(text, tokens, from, out);
+    return;
+  }
   let first = from;
   while (first <= to) {
     const t = tokens[first] as Token;
@@ -768,7 +784,13 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     const heads = first < to && (isTitleToken(tokens[first + 1] as Token) || isOrgHeadWord(t.lower));
     const junk =
       LEADING_JUNK.has(t.lower) ||
-      (t.initial && isCommonWord(t.lower) && !isAllCaps(t.text) && !isTitleToken(t) && !heads) ||
+      (t.initial &&
+        isCommonWord(t.lower) &&
+        !isAllCaps(t.text) &&
+        !isTitleToken(t) &&
+        !heads &&
+        !numberOpensName(tokens, first, to) &&
+        !givenOpensName(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
       // "the Swedish Anna Lind": a demonym before a given name describes the person.
@@ -776,7 +798,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (!junk) break;
     first++;
   }
-  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower)) first++;
+  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower) && !alGivenName(tokens, first, to)) first++;
   if (first > to) return;
   // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
   const after = tokens[to + 1];
@@ -851,13 +873,21 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     }
   }
   // A bare role ("the Finnish Energy Minister", "Secretary General") is a description, not a name.
-  if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) return;
+  if (tokens.slice(nameFirst, to + 1).every(isTitleToken)) {
+    // …but "King says" may be the surname of the article's "Sarah King": kept, marked, for the registry to
+    // resolve to a person of that surname or drop.
+    const word = tokens[to] as Token;
+    if (from === to && !isAllCaps(word.text) && !/s$/u.test(word.lower) && tokens[to - 1]?.lower !== 'the') {
+      pushBareSurname(text, tokens, to, out);
+    }
+    return;
+  }
   // "the Deputy Minister" ends in a title word; after a given name it is a surname ("Sarah King", "Nora Pope").
   if (
     split < 0 &&
     isTitleToken(tokens[to] as Token) &&
     !/\.$/u.test((tokens[to] as Token).text) &&
-    !surnameAfterGiven(tokens, nameFirst, to)
+    !surnameAfterGiven(tokens, nameFirst, to, true)
   )
     return;
   const c = makeCandidate(text, tokens, nameFirst, to, first);
@@ -890,10 +920,81 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
   return isAdherentWord(t.lower) || (isRoleNoun(t.lower) && !/s$/u.test(t.lower));
 }
 
-/** A given name and one more word: that word is a surname, even when it is also a title ("Sarah King"). */
-const surnameAfterGiven = (tokens: readonly Token[], first: number, last: number) =>
-  last === first + 1 &&
-  isFirstName((tokens[first] as Token).lower) &&
+/**
+ * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
+ * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
+ */
+function givenOpensName(tokens: readonly Token[], first: number, to: number): boolean {
+  const next = tokens[first + 1];
+  if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
+  return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
+}
+
+/** A lone word that is a speech verb's subject, kept for the registry to read as a surname or drop. */
+function pushBareSurname(text: string, tokens: readonly Token[], k: number, out: Candidate[]) {
+  const bare = makeCandidate(text, tokens, k, k, k);
+  if (!bare?.speechSubject || bare.possessive) return;
+  bare.bareSurname = true;
+  out.push(bare);
+}
+
+/**
+ * "said Al From, who …": a capitalized small word right after a lone given name, where a comma or the sentence's
+ * end follows, is the surname ("Pam Roe On Twitter", "met Anna On the way" keep it out).
+ */
+function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
+  const given = tokens[i] as Token;
+  const small = tokens[j + 1] as Token;
+  const after = tokens[j + 2];
+  return (
+    j === i &&
+    !given.initial &&
+    (isGivenName(given.lower) || given.text === 'Al') &&
+    small.cap &&
+    TITLE_CASE_SMALL.has(small.lower) &&
+    small.lower !== 'the' &&
+    small.text.length > 1 &&
+    !isAllCaps(small.text) &&
+    (!after || after.sentence !== small.sentence || !singleSpace(after.gap))
+  );
+}
+
+/** "Al Gore", "Al Green": a capitalized "Al" before one English word is a given name, not the Arabic article. */
+const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
+  to === first + 1 &&
+  (tokens[first] as Token).text === 'Al' &&
+  isEnglishWord((tokens[to] as Token).lower) &&
+  !isAllCaps((tokens[to] as Token).text);
+
+/**
+ * "Zero Hedge asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word
+ * is the name's own first word. Before a plural or a word for a member or a role it counts people: "Two Democrats",
+ * "One Republican", "Three Senators".
+ */
+function numberOpensName(tokens: readonly Token[], first: number, to: number): boolean {
+  const next = tokens[first + 1];
+  if (!next || to !== first + 1 || !COUNT_WORDS.has((tokens[first] as Token).lower)) return false;
+  const lower = next.lower;
+  return (
+    !/s$/u.test(lower) &&
+    !next.possessive &&
+    !isDemonym(lower) &&
+    !isAdherentWord(lower) &&
+    !isMemberWord(next) &&
+    !isRoleNoun(lower) &&
+    !isTitleToken(next) &&
+    !isTimeWord(lower)
+  );
+}
+
+/**
+ * A given name and one more word: that word is a surname, even when it is also a title ("Sarah King", "Frank
+ * King"); with `middle`, after two given names too ("Billie Jean King"), though not before a label ("Anna Maria
+ * Image:").
+ */
+const surnameAfterGiven = (tokens: readonly Token[], first: number, last: number, middle = false) =>
+  (last === first + 1 || (middle && last === first + 2 && isGivenName((tokens[first + 1] as Token).lower))) &&
+  isGivenName((tokens[first] as Token).lower) &&
   !isTitleToken(tokens[first] as Token) &&
   !isTitleLike(tokens[first] as Token) &&
   !isAllCaps((tokens[last] as Token).text);

@@ -329,3 +329,74 @@ const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new 
 
 /** The kind a class noun right before a name gives it ("the film …" a term, "the magazine …" a body). */
 export const classNounKind = (lower: string) => CLASS_NOUNS.get(lower);
+
+/**
+ * Given names that are also ordinary English words, which compromise does not tag as given names: "Frank" in
+ * "Frank Roe", "Will" in "Will Dalby". (Months are left out: "June Primary" is no one's name.)
+ */
+const ORDINARY_GIVEN_NAMES = new Set([
+  'amber',
+  'art',
+  'bill',
+  'bud',
+  'chip',
+  'cliff',
+  'dawn',
+  'dick',
+  'faith',
+  'frank',
+  'gene',
+  'guy',
+  'heather',
+  'herb',
+  'holly',
+  'hope',
+  'hunter',
+  'iris',
+  'ivy',
+  'jay',
+  'jean',
+  'joy',
+  'ken',
+  'max',
+  'miles',
+  'penny',
+  'pearl',
+  'ray',
+  'reed',
+  'rex',
+  'rich',
+  'robin',
+  'rod',
+  'rose',
+  'ruby',
+  'rusty',
+  'sandy',
+  'violet',
+  'will',
+  'woody',
+]);
+
+/** A given name, including those that are ordinary words ("Frank", "Will"); for a word opening a full name. */
+export const isGivenName = (lower: string) => isFirstName(lower) || ORDINARY_GIVEN_NAMES.has(lower);
+
+/** Number words that may open a name ("Zero Hedge", "Seven Oaks") or count what follows ("Two Democrats"). */
+export const COUNT_WORDS = new Set([
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'hundred',
+  'thousand',
+  'million',
+]);

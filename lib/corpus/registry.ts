@@ -27,7 +27,14 @@ import {
 } from './lexicon.ts';
 import { nameFeatures } from './name-features.ts';
 import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
-import { endingKind, headKind, isCountryAbbreviation, isOrdinaryWordForm, MEMBER_WORDS } from './name-words.ts';
+import {
+  endingKind,
+  headKind,
+  isCountryAbbreviation,
+  isGivenName,
+  isOrdinaryWordForm,
+  MEMBER_WORDS,
+} from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
 import type { EntityKind } from './types.ts';
 import { spellingKey } from './variants.ts';
@@ -169,6 +176,7 @@ export function buildRegistry(
   docs.forEach((doc, d) => {
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
+        if (c.bareSurname) continue;
         addMention(clusters, c, trace ? { doc: d, para: p, start: c.start, end: c.end } : undefined);
         for (const ic of c.inner ?? []) {
           if (!innerStandsAlone(ic, c)) continue;
@@ -247,6 +255,7 @@ export function buildRegistry(
     // Full names in this article claim its bare surnames first: "Johnson" here is this article's Johnson,
     // the one named most recently before (or, failing that, soonest after).
     const local = new Map<string, { para: number; start: number; cl: Cluster }[]>();
+    const demonymLocal = new Map<string, { para: number; start: number; cl: Cluster }[]>();
     // Given names of the article's people: a bare "Marta" is the one Marta the article names in full.
     const givenNames = new Map<string, Set<Cluster>>();
     doc.paras.forEach((para, p) => {
@@ -263,13 +272,18 @@ export function buildRegistry(
         }
         // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
         const surname = cl.words[cl.words.length - 1] as string;
-        if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words))) continue;
+        // "Mark Cuban", "Anna Welsh": a surname that is also a nationality word stands for her only where the
+        // sentence makes the bare word a speaker ("Cuban said"), never as a modifier ("Cuban exiles").
+        const demonymSurname = isDemonym(surname) && isGivenAndSurname(cl.words);
+        if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words)) && !demonymSurname)
+          continue;
         const last = spellingKey(cl.words[cl.words.length - 1] as string);
-        const list = local.get(last) ?? [];
+        const into = demonymSurname ? demonymLocal : local;
+        const list = into.get(last) ?? [];
         let root = cl;
         while (root.mergedInto) root = root.mergedInto;
         list.push({ para: p, start: c.start, cl: root });
-        local.set(last, list);
+        into.set(last, list);
       }
     });
     // Several people share the surname (a biography's family): the one the article names most often is meant,
@@ -305,6 +319,15 @@ export function buildRegistry(
     }
     return doc.paras.map((para, p) =>
       para.candidates.map((c, i) => {
+        if (c.bareSurname) {
+          // "King says", in the article that names "Sarah King": she; in any other, no one.
+          const person = localFor(spellingKey(c.key), p, c.start);
+          if (!person) return -1;
+          const d = draftOf(person);
+          d.surfaces.set(c.surface, (d.surfaces.get(c.surface) ?? 0) + 1);
+          d.mentionCount++;
+          return d.index;
+        }
         const cl = clusters.get(c.key);
         if (!cl) return -1;
         let target: Cluster | undefined;
@@ -320,6 +343,14 @@ export function buildRegistry(
         } else if (cl.words.length === 1) {
           // "ROE:" in a transcript of the article that names Jane Roe: capitals spell her surname too.
           target = localFor(spellingKey(cl.key), p, c.start);
+        }
+        // "Cuban said", after the article's "Mark Cuban": the nationality word alone as a speaker is he.
+        if (!target && cl.words.length === 1 && !cl.allCaps && c.speechSubject && !c.afterThe) {
+          const earlier = demonymLocal
+            .get(spellingKey(cl.key))
+            ?.filter((m) => m.para < p || (m.para === p && m.start < c.start));
+          const people = new Set(earlier?.map((m) => m.cl));
+          if (people.size === 1) target = [...people][0];
         }
         if (!target && cl.words.length === 1 && isFirstName(cl.key) && !(cl.valid && cl.kind !== 'person')) {
           const people = givenNames.get(cl.key);
@@ -599,7 +630,7 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   // "Harbournews", "Metronews": one word ending in "news" is an outlet's name.
   const outlet = single && /.news$/u.test(key) && !isFirstName(key);
   if (outlet) s.organization += 3;
-  const couldBePerson = !outlet && (single || isFirstName(first) || looksLikePersonName(words));
+  const couldBePerson = !outlet && (single || opensWithGivenName(words) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
   // "the Varbo Courier reported", "according to Lundnet": what reports is a publication or a body, more often than a
   // person, unless the name opens with a given name that the text does not write as a body's ("the Varbo").
@@ -619,7 +650,7 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
-  if (isFirstName(first) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2)) s.person += 3;
   // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
   const head = lexPlace || lexOrg ? undefined : (headKind(words) ?? foreignPlaceHead(words));
   if (head) s[head] += 6;
@@ -731,12 +762,22 @@ function isGivenAndSurname(words: readonly string[]): boolean {
   const first = words[0] as string;
   return (
     words.length === 2 &&
-    isFirstName(first) &&
+    isGivenName(first) &&
     !isKnownPlace(first) &&
     !MEMBER_WORDS.has(first) &&
     !/s$/u.test(words[1] as string)
   );
 }
+
+/**
+ * A name that opens with a given name: one the lexicon knows ("Jane Roe Institute" too), or, in a name of two or
+ * three words, one that is also an ordinary word ("Frank Roe", "Will Dalby").
+ */
+const opensWithGivenName = (words: readonly string[]) =>
+  isFirstName(words[0] as string) ||
+  (words.length <= 3 && isGivenName(words[0] as string)) ||
+  // "Al Gore", "Al Green": before an English word "Al" is a given name (the Arabic article opens "Al Shabaab").
+  (words.length === 2 && words[0] === 'al' && isEnglishWord(words[1] as string));
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {

@@ -242,3 +242,74 @@ describe('descriptors, nicknames and middle names around a person’s name', () 
     expect(named(pack, 'Jane Roe')?.aliases).toContain('Home Secretary Jane Roe');
   });
 });
+
+describe('names whose words are ordinary words', () => {
+  const speakerName = (pack: Pack, quote: string) => {
+    const q = pack.quotes.find((x) => x.text.includes(quote));
+    return pack.entities.find((e) => e.id === q?.speakerId)?.name;
+  };
+
+  it('keeps a number word opening a name at the start of a sentence', () => {
+    const pack = build('Analysts at Zero Ledger wrote about prices.', 'Zero Ledger asked, “Why is it so dear?”');
+    expect(speakerName(pack, 'Why is it so dear')).toBe('Zero Ledger');
+    expect(named(pack, 'Ledger')).toBeUndefined();
+  });
+
+  it('still reads a number word before a plural as a count', () => {
+    const pack = build('Two Democrats said the port should “open soon” again.');
+    expect(named(pack, 'Two Democrats')).toBeUndefined();
+  });
+
+  it('reads a nationality word alone before a speech verb as the person of that surname', () => {
+    const pack = build(
+      'Marta Cuban, who owns the ferry line, spoke on Monday.',
+      'Cuban exiles gathered in the square.',
+      'The council would have to “go more to the centre,” Cuban said.',
+    );
+    expect(speakerName(pack, 'go more to the centre')).toBe('Marta Cuban');
+    expect(named(pack, 'Marta Cuban')?.aliases).toContain('Cuban');
+    // As a modifier the word stays a nationality.
+    expect(
+      build('Marta Cuban spoke on Monday.', 'Cuban exiles said the port should “open soon”.').quotes[0]?.speakerId,
+    ).not.toBe(named(build('Marta Cuban spoke on Monday.'), 'Marta Cuban')?.id);
+  });
+
+  it('reads a given name that is an ordinary word, and the bare surname after it', () => {
+    const pack = build('On Monday, Will Green spoke at the harbour.', '“It is done,” Green said.');
+    expect(kindOf(pack, 'Will Green')).toBe('person');
+    expect(speakerName(pack, 'It is done')).toBe('Will Green');
+  });
+
+  it('reads a surname that is a title word as the person the article names in full', () => {
+    const pack = build('On Monday, Frank King spoke at the harbour.', 'King says the port should “open soon” again.');
+    expect(kindOf(pack, 'Frank King')).toBe('person');
+    expect(speakerName(pack, 'open soon')).toBe('Frank King');
+    const two = build('Tennis great Nora Jean King spoke on Monday.', 'King says the port should “close soon” now.');
+    expect(speakerName(two, 'close soon')).toBe('Nora Jean King');
+  });
+
+  it('keeps a given name that is an ordinary word opening the sentence', () => {
+    const pack = build('Frank Dalvik, who runs the yard, told reporters: “I like the plan best.”');
+    expect(speakerName(pack, 'I like the plan best')).toBe('Frank Dalvik');
+    expect(named(build('Rich Americans said the tax was “unfair”.'), 'Rich Americans')).toBeUndefined();
+  });
+
+  it('splits the place after "of" from a person whose title follows a body\'s name', () => {
+    const pack = build('“We will win,” said Harbour Board Chairman G.K. Dalby of Nordland.');
+    expect(speakerName(pack, 'We will win')).toBe('G.K. Dalby');
+  });
+
+  it('reads "Al" before an English word as a given name, and a small word as a surname', () => {
+    const gore = build('Later, Al Stone said it was “great.”', 'In 2014, Stone insisted it was “too soon” to act.');
+    expect(speakerName(gore, 'too soon')).toBe('Al Stone');
+    const from = build('“No party won,” said Al From, who ran the club.', 'The party was “too big,” From said.');
+    expect(speakerName(from, 'No party won')).toBe('Al From');
+    expect(speakerName(from, 'too big')).toBe('Al From');
+    expect(kindOf(build('Members of Al Varqa said it was “war.”'), 'Al Varqa')).not.toBe('person');
+  });
+
+  it('leaves a lone title word no one in the article bears unattributed', () => {
+    const pack = build('On Monday, the harbour board met.', 'Chairman says the port should “open soon” again.');
+    expect(pack.quotes.find((q) => q.text.includes('open soon'))?.speakerId ?? null).toBeNull();
+  });
+});
