@@ -97,7 +97,7 @@ export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]
 
 const surnameCache = new WeakMap<readonly Draft[], Map<string, number>>();
 
-/** Surnames that belong to exactly one multi-word person in the whole corpus: "Gore" for "Al Gore". */
+/** Surnames that belong to exactly one multi-word person in the whole corpus: "Varga" for "Anna Varga". */
 function surnameIndex(drafts: readonly Draft[]): Map<string, number> {
   let index = surnameCache.get(drafts);
   if (index) return index;

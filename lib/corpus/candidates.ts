@@ -959,7 +959,7 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
   );
 }
 
-/** "Al Gore", "Al Green": a capitalized "Al" before one English word is a given name, not the Arabic article. */
+/** "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article. */
 const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
   to === first + 1 &&
   (tokens[first] as Token).text === 'Al' &&
@@ -967,7 +967,7 @@ const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
   !isAllCaps((tokens[to] as Token).text);
 
 /**
- * "Zero Hedge asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word
+ * "Nine Rivers asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word
  * is the name's own first word. Before a plural or a word for a member or a role it counts people: "Two Democrats",
  * "One Republican", "Three Senators".
  */

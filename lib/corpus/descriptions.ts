@@ -418,7 +418,7 @@ const LINKS = new Set(['on', 'in', 'of', 'from', 'by', 'at', 'for']);
 /**
  * The noun phrase that ends at token `end` and is headed by a source noun, read back to its determiner:
  * "the congressional report", "a welcome message on the website" (one prepositional phrase after the head),
- * "the Clinton campaign's latest ad". Nothing unless the phrase opens with a determiner or a possessive, so
+ * "the Varga campaign's latest ad". Nothing unless the phrase opens with a determiner or a possessive, so
  * the words are the text's own and the phrase is whole. `first` bounds the search (the sentence's first token).
  */
 export function sourcePhraseEndingAt(
@@ -447,7 +447,7 @@ function sourceHeadPhrase(
 ): { first: number; head: number; last: number } | undefined {
   const h = tokens[head] as Token | undefined;
   if (!h || h.cap || h.quote >= 0 || h.possessive || !isSourceHead(h.lower)) return undefined;
-  // After a possessive the phrase is whole; reading on takes in its owner's name ("Hillary Clinton's").
+  // After a possessive the phrase is whole; reading on takes in its owner's name ("Anna Varga's").
   let owner = -1;
   for (let k = head - 1; k >= first && head - k <= 8; k--) {
     const t = tokens[k] as Token;

@@ -380,7 +380,7 @@ const ORDINARY_GIVEN_NAMES = new Set([
 /** A given name, including those that are ordinary words ("Frank", "Will"); for a word opening a full name. */
 export const isGivenName = (lower: string) => isFirstName(lower) || ORDINARY_GIVEN_NAMES.has(lower);
 
-/** Number words that may open a name ("Zero Hedge", "Seven Oaks") or count what follows ("Two Democrats"). */
+/** Number words that may open a name ("Nine Rivers", "Seven Oaks") or count what follows ("Two Democrats"). */
 export const COUNT_WORDS = new Set([
   'zero',
   'one',

@@ -272,8 +272,8 @@ export function buildRegistry(
         }
         // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
         const surname = cl.words[cl.words.length - 1] as string;
-        // "Mark Cuban", "Anna Welsh": a surname that is also a nationality word stands for her only where the
-        // sentence makes the bare word a speaker ("Cuban said"), never as a modifier ("Cuban exiles").
+        // "Tom English", "Anna Welsh": a surname that is also a nationality word stands for her only where the
+        // sentence makes the bare word a speaker ("English said"), never as a modifier ("English teachers").
         const demonymSurname = isDemonym(surname) && isGivenAndSurname(cl.words);
         if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words)) && !demonymSurname)
           continue;
@@ -344,7 +344,7 @@ export function buildRegistry(
           // "ROE:" in a transcript of the article that names Jane Roe: capitals spell her surname too.
           target = localFor(spellingKey(cl.key), p, c.start);
         }
-        // "Cuban said", after the article's "Mark Cuban": the nationality word alone as a speaker is he.
+        // "English said", after the article's "Tom English": the nationality word alone as a speaker is he.
         if (!target && cl.words.length === 1 && !cl.allCaps && c.speechSubject && !c.afterThe) {
           const earlier = demonymLocal
             .get(spellingKey(cl.key))
@@ -776,7 +776,7 @@ function isGivenAndSurname(words: readonly string[]): boolean {
 const opensWithGivenName = (words: readonly string[]) =>
   isFirstName(words[0] as string) ||
   (words.length <= 3 && isGivenName(words[0] as string)) ||
-  // "Al Gore", "Al Green": before an English word "Al" is a given name (the Arabic article opens "Al Shabaab").
+  // "Al Baker", "Al Stone": before an English word "Al" is a given name (the Arabic article opens "Al Shabaab").
   (words.length === 2 && words[0] === 'al' && isEnglishWord(words[1] as string));
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
