@@ -6,7 +6,7 @@
 // (source, cue and content: the cue's subject is the source).
 import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
-import { isSourceHead } from './descriptions.ts';
+import { isSourceHead, OUTLET_HEADS } from './descriptions.ts';
 import { isSpeakingNoun, STATEMENT_NOUNS, speechLemma, VERB_FILLERS } from './lexicon-speech.ts';
 import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -381,22 +381,6 @@ const AUTHORED = new Set(
     ].includes(n),
   ),
 );
-const OUTLET_NOUNS = new Set([
-  'newspaper',
-  'paper',
-  'magazine',
-  'network',
-  'outlet',
-  'site',
-  'website',
-  'station',
-  'channel',
-  'publication',
-  'daily',
-  'tabloid',
-  'broadcaster',
-  'newsletter',
-]);
 
 // Words that name a news outlet: "the newspaper" is the last of these the text named, not any organization.
 const MEDIA_WORDS = new Set([
@@ -453,7 +437,7 @@ function nominalEntity(
   const para = view.paras[p] as AttrPara;
   const t = para.tokens[token] as Token;
   // "the IMF report", "the Riverton Herald's editorial": a document of an organization the phrase names.
-  if (isSourceHead(t.lower) && !OUTLET_NOUNS.has(t.lower)) {
+  if (isSourceHead(t.lower) && !OUTLET_HEADS.has(t.lower)) {
     for (const r of para.refs) {
       if (r.type !== 'name' || r.quoted || r.first < first || r.last >= token || r.entity < 0) continue;
       if (view.drafts[r.entity]?.kind === 'organization') return { entity: r.entity, kind: 'statement' };
@@ -470,7 +454,7 @@ function nominalEntity(
     const entity = authorOf(view, p, token, t.lower);
     return entity >= 0 ? { entity, kind: 'statement' } : undefined;
   }
-  if (OUTLET_NOUNS.has(t.lower) && det.lower === 'the') {
+  if (OUTLET_HEADS.has(t.lower) && det.lower === 'the') {
     for (let pc = p; pc >= 0 && pc >= p - 2; pc--) {
       const refs = (view.paras[pc] as AttrPara).refs;
       for (let k = refs.length - 1; k >= 0; k--) {
