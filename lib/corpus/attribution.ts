@@ -124,19 +124,9 @@ const OPEN = /^[\s,:—–-]*[“"«„‘]/u;
  * "email") or when the verb speaks only before a colon ("read"); next to the quote there is no doubt.
  */
 class SourceClauses extends Clauses {
-  private readonly patched = new Set<number>();
-  private readonly toks: readonly Token[];
-
-  constructor(para: AttrPara) {
-    super(para);
-    this.toks = para.tokens;
-  }
-
-  override sentence(s: number): SentenceClauses {
-    const sc = super.sentence(s);
-    if (this.patched.has(s)) return sc;
-    this.patched.add(s);
-    if (sc.first >= 0) addSourceCues(this.toks, sc);
+  protected override read(s: number): SentenceClauses {
+    const sc = super.read(s);
+    if (sc.first >= 0) addSourceCues(this.para.tokens, sc);
     return sc;
   }
 }

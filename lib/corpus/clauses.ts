@@ -242,7 +242,7 @@ function npWord(t: Token): boolean {
 }
 
 export class Clauses {
-  private readonly para: ClausePara;
+  protected readonly para: ClausePara;
   /** The ref whose last token is i (a name wins over a description or pronoun ending there). */
   private readonly endingAt = new Map<number, Ref>();
   private readonly startingAt = new Map<number, Ref>();
@@ -279,7 +279,8 @@ export class Clauses {
     return found;
   }
 
-  private read(s: number): SentenceClauses {
+  /** One sentence's clauses, read once (sentence() caches them): a subclass may add cues here. */
+  protected read(s: number): SentenceClauses {
     const { tokens } = this.para;
     let first = -1;
     let last = -1;

@@ -228,8 +228,7 @@ export function describes(d: Description, vocabulary: ReadonlySet<string>): bool
 // Nouns for something that speaks without being a person: a document or message ("the report said", "a
 // welcome message reads"), an outlet ("the newspaper wrote") or a body ("the committee said"). News copy
 // credits quotes to them when it names no author.
-const SOURCE_HEADS = new Set([
-  // documents and messages
+const DOCUMENT_HEADS = [
   'report',
   'statement',
   'study',
@@ -270,8 +269,6 @@ const SOURCE_HEADS = new Set([
   'banner',
   'placard',
   'poster',
-  'website',
-  'site',
   'page',
   'webpage',
   'transcript',
@@ -293,7 +290,6 @@ const SOURCE_HEADS = new Set([
   'mailer',
   'announcement',
   'bulletin',
-  'newsletter',
   'blog',
   'voice-over',
   'voiceover',
@@ -304,35 +300,13 @@ const SOURCE_HEADS = new Set([
   'card',
   'plaque',
   'inscription',
-  // outlets
-  'newspaper',
-  'paper',
-  'magazine',
-  'network',
-  'outlet',
-  'station',
-  'channel',
-  'publication',
-  'daily',
-  'tabloid',
-  'broadcaster',
+];
+// Besides the outlets and bodies below (OUTLET_HEADS, BODY_HEADS): other bodies that speak as one.
+const OTHER_SOURCE_HEADS = [
   'wire',
-  // bodies
-  'committee',
-  'subcommittee',
-  'commission',
-  'council',
   'campaign',
-  'group',
   'organization',
   'organisation',
-  'agency',
-  'board',
-  'panel',
-  'party',
-  'union',
-  'coalition',
-  'court',
   'government',
   'administration',
   'ministry',
@@ -341,21 +315,11 @@ const SOURCE_HEADS = new Set([
   'company',
   'firm',
   'team',
-  'foundation',
-  'institute',
-  'association',
-  'alliance',
-  'caucus',
-  'center',
-  'centre',
-  'bureau',
   'nonprofit',
   'charity',
   'movement',
-  'society',
-  'club',
   'band',
-]);
+];
 
 /** Heads of an outlet ("the conservative-leaning newspaper"): it stands for a news organization. */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([
@@ -399,6 +363,13 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'bureau',
   'society',
   'club',
+]);
+
+const SOURCE_HEADS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_HEADS,
+  ...OUTLET_HEADS,
+  ...BODY_HEADS,
+  ...OTHER_SOURCE_HEADS,
 ]);
 
 /** Does this lower-case noun (singular or plural) name a document, message, outlet or body that can speak? */

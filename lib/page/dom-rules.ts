@@ -54,10 +54,6 @@ const INLINE_TAGS: ReadonlySet<string> = new Set([
   'u',
 ]);
 
-export function isSkippedTag(localName: string): boolean {
-  return SKIPPED_TAGS.has(localName);
-}
-
 function isHiddenOrEditable(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
@@ -136,10 +132,6 @@ export function tagClass(localName: string): number {
 
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
-}
-
-export function isInlineTag(localName: string): boolean {
-  return INLINE_TAGS.has(localName);
 }
 
 /** The parent across a shadow boundary too: a shadow root's parent is its host. */
