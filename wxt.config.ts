@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE } from './lib/background/page-styles-file.ts';
+import { CONTENT_CORE_PATH } from './lib/page/content-core.ts';
 import { PAGE_EXTRACT_PATH } from './lib/page/page-extract.ts';
 import { POPOVER_UI_PATH } from './lib/page/popover-ui.ts';
 import { DEMO_URL } from './scripts/demo-server.ts';
@@ -25,8 +26,11 @@ const minifyEsModule = {
  */
 const PAGES = ['http://*/*', 'https://*/*'];
 const CONTENT_SCRIPT = { js: 'content-script.js', css: HIGHLIGHT_CSS_FILE };
-/** Unlisted scripts the content script import()s when first needed: the popover UI, the "Add this page" reader. */
-const ES_MODULE_SCRIPTS = new Set(['popover-ui', 'page-extract']);
+/**
+ * Unlisted scripts the content script import()s: its core once the page has loaded, the popover UI and the "Add
+ * this page" reader when first needed.
+ */
+const ES_MODULE_SCRIPTS = new Set(['content-core', 'popover-ui', 'page-extract']);
 /** Builds that get the browser's own extension API object instead of the polyfill (lib/native-browser.ts). */
 const NATIVE_BROWSER = new Set([...ES_MODULE_SCRIPTS, 'content-script', 'background', 'background-deferred']);
 
@@ -95,13 +99,13 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? PAGES : ['scripting'])],
     ...(browser === 'firefox' ? {} : { host_permissions: PAGES }),
     action: { default_title: '__MSG_actionTitle__' },
-    // The popover UI module, imported by the content script. Chromium serves it only at a per-session
-    // dynamic URL (runtime.getURL gives it), so a page cannot detect the extension by probing a fixed one.
+    // The modules the content script imports (its core, the popover UI, the page reader). Chromium serves them only
+    // at a per-session dynamic URL (runtime.getURL gives it), so a page cannot detect the extension by probing a fixed one.
     // Firefox has no dynamic URLs (its moz-extension:// UUID is random per install); its MV2 content scripts
-    // can import the file without this entry today, but Firefox requires it in MV3 and plans to in MV2.
+    // can import the files without this entry today, but Firefox requires it in MV3 and plans to in MV2.
     web_accessible_resources: [
       {
-        resources: [POPOVER_UI_PATH.slice(1), PAGE_EXTRACT_PATH.slice(1)],
+        resources: [CONTENT_CORE_PATH.slice(1), POPOVER_UI_PATH.slice(1), PAGE_EXTRACT_PATH.slice(1)],
         matches: PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,9 +1,25 @@
-// The content script. Built as an unlisted script and declared in the manifest by wxt.config.ts rather than as a
-// WXT content script: WXT wraps those in a ContentScriptContext that posts a window message on every page (which
-// the page's own scripts can read) and bundles the polyfill; this one has only lib/page/ and the browser's own API.
+// The content script the manifest declares: only what must run while a page may still be loading. It waits for the
+// page's load event and then imports the core (lib/page/content-core.ts), so the page's load event is never later
+// for Backgrounder than for an empty content script's evaluation. Built as an unlisted script and declared in the
+// manifest by wxt.config.ts rather than as a WXT content script: WXT wraps those in a ContentScriptContext that posts
+// a window message on every page (which the page's own scripts can read) and bundles the polyfill.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { runContentScript } from '../lib/page/content-main.ts';
+import { loadContentCore } from '../lib/page/content-core.ts';
+import { supportsHighlights } from '../lib/page/highlights.ts';
+import { afterLoad } from '../lib/page/page-load.ts';
 
 export default defineUnlistedScript(() => {
-  void runContentScript();
+  if (!supportsHighlights()) return;
+  void afterLoad()
+    .then(loadContentCore)
+    .then((core) => core.run())
+    // An extension updated or removed under a page leaves its old scripts without a runtime: nothing to start.
+    .catch((error: unknown) => {
+      if (isExtensionAlive()) console.warn('Backgrounder: could not start', error);
+    });
 });
+
+function isExtensionAlive(): boolean {
+  const g = globalThis as { chrome?: { runtime?: { id?: string } } };
+  return !!g.chrome?.runtime?.id;
+}

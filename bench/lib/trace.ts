@@ -10,6 +10,13 @@
 // cross-check the attribution (a sample with our script on its stack marks its task ours too).
 import type { Page } from 'puppeteer-core';
 
+/**
+ * Script URLs that are the extension's: any extension's origin, since the bench's browsers load only ours. Not its
+ * id's origin alone: the content script's core and the popover UI are imported from Chromium's per-session dynamic
+ * URL for web-accessible files, whose host is not the extension id.
+ */
+export const EXTENSION_SCRIPTS = ['chrome-extension://'];
+
 export const TRACE_CATEGORIES = [
   'toplevel',
   'devtools.timeline',
@@ -169,7 +176,7 @@ export function attribute(
   let evaluateUs = 0;
   for (const e of on) {
     if (isOurs(urlOf(e))) {
-      if (e.name === 'EvaluateScript' && e.ph === 'X') evaluateUs += e.dur ?? 0;
+      if ((e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') && e.ph === 'X') evaluateUs += e.dur ?? 0;
       const t = taskAt(e.ts);
       if (t) t.ours = true;
     } else if (extension && isExtensionContinuation(e)) {

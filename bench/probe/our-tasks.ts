@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { launchChromium, serve } from '../lib/chromium.ts';
 import { waitForScan } from '../lib/page-probe.ts';
-import { attribute, traceDuring } from '../lib/trace.ts';
+import { attribute, EXTENSION_SCRIPTS, traceDuring } from '../lib/trace.ts';
 
 const [ext, file] = process.argv.slice(2);
 if (!ext || !file) throw new Error('usage');
@@ -20,7 +20,7 @@ for (let run = 0; run < 3; run++) {
     await page.goto(url, { waitUntil: 'load' });
     await waitForScan(page);
   })) as unknown as E[];
-  const a = attribute(events as never, url, [`${chrome.origin}/`], { extension: true });
+  const a = attribute(events as never, url, EXTENSION_SCRIPTS, { extension: true });
   await page.close();
   if (!a || run === 0) continue;
   console.log(`run ${run}: ${a.totalMs.toFixed(1)} ms in ${a.count} tasks, evaluation ${a.evaluateMs.toFixed(1)}`);

@@ -8,7 +8,7 @@ import type { CompiledMatcher } from '../../lib/matching/types.ts';
 import { type Chromium, launchChromium, type StaticServer, serve } from '../lib/chromium.ts';
 import { probe, waitForScan } from '../lib/page-probe.ts';
 import { fmt, median, notMeasured, row, sampledRow } from '../lib/stats.ts';
-import { attribute, traceDuring } from '../lib/trace.ts';
+import { attribute, EXTENSION_SCRIPTS, traceDuring } from '../lib/trace.ts';
 import type { BenchOptions, Row } from '../lib/types.ts';
 import { generatePage } from '../pages/generate.ts';
 
@@ -316,7 +316,7 @@ export async function runOurs(chrome: Chromium, url: string): Promise<OursRun> {
       await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
       wait = await waitForScan(page);
     });
-    const a = attribute(events, url, [`${chrome.origin}/`], { extension: true });
+    const a = attribute(events, url, EXTENSION_SCRIPTS, { extension: true });
     if (!a || !wait) throw new Error('trace has no renderer main thread for the page');
     const scan = wait.state.measures.find(([n]) => n === 'backgrounder:scan');
     return {

@@ -187,9 +187,16 @@ function readPages(opts: BenchOptions): { pages: [string, string][]; source: str
       };
     }
   }
+  // No saved pages here: the e2e suite's saved-page fixtures and its generated article, so the row still pairs
+  // several pages of different shapes (an article, a home page, a German article) rather than one.
+  const fixtures = resolve(opts.root, 'tests/fixtures/pages');
+  const saved = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f): [string, string] => [f, offline(readFileSync(join(fixtures, f), 'utf8'))]);
   return {
-    pages: [['fixture-article.html', offline(articlePage(['NATO', 'Ukraine']))]],
-    source: 'the e2e fixture article (no saved pages found; set BG_PAGES)',
+    pages: [['fixture-article.html', offline(articlePage(['NATO', 'Ukraine']))], ...saved],
+    source: 'the e2e fixture pages (no saved pages found; set BG_PAGES)',
   };
 }
 

@@ -1,8 +1,8 @@
 // The content script's wiring: settings decide whether this page is highlighted; the highlighter and the hover
 // popover start and stop with them, live, in every frame. The top frame also answers the popup and the badge.
-// What a page pays before it shows a name is kept to the script's evaluation, one `activate` round trip and the
-// walk, all but the evaluation after the page's load event: highlights are registered, their stylesheet inserted,
-// hover listens and the badge is told only once a name is found.
+// What a page pays before it shows a name is kept to this module's evaluation, one `activate` round trip and the
+// walk, all after the page's load event: highlights are registered, their stylesheet inserted, hover listens and
+// the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
 import {
   handleContentMessages,
@@ -14,10 +14,8 @@ import type { Activation } from '../settings.ts';
 import { SETTING_KEYS, watchStorageKeys } from '../settings-keys.ts';
 import { loadPageExtract } from './extract-loader.ts';
 import { type Highlighter, startHighlighter } from './highlighter.ts';
-import { supportsHighlights } from './highlights.ts';
 import { startHover } from './hover.ts';
 import { createLifetime, type Lifetime } from './lifetime.ts';
-import { afterLoad } from './page-load.ts';
 import type { HighlightIndex, PageEntity, PopoverController } from './types.ts';
 import { UserOverlay } from './user-overlay.ts';
 import { yieldToMain } from './yield.ts';
@@ -38,10 +36,8 @@ interface Running {
   popover: PopoverController | null;
 }
 
+/** Runs once the page has loaded (entrypoints/content-script.ts waits for it and imports this module's build). */
 export async function runContentScript(): Promise<void> {
-  if (!supportsHighlights()) return;
-  // Evaluating the script was one task; everything else starts after the page's load event, in a task of its own.
-  await afterLoad();
   const life = createLifetime();
   if (life.isInvalid) return;
   const isTop = window === window.top;

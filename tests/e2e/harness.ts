@@ -194,7 +194,8 @@ export async function openPopup(session: Session, page: Page): Promise<Page> {
 // ---------------------------------------------------------------------------------------------------------
 // Fixture server
 
-export type Route = string | { body: string; headers?: Record<string, string>; status?: number };
+/** `delayMs` holds the answer back, like a slow subresource that keeps a page's load event waiting. */
+export type Route = string | { body: string; headers?: Record<string, string>; status?: number; delayMs?: number };
 export type Routes = Record<string, Route | ((req: IncomingMessage) => Route)>;
 
 export interface FixtureServer {
@@ -218,8 +219,12 @@ export async function serveFixtures(routes: Routes = {}): Promise<FixtureServer>
       return;
     }
     const r = typeof route === 'string' ? { body: route } : route;
-    res.writeHead(r.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...r.headers });
-    res.end(r.body);
+    const answer = () => {
+      res.writeHead(r.status ?? 200, { 'content-type': 'text/html; charset=utf-8', ...r.headers });
+      res.end(r.body);
+    };
+    if (r.delayMs) setTimeout(answer, r.delayMs);
+    else answer();
   };
   // localhost may resolve to ::1 or 127.0.0.1; listen on both loopbacks with the same port.
   const v4 = createServer(handler);

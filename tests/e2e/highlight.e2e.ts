@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/corpus/types.ts';
 import type { PageState } from '../../lib/messaging.ts';
+import { CONTENT_CORE_PATH } from '../../lib/page/content-core.ts';
 import {
   bigPage,
   editablePage,
@@ -130,6 +131,9 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const giant = giantRunsPage(names, 300_000);
     server = await serveFixtures({
       '/article': namesArticle(names),
+      // An image that keeps the page's load event waiting.
+      '/slow-image': namesArticle(names).replace('</body>', '<img src="/slow.png" alt=""></body>'),
+      '/slow.png': { body: '', headers: { 'content-type': 'image/png' }, delayMs: 800 },
       '/none': noNamesPage(),
       '/lines': linesOfFlowPage(twoWords),
       '/acronym-words': namesArticle(acronymWords()),
@@ -179,6 +183,45 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     expect(errors).toEqual([]);
     await closeAll();
   });
+
+  if (browserName === 'chromium')
+    it('imports its core only after the page has loaded, from a session-only URL a page cannot probe', async () => {
+      const page = await session.newPage();
+      open.push(page);
+      const cdp = await page.createCDPSession();
+      // Each request for the core, with its time on the browser's monotonic clock (the load event's clock too).
+      const requests: { url: string; at: number }[] = [];
+      cdp.on('Network.requestWillBeSent', (e) => {
+        if (e.request.url.endsWith(CONTENT_CORE_PATH)) requests.push({ url: e.request.url, at: e.timestamp });
+      });
+      let loadedAt = 0;
+      cdp.on('Page.loadEventFired', (e) => {
+        loadedAt = e.timestamp;
+      });
+      await cdp.send('Network.enable');
+      await cdp.send('Page.enable');
+      await page.goto(server.url('/slow-image'));
+      await waitForScan(page);
+      expect(sorted(await highlightedTexts(page))).toEqual(sorted(names));
+      // While the image held the load event back, the page evaluated only the small script the manifest declares.
+      expect(loadedAt).toBeGreaterThan(0);
+      expect(requests.length).toBeGreaterThan(0);
+      for (const r of requests) expect(r.at).toBeGreaterThan(loadedAt);
+      const from = /^chrome-extension:\/\/[^/]+/.exec(requests[0]?.url ?? '')?.[0];
+      expect(from).toMatch(/^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(from).not.toBe(session.extensionOrigin);
+      const fixed = await page.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => 'loaded',
+            () => 'blocked',
+          ),
+        `${session.extensionOrigin}${CONTENT_CORE_PATH}`,
+      );
+      expect(fixed).toBe('blocked');
+      await cdp.detach();
+      await closeAll();
+    });
 
   it('joins a name across inline markup but never across lines of flow', async () => {
     const { page, errors } = await visit('/lines');
