@@ -440,3 +440,15 @@ export function readBuiltJson<T>(name: BrowserName, file: 'pack.json' | 'matcher
 }
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+
+/** Whether the page itself can fetch `url`: how a page would probe for an extension's files. */
+export function pageCanFetch(page: Page, url: string): Promise<'loaded' | 'blocked'> {
+  return page.evaluate(
+    (u) =>
+      fetch(u).then(
+        () => 'loaded' as const,
+        () => 'blocked' as const,
+      ),
+    url,
+  );
+}

@@ -29,6 +29,7 @@ import {
   type FixtureServer,
   highlightedTexts,
   launch,
+  pageCanFetch,
   readBuiltJson,
   type Session,
   serveFixtures,
@@ -210,14 +211,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
       const from = /^chrome-extension:\/\/[^/]+/.exec(requests[0]?.url ?? '')?.[0];
       expect(from).toMatch(/^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(from).not.toBe(session.extensionOrigin);
-      const fixed = await page.evaluate(
-        (url) =>
-          fetch(url).then(
-            () => 'loaded',
-            () => 'blocked',
-          ),
-        `${session.extensionOrigin}${CONTENT_CORE_PATH}`,
-      );
+      const fixed = await pageCanFetch(page, `${session.extensionOrigin}${CONTENT_CORE_PATH}`);
       expect(fixed).toBe('blocked');
       await cdp.detach();
       await closeAll();

@@ -13,6 +13,7 @@ import {
   type FixtureServer,
   highlightedTexts,
   launch,
+  pageCanFetch,
   type Session,
   serveFixtures,
   setViewport,
@@ -405,14 +406,7 @@ describe.each(BROWSERS)('popover in %s', (name) => {
       expect(from).not.toBe(session.extensionOrigin);
       expect(complaints).toEqual([]);
       // A page cannot load it from the fixed URL to detect the extension (the dynamic one changes every session).
-      const fixed = await page.evaluate(
-        (url) =>
-          fetch(url).then(
-            () => 'loaded',
-            () => 'blocked',
-          ),
-        `${session.extensionOrigin}${POPOVER_UI_PATH}`,
-      );
+      const fixed = await pageCanFetch(page, `${session.extensionOrigin}${POPOVER_UI_PATH}`);
       expect(fixed).toBe('blocked');
       await cdp.detach();
       await page.close();
