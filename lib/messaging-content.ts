@@ -93,6 +93,22 @@ function fieldsOf(raw: unknown): Fields {
   return raw as Fields;
 }
 
+const TO_CONTENT_TYPES: ReadonlySet<unknown> = new Set<ToContent['type']>([
+  'getPageState',
+  'reveal',
+  'openBriefingAtSelection',
+  'extractArticle',
+  'showNotice',
+]);
+
+/**
+ * Whether a message is addressed to a tab's ToContent handlers (its fields still unchecked): other messages, such
+ * as corpusChanged, are left to their own listeners, unanswered.
+ */
+export function isToContentType(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && TO_CONTENT_TYPES.has((raw as Fields).type);
+}
+
 /** Validate a message to a tab; throws InvalidMessageError naming the offending field. Unknown fields are dropped. */
 export function parseToContent(raw: unknown): ToContent {
   const msg = fieldsOf(raw);
@@ -143,13 +159,8 @@ export function listenForCorpusChanges(onChange: (msg: CorpusChanged) => void): 
  */
 export function handleContentMessages(handlers: ContentHandlers) {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-    let pending: Promise<unknown>;
-    try {
-      pending = answer(handlers, raw);
-    } catch {
-      return false;
-    }
-    return answerWith(pending, sendResponse);
+    if (!isToContentType(raw)) return false;
+    return answerWith(answerContentMessage(handlers, raw), sendResponse);
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
@@ -178,8 +189,8 @@ const errorText = (error: unknown) =>
     ? (error as { message: string }).message
     : 'An unexpected error occurred';
 
-/** The handler's answer; a refused message is a rejection (a handler that throws at once is no answer at all). */
-function answer(handlers: ContentHandlers, raw: unknown): Promise<unknown> {
+/** The handler's answer; a refused message is a rejection. */
+export function answerContentMessage(handlers: ContentHandlers, raw: unknown): Promise<unknown> {
   let msg: ToContent;
   try {
     msg = parseToContent(raw);
@@ -187,5 +198,9 @@ function answer(handlers: ContentHandlers, raw: unknown): Promise<unknown> {
     return Promise.reject(error);
   }
   const handler = handlers[msg.type] as (msg: ToContent) => unknown;
-  return Promise.resolve(handler(msg));
+  try {
+    return Promise.resolve(handler(msg));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

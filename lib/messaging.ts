@@ -135,12 +135,46 @@ function parse<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutpu
   throw new InvalidMessageError(`Invalid message${path ? ` at "${path}"` : ''}: ${issue?.message ?? 'unknown shape'}`);
 }
 
+/**
+ * Asks a tab's content script. A tab that is still loading may not have it yet (the manifest runs it at
+ * document_idle, between DOMContentLoaded and the load event): "Add this page" or the popup on such a page asks
+ * again, a little later each time, while the tab is loading, instead of reporting a page it cannot read.
+ */
 export function sendToTab<K extends keyof ContentResponses>(
   tabId: number,
   msg: Msg<ToContent, K>,
   frameId = 0,
 ): Promise<ContentResponses[K]> {
-  return browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<ContentResponses[K]>;
+  return askWhileLoading(
+    () => browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<ContentResponses[K]>,
+    async () => (await browser.tabs.get(tabId).catch(() => undefined))?.status === 'loading',
+  );
+}
+
+/** How long to wait before each new ask of a loading tab: about 4 s in all. */
+export const LOADING_RETRY_MS = [50, 100, 200, 300, 400, 500, 500, 500, 700, 700];
+
+/** Whether a sendMessage failure means no listener is there (yet), rather than a listener that failed. */
+export function noReceiver(error: unknown): boolean {
+  const message = String((error as Error)?.message ?? error);
+  return /receiving end does not exist|could not establish connection|no tab with id|invalid tab id/i.test(message);
+}
+
+export async function askWhileLoading<T>(
+  ask: () => Promise<T>,
+  isLoading: () => Promise<boolean>,
+  waits: readonly number[] = LOADING_RETRY_MS,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask();
+    } catch (error) {
+      const delay = waits[attempt];
+      if (delay === undefined || !noReceiver(error) || !(await isLoading())) throw error;
+      await wait(delay);
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { countOf } from '../counts.ts';
 import type { BackgroundHandlers } from '../messaging.ts';
-import { sendToTab } from '../messaging.ts';
+import { noReceiver, sendToTab } from '../messaging.ts';
 import { StorageFullError } from '../storage/errors.ts';
 import type { DerivedRecord, StoredArticle } from '../storage/schema.ts';
 import type { ArticleSummary, NewArticle, UserArticleStore } from '../storage/user-articles.ts';
@@ -285,11 +285,6 @@ function fromExtension(sender: { url?: string; tab?: unknown }): boolean {
 }
 
 /** The tab has no content script of ours (Chromium and Firefox word it differently). */
-function noReceiver(error: unknown): boolean {
-  const message = String((error as Error)?.message ?? error);
-  return /receiving end does not exist|could not establish connection|no tab with id|invalid tab id/i.test(message);
-}
-
 function isExtractOutcome(value: unknown): value is ExtractOutcome {
   const o = value as ExtractOutcome | undefined;
   return typeof o?.ok === 'boolean' && (o.ok ? Array.isArray(o.article?.paragraphs) : typeof o.message === 'string');

@@ -5,6 +5,8 @@
 // the badge is told only once a name is found.
 import { createMatcher, type Matcher } from '../matching/matcher.ts';
 import {
+  answerContentMessage,
+  type ContentHandlers,
   handleContentMessages,
   listenForCorpusChanges,
   type PageName,
@@ -36,10 +38,19 @@ interface Running {
   popover: PopoverController | null;
 }
 
-/** Runs once the page has loaded (entrypoints/content-script.ts waits for it and imports this module's build). */
-export async function runContentScript(): Promise<void> {
+/** Answers one ToContent message that reached the content script before this module was running. */
+export type EarlyAnswer = (raw: unknown) => Promise<unknown>;
+
+const NOT_RUNNING: EarlyAnswer = () => Promise.reject(new Error('Backgrounder is not running in this page'));
+
+/**
+ * Starts Backgrounder in this frame (lib/page/content-start.ts calls it once the page has loaded, or as soon as the
+ * popup asks something first). From its return on, this module's own listener answers the popup; the function it
+ * returns answers what was asked before.
+ */
+export function runContentScript(): EarlyAnswer {
   const life = createLifetime();
-  if (life.isInvalid) return;
+  if (life.isInvalid) return NOT_RUNNING;
   const isTop = window === window.top;
   let running: Running | null = null;
   let active = false;
@@ -141,14 +152,15 @@ export async function runContentScript(): Promise<void> {
   });
   follow();
 
-  if (isTop)
-    listenToPopup(
-      life,
-      () => running?.highlighter.index ?? EMPTY_INDEX,
-      () => active,
-      () => running,
-      () => overlay.stamp,
-    );
+  if (!isTop) return NOT_RUNNING;
+  const handlers = listenToPopup(
+    life,
+    () => running?.highlighter.index ?? EMPTY_INDEX,
+    () => active,
+    () => running,
+    () => overlay.stamp,
+  );
+  return (raw) => answerContentMessage(handlers, raw);
 }
 
 /** The popup's questions to the top frame: what is on the page, show me this name, brief the selection. */
@@ -158,9 +170,9 @@ function listenToPopup(
   isActive: () => boolean,
   current: () => Running | null,
   userStamp: () => string | undefined,
-): void {
+): ContentHandlers {
   const names = new EntityNames(userStamp);
-  const unlisten = handleContentMessages({
+  const handlers: ContentHandlers = {
     getPageState: async () => ({
       href: location.href,
       host: location.hostname,
@@ -184,8 +196,9 @@ function listenToPopup(
       (await loadPageExtract()).showNotice(text, ok);
       return true;
     },
-  });
-  life.onInvalidated(unlisten);
+  };
+  life.onInvalidated(handleContentMessages(handlers));
+  return handlers;
 }
 
 /**

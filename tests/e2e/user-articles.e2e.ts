@@ -68,6 +68,9 @@ describe.each(BROWSERS)('your own articles in %s', (name) => {
     server = await serveFixtures({
       '/story': articlePage(STORY_TITLE, STORY, META),
       '/story-copy': articlePage(STORY_TITLE, STORY),
+      // The same text on a page whose last image keeps its load event waiting.
+      '/story-loading': articlePage(STORY_TITLE, STORY).replace('</body>', '<img src="/slow.png" alt=""></body>'),
+      '/slow.png': { body: '', headers: { 'content-type': 'image/png' }, delayMs: 4000 },
       '/french': articlePage('Le port vote pour les ferries de nuit', FRENCH).replace('lang="en"', 'lang="fr"'),
       '/teaser': TEASER,
       '/huge': hugePage(),
@@ -167,6 +170,20 @@ describe.each(BROWSERS)('your own articles in %s', (name) => {
       message: `Already in your articles: “${STORY_TITLE}” (the same text). Nothing was added.`,
     });
     await copy.close();
+  });
+
+  it('reads a page the reader adds while it is still loading', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/story-loading'), { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    expect(await addActiveTab()).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+      message: `Already in your articles: “${STORY_TITLE}” (the same text). Nothing was added.`,
+    });
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
   });
 
   it('gives each bad page its message: no article, too large, another language, a browser page', async () => {
