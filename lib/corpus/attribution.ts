@@ -8,7 +8,14 @@ import { speechGroup, speechLemma } from './lexicon-speech.ts';
 import { pronounResolver } from './pronouns.ts';
 import type { Draft } from './registry.ts';
 import { type ArticleView, quoteCandidates, type SpeakerCandidate } from './speaker-features.ts';
-import { decideSpeaker, SPEAKER_MODEL, type SpeakerModel } from './speaker-model.ts';
+import {
+  bestAnswer,
+  candidateProbabilities,
+  type Decision,
+  decideFromProbabilities,
+  SPEAKER_MODEL,
+  type SpeakerModel,
+} from './speaker-model.ts';
 import type { Token } from './tokens.ts';
 
 export type { Attribution, AttrPara } from './attribution-rules.ts';
@@ -32,7 +39,7 @@ export function attributeArticle(
     for (let qi = 0; qi < para.quotes.length; qi++) {
       const cands = quoteCandidates(view, p, qi, { done, current });
       options.observe?.(p, qi, cands);
-      const d = decideSpeaker(model, cands);
+      const d = decide(model, cands, view.rules[p]?.[qi], quoteWords(para, qi));
       current.push(
         d.speaker >= 0
           ? { speaker: d.speaker, how: 'ranked', confidence: d.confidence }
@@ -44,6 +51,52 @@ export function attributeArticle(
     done.push(current);
   });
   return done;
+}
+
+/**
+ * Below this trust the ranker's best answer is not taken even when the rules name the same speaker: an answer the
+ * ranker barely prefers is one the structure around the quote must carry alone, and that is where the rules err.
+ */
+export const CONFIRMED_TRUST = 0.3;
+
+/**
+ * The ranker's decision; when it abstains, its best entity is still taken if the hand-written rules, which read
+ * the clause around the quote, name that same entity. Two readers that agree are right more often than either one
+ * that is unsure: the trust threshold is tuned for the ranker alone. Measured on annotated news (named sources):
+ * 20 more quotes right and 6 more wrong per 4,000 with the guards below; without the word guard, 3 wrong for every
+ * 4 right.
+ */
+function decide(
+  model: SpeakerModel,
+  cands: readonly SpeakerCandidate[],
+  rule: Attribution | undefined,
+  words: number,
+): Decision {
+  const probs = candidateProbabilities(model, cands);
+  const d = decideFromProbabilities(model, cands, probs);
+  if (d.speaker >= 0 || d.description || !rule || rule.speaker < 0 || d.confidence < CONFIRMED_TRUST) return d;
+  if (words < CONFIRMED_WORDS || !CONFIRMING.has(rule.how)) return d;
+  const best = bestAnswer(cands, probs);
+  return best.speaker === rule.speaker && !best.description ? { speaker: best.speaker, confidence: d.confidence } : d;
+}
+
+/**
+ * A quotation of fewer words is mostly a phrase the writer borrows inside a sentence of their own ("called the plan
+ * “a fantasy”"), whose speaker the clause around it often does not name.
+ */
+export const CONFIRMED_WORDS = 6;
+
+/**
+ * The rules' readings that confirm the ranker: the speaker named before the quote ("X said: “…”", "X said that
+ * “…”"), in the sentence that follows, or the speaker of the paragraph a quote continues. Not the clause right after
+ * the quote ("“…,” X said"): the ranker weighs that reading itself, and where it doubts one the doubt is which phrase
+ * in the clause is the speaker ("a state delegate from Ohio said"), where the rules err the same way.
+ */
+const CONFIRMING: ReadonlySet<Attribution['how']> = new Set(['before', 'later', 'continued']);
+
+function quoteWords(para: AttrPara, qi: number): number {
+  const q = para.quotes[qi];
+  return q ? para.text.slice(q.start, q.end).split(/\s+/u).filter(Boolean).length : 0;
 }
 
 export function articleView(paras: readonly AttrPara[], drafts: readonly Draft[]): ArticleView {

@@ -1,0 +1,20 @@
+// A speaker the ranker is unsure of but the clause before the quote names (issue #11): invented sentences.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+
+const speakerOf = (text: string, quote: string) =>
+  buildPack([{ file: 'story.txt', text }]).quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
+
+describe('the ranker and the rules agree', () => {
+  it('a speaker with a long appositive who said the board must “…”', () => {
+    const text =
+      'Budget\n\nMarguerite Okonjo-Vale, a senior adviser to the council on transport, said the board must “run very careful passenger counts on every crossing before it commits.”';
+    expect(speakerOf(text, 'passenger counts')).toBe('Marguerite Okonjo-Vale');
+  });
+
+  it('keeps a speaker the ranker is sure of', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist, the harbour master who has run the port for a decade, said the crossings would “pay for themselves within three years.”';
+    expect(speakerOf(text, 'pay for themselves')).toBe('Tobias Lindqvist');
+  });
+});
