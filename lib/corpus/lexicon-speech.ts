@@ -471,6 +471,11 @@ const SPEAKING_BODIES = new Set([
 /** A noun that can head the description of an unnamed speaker (lower case): roles, bodies, people. */
 export function isSpeakingNoun(lower: string): boolean {
   if (SPEAKING_BODIES.has(lower)) return true;
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  // "spokesmen", "congresswomen": English's -men plurals, whose singular is the role noun.
+  const singular = lower.endsWith('men')
+    ? `${lower.slice(0, -3)}man`
+    : lower.endsWith('s')
+      ? lower.slice(0, -1)
+      : lower;
   return isPersonHead(lower) || isPersonHead(singular);
 }

@@ -18,3 +18,12 @@ describe('the ranker and the rules agree', () => {
     expect(speakerOf(text, 'pay for themselves')).toBe('Tobias Lindqvist');
   });
 });
+
+describe('unnamed speakers', () => {
+  it('“…,” two company spokesmen said: a -men plural is a speaking noun as its singular is', () => {
+    const text =
+      'Ferries\n\nThe company would not comment on the vote. “The night crossings will not pay for themselves,” two company spokesmen said on Wednesday.';
+    const quote = buildPack([{ file: 'story.txt', text }]).quotes.find((q) => q.text.includes('night crossings'));
+    expect(quote?.speaker).toMatch(/spokesmen/);
+  });
+});
