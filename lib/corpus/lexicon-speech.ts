@@ -282,6 +282,11 @@ export const AFTER_QUOTE_ONLY: ReadonlySet<string> = new Set([
 
 /** Words that may sit between a subject and its speech verb: "Lopez also said", "she has repeatedly warned". */
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
+  // Emphatic reflexives: "the chair herself said".
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
   'also',
   'again',
   'already',

@@ -27,3 +27,11 @@ describe('unnamed speakers', () => {
     expect(quote?.speaker).toMatch(/spokesmen/);
   });
 });
+
+describe('between the speaker and the verb', () => {
+  it('an emphatic reflexive: “Lindqvist himself said …”', () => {
+    const text =
+      'Vote\n\nTobias Lindqvist himself said the bill was “a gift to the ferry lobby and nothing more than that.”';
+    expect(speakerOf(text, 'ferry lobby')).toBe('Tobias Lindqvist');
+  });
+});
