@@ -182,40 +182,37 @@ describe('answering a message without the polyfill', () => {
 });
 
 describe('asking a tab that is still loading', () => {
-  const missing = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  const noReceiverYet = new Error('Could not establish connection. Receiving end does not exist.');
   const noWait = async () => {};
+  /** An ask that always fails with `error`, counting its calls. */
+  const failing = (error: Error) => {
+    const ask = () => {
+      ask.calls++;
+      return Promise.reject(error);
+    };
+    ask.calls = 0;
+    return ask;
+  };
 
   it('asks again while the tab loads, until its content script answers', async () => {
     let asks = 0;
-    const ask = () => (++asks < 3 ? missing() : Promise.resolve('answered'));
+    const ask = () => (++asks < 3 ? Promise.reject(noReceiverYet) : Promise.resolve('answered'));
     expect(await askWhileLoading(ask, async () => true, [1, 1, 1, 1], noWait)).toBe('answered');
     expect(asks).toBe(3);
   });
 
   it('gives up at once on a loaded tab with no content script (a browser page, a tab from before install)', async () => {
-    let asks = 0;
-    const ask = () => {
-      asks++;
-      return missing();
-    };
+    const ask = failing(noReceiverYet);
     await expect(askWhileLoading(ask, async () => false, [1, 1], noWait)).rejects.toThrow(/Receiving end/);
-    expect(asks).toBe(1);
+    expect(ask.calls).toBe(1);
   });
 
   it('gives up after its last wait, and never asks again after a listener’s own failure', async () => {
-    let asks = 0;
-    const ask = () => {
-      asks++;
-      return missing();
-    };
+    const ask = failing(noReceiverYet);
     await expect(askWhileLoading(ask, async () => true, [1, 1], noWait)).rejects.toThrow(/Receiving end/);
-    expect(asks).toBe(3);
-    let failed = 0;
-    const broken = () => {
-      failed++;
-      return Promise.reject(new Error('the page is too large'));
-    };
+    expect(ask.calls).toBe(3);
+    const broken = failing(new Error('the page is too large'));
     await expect(askWhileLoading(broken, async () => true, [1, 1], noWait)).rejects.toThrow(/too large/);
-    expect(failed).toBe(1);
+    expect(broken.calls).toBe(1);
   });
 });
