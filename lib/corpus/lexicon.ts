@@ -345,6 +345,8 @@ export const TITLE_COMPLEMENTS = new Set([
 
 // Role nouns that compromise's Actor list lacks but newswire appositives use constantly.
 const EXTRA_ROLE_NOUNS = new Set([
+  // "said Lee ally Dan Roe": a role noun, though it ends like an adverb.
+  'ally',
   'adviser',
   'advisor',
   'chief',
