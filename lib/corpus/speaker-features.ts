@@ -7,7 +7,7 @@
 import type { Attribution, AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { isSourceHead, OUTLET_HEADS } from './descriptions.ts';
-import { isSpeakingNoun, STATEMENT_NOUNS, speechLemma, VERB_FILLERS } from './lexicon-speech.ts';
+import { isSpeakingNoun as isSpeakingSingular, STATEMENT_NOUNS, speechLemma, VERB_FILLERS } from './lexicon-speech.ts';
 import type { PronounResolver } from './pronouns.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Ref } from './refs.ts';
@@ -603,6 +603,11 @@ const DESCRIPTION_LEADS = new Set([
   'its',
   'their',
 ]);
+
+/** A speaking noun, with the plural of "-man" nouns the lexicon's plain "-s" rule misses: "spokesmen", "congressmen". */
+function isSpeakingNoun(lower: string): boolean {
+  return isSpeakingSingular(lower) || (/men$/u.test(lower) && isSpeakingSingular(lower.replace(/men$/u, 'man')));
+}
 
 function allQuoted(para: AttrPara): boolean {
   return para.tokens.length > 0 && para.tokens.every((t) => t.quote >= 0);
