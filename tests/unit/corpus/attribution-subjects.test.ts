@@ -1,0 +1,15 @@
+// Subject and speech-clause constructions from issue #11, on invented sentences: a phrase between a verb and its
+// "that", sentence openers that are not the subject, a party tag after a name, a reflexive after the subject.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+
+const speakerOf = (paragraph: string, quote: string) =>
+  buildPack([{ file: 'story.txt', text: `Harbour vote\n\n${paragraph}` }]).quotes.find((q) => q.text.includes(quote))
+    ?.speaker;
+
+describe('a phrase between a speech verb and its “that”', () => {
+  it('“X stated of the plan that …” is a speech clause', () => {
+    const text = 'Later in the evening, Okonjo-Vale stated of the harbour plan that the final report “was not good.”';
+    expect(speakerOf(text, 'was not good')).toBe('Okonjo-Vale');
+  });
+});
