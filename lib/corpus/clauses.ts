@@ -647,7 +647,9 @@ export class Clauses {
     const first = this.afterDateline(start, last);
     let i = first;
     const opener = this.tok(first) as Token;
-    if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
+    // "Here in Riverton, Lee said": a place adverbial opens the sentence like "In Riverton,".
+    const here = opener.lower === 'here' && ['in', 'at', 'on'].includes(this.tok(first + 1)?.lower ?? '');
+    if (OPENERS.has(opener.lower) || here || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
       // Skip to the first comma within reach; without one there is no clear subject.
       let k = first + 1;
       while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;

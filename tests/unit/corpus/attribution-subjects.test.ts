@@ -13,3 +13,11 @@ describe('a phrase between a speech verb and its “that”', () => {
     expect(speakerOf(text, 'was not good')).toBe('Okonjo-Vale');
   });
 });
+
+describe('sentence openers that are not the subject', () => {
+  it('“Here in <place>, X …, saying, “…”” credits X', () => {
+    const text =
+      'Here in Ellisford, Okonjo-Vale stepped up her attack on the mayor, saying, “We have got to fix the port.”';
+    expect(speakerOf(text, 'fix the port')).toBe('Okonjo-Vale');
+  });
+});
