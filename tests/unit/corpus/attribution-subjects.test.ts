@@ -21,3 +21,11 @@ describe('sentence openers that are not the subject', () => {
     expect(speakerOf(text, 'fix the port')).toBe('Okonjo-Vale');
   });
 });
+
+describe('words between a subject and its verb', () => {
+  it('“X during a rally thanked … “…”” credits X', () => {
+    const text =
+      'Marguerite Okonjo-Vale, the mayor, spoke at length. It was such a presence that Okonjo-Vale during a rally thanked its members “for their support in my campaign.”';
+    expect(speakerOf(text, 'for their support')).toBe('Marguerite Okonjo-Vale');
+  });
+});
