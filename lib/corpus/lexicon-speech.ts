@@ -327,6 +327,11 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
   'tonight',
+  // "the senator herself said": a reflexive stresses the subject without standing between it and the verb.
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
 ]);
 
 /** Words that may form a short time phrase between subject and verb: "Lopez on Friday referred to". */

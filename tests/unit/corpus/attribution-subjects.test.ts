@@ -28,4 +28,10 @@ describe('words between a subject and its verb', () => {
       'Marguerite Okonjo-Vale, the mayor, spoke at length. It was such a presence that Okonjo-Vale during a rally thanked its members “for their support in my campaign.”';
     expect(speakerOf(text, 'for their support')).toBe('Marguerite Okonjo-Vale');
   });
+
+  it('“X herself said …” credits X', () => {
+    const text =
+      'Marguerite Okonjo-Vale met Tomas Brandt on Monday. Okonjo-Vale herself said the port was “a disgrace.”';
+    expect(speakerOf(text, 'a disgrace')).toBe('Marguerite Okonjo-Vale');
+  });
 });
