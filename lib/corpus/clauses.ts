@@ -445,15 +445,20 @@ export class Clauses {
     const verbGap = (this.tok(j + 1) as Token).gap;
     if (/^\.?\)\s*$/u.test(verbGap)) {
       // "Sen. Ann Lee (D-Tex.) said": step over the bracket.
-      let m = j;
-      while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
-      if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
-      return undefined;
+      const end = this.beforeBracket(j, first);
+      return end === undefined ? undefined : this.npEndingAt(end, first);
     }
     // "Lee, 35, said", and "Lee, R-Ky., said" / "Lee Jr., said" with an abbreviation's period before the comma.
     if (/^\.?,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
     if (punctuated(verbGap)) return undefined;
     return this.npEndingAt(j, first);
+  }
+
+  /** The token before the "(" of a short bracket whose last token is j: "Lee (D-Tex.)" → Lee. */
+  private beforeBracket(j: number, first: number): number | undefined {
+    let m = j;
+    while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
+    return /\(/u.test((this.tok(m) as Token).gap) && m - 1 >= first ? m - 1 : undefined;
   }
 
   private isWeekday(t: Token): boolean {
@@ -497,7 +502,10 @@ export class Clauses {
         (!lead.cap && npWord(lead)) ||
         (lead.cap && m - 1 >= first && this.endingAt.has(m - 1));
       if (!appositive) return undefined;
-      const head = this.npEndingAt(m - 1, first);
+      // "Ann Lee (D-Tex.), chair of the panel, said": the name stands before the party tag.
+      const before = /\)/u.test(lead.gap) ? this.beforeBracket(m - 1, first) : m - 1;
+      if (before === undefined) return undefined;
+      const head = this.npEndingAt(before, first);
       // "The opposition leader, Jane Roe, said": a name set off by commas after a description is the subject.
       const inner = this.startingAt.get(m);
       if (inner?.type === 'name' && inner.last === end && head?.ref?.type !== 'name') return this.headOf(inner);

@@ -35,3 +35,11 @@ describe('words between a subject and its verb', () => {
     expect(speakerOf(text, 'a disgrace')).toBe('Marguerite Okonjo-Vale');
   });
 });
+
+describe('a party tag after the name', () => {
+  it('“Rep. X (D-Md.), chair of …, said that …” credits X', () => {
+    const text =
+      'Rep. Marguerite Okonjo-Vale (D-Md.), chair of the Harbour Committee, said that the deal was “100 percent” done.';
+    expect(speakerOf(text, '100 percent')).toBe('Marguerite Okonjo-Vale');
+  });
+});
