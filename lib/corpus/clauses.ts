@@ -383,10 +383,23 @@ export class Clauses {
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
       const subject = this.npAfter(k + 1, last);
-      if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
+      if (subject && subject.ref?.type !== 'relative' && !this.clauseSubject(subject))
+        return { kind: 'speech', at: k, group, inverted: true, subject };
     }
     const subject = this.subjectBefore(k, first, sentenceSubject);
     return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
+  }
+
+  /**
+   * ", said Brandt had failed": a finite verb right after the phrase makes it the subject of a clause the verb
+   * reports, not the verb's own inverted subject (a pronoun keeps the inverted reading: "…, said he").
+   */
+  private clauseSubject(np: Head): boolean {
+    if (np.ref?.type === 'pronoun') return false;
+    const next = this.tok(np.last + 1);
+    if (!next || next.quote >= 0 || !singleSpace(next.gap) || !isVerbish(next) || speechGroup(next.lower)) return false;
+    // "says a source involved in the talks": after a common noun, a past participle starts a reduced relative.
+    return np.ref?.type === 'name' || !/ed$/u.test(next.lower);
   }
 
   /** "“…,” Lee barked" and "“…” beamed Tom Hale": any verb right beside a quote attributes. */
@@ -477,13 +490,18 @@ export class Clauses {
   private nameBeforeCommas(end: number, first: number): Head | undefined {
     for (let m = end; m > first && m > end - 30; m--) {
       const t = this.tok(m) as Token;
-      if (t.quote >= 0 || /[;:()“”"«»]/u.test(t.gap)) return undefined;
+      // "Ann Lee (D-Md.), who backed Kim, said": a party tag may close the name.
+      const tagged = /^\.?\),\s*$/u.test(t.gap);
+      if (t.quote >= 0 || (!tagged && /[;:()“”"«»]/u.test(t.gap))) return undefined;
       if (!/,/u.test(t.gap)) continue;
-      const name = this.endingAt.get(m - 1);
-      if (name?.type !== 'name' || name.first < first || (this.tok(m - 1) as Token).possessive) continue;
-      const before = this.tok(name.first - 1);
-      const opens = name.first === first || punctuated((this.tok(name.first) as Token).gap) || !before;
-      if (opens) return this.npEndingAt(m - 1, first);
+      const last = tagged ? this.beforeBracket(m - 1, first) : m - 1;
+      if (last === undefined) return undefined;
+      const name = this.endingAt.get(last);
+      if (name?.type !== 'name' || name.first < first || (this.tok(last) as Token).possessive) continue;
+      // The name opens its clause, alone or after a title ("Rep. Ann Lee, who…").
+      const np = this.npEndingAt(last, first);
+      const start = np?.first ?? name.first;
+      if (start === first || punctuated((this.tok(start) as Token).gap)) return np;
     }
     return undefined;
   }

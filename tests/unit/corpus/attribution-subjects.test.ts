@@ -42,4 +42,23 @@ describe('a party tag after the name', () => {
       'Rep. Marguerite Okonjo-Vale (D-Md.), chair of the Harbour Committee, said that the deal was “100 percent” done.';
     expect(speakerOf(text, '100 percent')).toBe('Marguerite Okonjo-Vale');
   });
+
+  it('“Rep. X (D-Md.), who …, said …” credits X, not the name in the relative clause', () => {
+    const text =
+      'Rep. Marguerite Okonjo-Vale (D-Md.), who has backed Tomas Brandt, said Brandt has pushed the council to be “more aggressive” on the port.';
+    expect(speakerOf(text, 'more aggressive')).toBe('Marguerite Okonjo-Vale');
+  });
+});
+
+describe('a comma, a speech verb and a phrase', () => {
+  it('“X, his deputy, said the Y campaign would “…””: the phrase is the subject of what was said', () => {
+    const text =
+      'Tomas Brandt spoke on Monday. Dana Whitlock, his deputy political director, said the Brandt campaign would “check the lists every day.”';
+    expect(speakerOf(text, 'check the lists')).toBe('Dana Whitlock');
+  });
+
+  it('“…,” says a source involved in …: a participle after a common noun keeps the inversion', () => {
+    const text = '“It is a way to help without paying,” says a source involved in the harbour talks.';
+    expect(speakerOf(text, 'a way to help')).toBe('a source');
+  });
 });
