@@ -675,7 +675,10 @@ export class Clauses {
     const opener = this.tok(first) as Token;
     // "Here in Riverton, Lee said": a place adverbial opens the sentence like "In Riverton,".
     const here = opener.lower === 'here' && ['in', 'at', 'on'].includes(this.tok(first + 1)?.lower ?? '');
-    if (OPENERS.has(opener.lower) || here || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
+    // "Kelly Ayers said": a name that happens to end in -ly or -ing is the subject, not an adverbial opener.
+    const named = this.startingAt.get(first)?.type === 'name' && !OPENERS.has(opener.lower);
+    const adverbial = !named && (/ly$/u.test(opener.lower) || /ing$/u.test(opener.lower));
+    if (OPENERS.has(opener.lower) || here || adverbial) {
       // Skip to the first comma within reach; without one there is no clear subject.
       let k = first + 1;
       while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;

@@ -14,7 +14,13 @@ describe('a phrase between a speech verb and its “that”', () => {
   });
 });
 
-describe('sentence openers that are not the subject', () => {
+describe('sentence openers and the subject', () => {
+  it('a name ending in -ly that opens the sentence is its subject, not an adverb: “Kelly X …, calling …”', () => {
+    const text =
+      'Tomas Brandt spoke first. Kelly Whitlock released a statement after meeting Brandt on Monday, calling the plan “a disaster for the port.”';
+    expect(speakerOf(text, 'a disaster')).toBe('Kelly Whitlock');
+  });
+
   it('“Here in <place>, X …, saying, “…”” credits X', () => {
     const text =
       'Here in Ellisford, Okonjo-Vale stepped up her attack on the mayor, saying, “We have got to fix the port.”';
