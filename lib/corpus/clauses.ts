@@ -391,7 +391,7 @@ export class Clauses {
   }
 
   /**
-   * ", said Brandt had failed": a finite verb right after the phrase makes it the subject of a clause the verb
+   * ", said Lee had failed": a finite verb right after the phrase makes it the subject of a clause the verb
    * reports, not the verb's own inverted subject (a pronoun keeps the inverted reading: "…, said he").
    */
   private clauseSubject(np: Head): boolean {
