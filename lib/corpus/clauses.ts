@@ -383,10 +383,23 @@ export class Clauses {
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
       const subject = this.npAfter(k + 1, last);
-      if (subject && subject.ref?.type !== 'relative') return { kind: 'speech', at: k, group, inverted: true, subject };
+      if (subject && subject.ref?.type !== 'relative' && !this.clauseSubject(subject))
+        return { kind: 'speech', at: k, group, inverted: true, subject };
     }
     const subject = this.subjectBefore(k, first, sentenceSubject);
     return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
+  }
+
+  /**
+   * ", said Lee had failed": a finite verb right after the phrase makes it the subject of a clause the verb
+   * reports, not the verb's own inverted subject (a pronoun keeps the inverted reading: "…, said he").
+   */
+  private clauseSubject(np: Head): boolean {
+    if (np.ref?.type === 'pronoun') return false;
+    const next = this.tok(np.last + 1);
+    if (!next || next.quote >= 0 || !singleSpace(next.gap) || !isVerbish(next) || speechGroup(next.lower)) return false;
+    // "says a source involved in the talks": after a common noun, a past participle starts a reduced relative.
+    return np.ref?.type === 'name' || !/ed$/u.test(next.lower);
   }
 
   /** "“…,” Lee barked" and "“…” beamed Tom Hale": any verb right beside a quote attributes. */
@@ -445,15 +458,20 @@ export class Clauses {
     const verbGap = (this.tok(j + 1) as Token).gap;
     if (/^\.?\)\s*$/u.test(verbGap)) {
       // "Sen. Ann Lee (D-Tex.) said": step over the bracket.
-      let m = j;
-      while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
-      if (/\(/u.test((this.tok(m) as Token).gap)) return this.npEndingAt(m - 1, first);
-      return undefined;
+      const end = this.beforeBracket(j, first);
+      return end === undefined ? undefined : this.npEndingAt(end, first);
     }
     // "Lee, 35, said", and "Lee, R-Ky., said" / "Lee Jr., said" with an abbreviation's period before the comma.
     if (/^\.?,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
     if (punctuated(verbGap)) return undefined;
     return this.npEndingAt(j, first);
+  }
+
+  /** The token before the "(" of a short bracket whose last token is j: "Lee (D-Tex.)" → Lee. */
+  private beforeBracket(j: number, first: number): number | undefined {
+    let m = j;
+    while (m > first && m > j - 8 && !/\(/u.test((this.tok(m) as Token).gap)) m--;
+    return /\(/u.test((this.tok(m) as Token).gap) && m - 1 >= first ? m - 1 : undefined;
   }
 
   private isWeekday(t: Token): boolean {
@@ -472,13 +490,18 @@ export class Clauses {
   private nameBeforeCommas(end: number, first: number): Head | undefined {
     for (let m = end; m > first && m > end - 30; m--) {
       const t = this.tok(m) as Token;
-      if (t.quote >= 0 || /[;:()“”"«»]/u.test(t.gap)) return undefined;
+      // "Ann Lee (D-Md.), who backed Kim, said": a party tag may close the name.
+      const tagged = /^\.?\),\s*$/u.test(t.gap);
+      if (t.quote >= 0 || (!tagged && /[;:()“”"«»]/u.test(t.gap))) return undefined;
       if (!/,/u.test(t.gap)) continue;
-      const name = this.endingAt.get(m - 1);
-      if (name?.type !== 'name' || name.first < first || (this.tok(m - 1) as Token).possessive) continue;
-      const before = this.tok(name.first - 1);
-      const opens = name.first === first || punctuated((this.tok(name.first) as Token).gap) || !before;
-      if (opens) return this.npEndingAt(m - 1, first);
+      const last = tagged ? this.beforeBracket(m - 1, first) : m - 1;
+      if (last === undefined) return undefined;
+      const name = this.endingAt.get(last);
+      if (name?.type !== 'name' || name.first < first || (this.tok(last) as Token).possessive) continue;
+      // The name opens its clause, alone or after a title ("Rep. Ann Lee, who…").
+      const np = this.npEndingAt(last, first);
+      const start = np?.first ?? name.first;
+      if (start === first || punctuated((this.tok(start) as Token).gap)) return np;
     }
     return undefined;
   }
@@ -497,7 +520,10 @@ export class Clauses {
         (!lead.cap && npWord(lead)) ||
         (lead.cap && m - 1 >= first && this.endingAt.has(m - 1));
       if (!appositive) return undefined;
-      const head = this.npEndingAt(m - 1, first);
+      // "Ann Lee (D-Tex.), chair of the panel, said": the name stands before the party tag.
+      const before = /\)/u.test(lead.gap) ? this.beforeBracket(m - 1, first) : m - 1;
+      if (before === undefined) return undefined;
+      const head = this.npEndingAt(before, first);
       // "The opposition leader, Jane Roe, said": a name set off by commas after a description is the subject.
       const inner = this.startingAt.get(m);
       if (inner?.type === 'name' && inner.last === end && head?.ref?.type !== 'name') return this.headOf(inner);
@@ -647,7 +673,12 @@ export class Clauses {
     const first = this.afterDateline(start, last);
     let i = first;
     const opener = this.tok(first) as Token;
-    if (OPENERS.has(opener.lower) || /ly$/u.test(opener.lower) || /ing$/u.test(opener.lower)) {
+    // "Here in Riverton, Lee said": a place adverbial opens the sentence like "In Riverton,".
+    const here = opener.lower === 'here' && ['in', 'at', 'on'].includes(this.tok(first + 1)?.lower ?? '');
+    // "Kelly Ayers said": a name that happens to end in -ly or -ing is the subject, not an adverbial opener.
+    const named = this.startingAt.get(first)?.type === 'name' && !OPENERS.has(opener.lower);
+    const adverbial = !named && (/ly$/u.test(opener.lower) || /ing$/u.test(opener.lower));
+    if (OPENERS.has(opener.lower) || here || adverbial) {
       // Skip to the first comma within reach; without one there is no clear subject.
       let k = first + 1;
       while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;

@@ -351,6 +351,7 @@ export const TIME_FILLERS: ReadonlySet<string> = new Set([
   'year',
   'day',
   'in',
+  'during',
   'a',
   'statement',
   'interview',

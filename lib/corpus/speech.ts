@@ -81,7 +81,9 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   if (particles) {
     const next = tokens[i + 1];
     const colon = position === 'before-colon' || (next ? /^\s*:/u.test(next.gap) : false);
-    const particle = next && !/[.;,]/u.test(next.gap) && particles.has(next.lower);
+    const particle =
+      (next && !/[.;,]/u.test(next.gap) && particles.has(next.lower)) ||
+      (particles.has('that') && thatAfterPhrase(tokens, i));
     // "As the paper reported, “…”": the quote itself is what was reported.
     const quoted = next !== undefined && next.quote >= 0 && /^[\s,]*[“"«„]/u.test(next.gap);
     if (
@@ -93,6 +95,33 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
       return undefined;
   }
   return lemma;
+}
+
+const PHRASE_OPENERS = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'about',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+]);
+
+/** "stated of the plan that", "reported on Tuesday that": a short phrase may stand between the verb and "that". */
+function thatAfterPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const opener = tokens[i + 1];
+  if (!opener || !PHRASE_OPENERS.has(opener.lower) || /[.;,:]/u.test(opener.gap)) return false;
+  for (let k = i + 2; k <= i + 6; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== t.sentence || w.quote >= 0 || /[.,;:()“”"]/u.test(w.gap)) return false;
+    if (w.lower === 'that') return true;
+  }
+  return false;
 }
 
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
