@@ -611,7 +611,11 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       j--;
     const of = nickname < 0 ? personOfSplit(tokens, i, j) : -1;
     const made = out.length;
-    if (of > 0) {
+    const body = of < 0 && nickname < 0 ? bodyThenPerson(tokens, i, j) : -1;
+    if (body > 0) {
+      segment(text, tokens, i, body, out);
+      segment(text, tokens, body + 1, j, out);
+    } else if (of > 0) {
       segment(text, tokens, i, of - 1, out);
       const before = out.length;
       if (of < j) segment(text, tokens, of + 1, j, out);
@@ -826,6 +830,21 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
     return o;
   }
   return -1;
+}
+
+/**
+ * "the Varbo Council Enver Lundqvist told …": a body's head word followed by two words that are no English words
+ * and no place is the body and then a person. Returns the head word's index, or -1.
+ */
+function bodyThenPerson(tokens: readonly Token[], from: number, to: number): number {
+  const head = to - 2;
+  if (head <= from) return -1;
+  const h = tokens[head] as Token;
+  if (!isOrgHeadWord(h.lower) || isPlaceHeadWord(h.lower) || isAllCaps(h.text)) return -1;
+  const person = tokens.slice(head + 1, to + 1);
+  const nameLike = (t: Token) =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrdinaryWordForm(t.lower) && !isKnownPlace(t.lower) && !isTitleToken(t);
+  return person.every(nameLike) && looksLikeFullName(person) ? head : -1;
 }
 
 /** Given name and surname, with no head word of a body, a place or a term among them. */

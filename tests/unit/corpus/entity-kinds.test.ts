@@ -77,3 +77,29 @@ describe('full names and surnames', () => {
     expect(byName(pack, 'Jane Okafor-Lind')?.aliases).toContain('U.S. President Jane Okafor-Lind');
   });
 });
+
+describe('people named with what they do or where they work', () => {
+  it('reads a profession before a name as the person’s description, not part of the name', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Letters',
+        'Mathematician Marta Valstad said of this testament, “This letter is the most important.”',
+      ),
+    ]);
+    expect(byName(pack, 'Marta Valstad')).toMatchObject({ kind: 'person', description: 'Mathematician' });
+    expect(pack.entities.some((e) => e.name.startsWith('Mathematician'))).toBe(false);
+  });
+
+  it('splits a body’s name from the person named right after it', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Claims Row',
+        'After the leak, the chief executive of the Harbour Council Enver Lundqvist told reporters that every claim would be heard.',
+      ),
+    ]);
+    expect(byName(pack, 'Harbour Council')?.kind).toBe('organization');
+    expect(byName(pack, 'Enver Lundqvist')?.kind).toBe('person');
+  });
+});
