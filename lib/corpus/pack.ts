@@ -152,7 +152,11 @@ export class PackBuilder {
     this.seenBodies.set(fingerprint, source.file);
     this.usedIds.add(id);
     const paras = parsed.article.paragraphs.map(readParagraph);
-    for (const p of paras) for (const t of p.tokens) if (!t.cap) this.lowercaseSeen.add(t.lower);
+    for (const p of paras) {
+      p.tokens.forEach((t, i) => {
+        if (!t.cap && !inAddress(t, p.tokens[i + 1])) this.lowercaseSeen.add(t.lower);
+      });
+    }
     checkQuotes(parsed, paras, this.warnings);
     this.evidence.add(paras.map((p) => p.candidates));
     this.kept.push({ file: source.file, id, fingerprint });
@@ -299,6 +303,15 @@ function addHeadlineFullNames(title: string, resolved: readonly (readonly number
     d.titledForms.set(`${given} ${surname}`, 1);
   }
 }
+
+/** Marks that join the words of an address with no space: "info@varbo.example", "varbo.example/news". */
+const ADDRESS_JOIN = /^[@./]+$/u;
+/**
+ * A word of an e-mail or web address ("varbo" in "info@varbo.example") is written in lower case whatever it names,
+ * so it says nothing of whether the corpus uses the word as an ordinary one.
+ */
+const inAddress = (t: Token, next: Token | undefined) =>
+  ADDRESS_JOIN.test(t.gap) || (next !== undefined && ADDRESS_JOIN.test(next.gap));
 
 function readParagraph(text: string): Para {
   const scan = scanQuotes(text);

@@ -103,3 +103,17 @@ describe('people named with what they do or where they work', () => {
     expect(byName(pack, 'Enver Lundqvist')?.kind).toBe('person');
   });
 });
+
+describe('words of an address', () => {
+  it('does not take a town written in an e-mail address for an ordinary lower-case word', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Visiting Brennow',
+        'Most visitors arrive in Brennow by train. The old town of Brennow is small.',
+        'Tourist office: e-mail info@brennow.example, open daily.',
+      ),
+    ]);
+    expect(byName(pack, 'Brennow')?.kind).toBe('place');
+  });
+});
