@@ -885,7 +885,14 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (!junk) break;
     first++;
   }
-  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower) && !alGivenName(tokens, first, to)) first++;
+  // "LA Weekly", "DE Shaw": a particle in capitals is an abbreviation opening the name, not "la" or "de".
+  while (
+    first <= to &&
+    NAME_CONNECTORS.has((tokens[first] as Token).lower) &&
+    !alGivenName(tokens, first, to) &&
+    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text))
+  )
+    first++;
   if (first > to) return;
   // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
   const after = tokens[to + 1];

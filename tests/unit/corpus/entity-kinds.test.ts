@@ -117,3 +117,18 @@ describe('words of an address', () => {
     expect(byName(pack, 'Brennow')?.kind).toBe('place');
   });
 });
+
+describe('particles in capitals', () => {
+  it('keeps an abbreviation spelled like a name particle ("LA", "DE") in the name it opens', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Office Statement',
+        'A spokesman for the office told LA Harbour Weekly in a statement that the case was closed.',
+        'He later told LA Harbour Weekly that no one had been charged.',
+      ),
+    ]);
+    expect(byName(pack, 'LA Harbour Weekly')).toBeDefined();
+    expect(byName(pack, 'Harbour Weekly')).toBeUndefined();
+  });
+});
