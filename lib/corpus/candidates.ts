@@ -251,7 +251,8 @@ function motionBefore(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.sentence !== to.sentence || t.quote !== to.quote || /[,;:()]/u.test((tokens[k + 1] as Token).gap))
       return false;
-    if (isMotionVerb(t.lower)) return true;
+    // Farther back than the word before "to", a noun of motion heads a phrase of its own ("the head of Right to …").
+    if (isMotionVerb(t.lower) && (k === at - 1 || !MOTION_NOUNS.has(t.lower))) return true;
     if (t.lower === 'to') return false;
   }
   return false;
@@ -307,6 +308,7 @@ const KIN_NOUNS = new Set([
   'nephew',
   'niece',
 ]);
+const MOTION_NOUNS = new Set(['head', 'heads', 'way', 'route', 'road', 'trip', 'journey', 'visit', 'back', 'return']);
 /** How far back "to" may look for its verb of motion: "travelled with Jan Roe to Varbo". */
 const MOTION_LOOKBACK = 5;
 const PLACE_NOUNS = new Set([
@@ -844,6 +846,7 @@ function bodyThenPerson(tokens: readonly Token[], from: number, to: number): num
   const person = tokens.slice(head + 1, to + 1);
   const nameLike = (t: Token) =>
     /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrdinaryWordForm(t.lower) && !isKnownPlace(t.lower) && !isTitleToken(t);
+  if (isKnownPlace(person.map((t) => t.lower).join(' '))) return -1;
   return person.every(nameLike) && looksLikeFullName(person) ? head : -1;
 }
 

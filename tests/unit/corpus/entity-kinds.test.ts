@@ -25,6 +25,17 @@ describe('places seen once', () => {
     expect(byName(pack, 'Tamboria')?.kind).toBe('place');
   });
 
+  it('does not read a noun of motion a few words back ("the head of … to …") as a verb of motion', () => {
+    const pack = buildPack([
+      article(
+        'b.txt',
+        'Ads',
+        'Marta Oyel, the head of Right to Rise Valdrum, wrote on Friday that the ad would run again.',
+      ),
+    ]);
+    expect(pack.entities.some((e) => e.kind === 'place' && e.name.includes('Valdrum'))).toBe(false);
+  });
+
   it('reads "to" as a place after a verb of motion a few words back', () => {
     expect(byName(pack, 'Valdrum')?.kind).toBe('place');
     expect(byName(pack, 'Kelmark')?.kind).toBe('place');
