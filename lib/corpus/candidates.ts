@@ -88,6 +88,8 @@ export interface Candidate {
   reportSource?: true;
   /** "the" stands right before the name: "the Courier" may be the article's "Varbo Courier". */
   afterThe?: true;
+  /** "Roe's father", "Roe's sister": a surname owning a relative, who is someone else of that surname. */
+  kinOwner?: true;
   /** The name with the title written before it ("Professor Jane Roe", "Vice President Roe"): an alias of its own. */
   titledSurface?: string;
   /** The words around the mention, for the name-kind model (name-features.ts): "p:in", "n:said", "p:^". */
@@ -239,8 +241,76 @@ const LOCATIVE = new Set([
 const MOTION_VERB =
   /^(?:go|goes|went|gone|going|come|came|comes|coming|travel(?:l?ed|l?ing|s)?|flew|fly|flies|flying|fled|flee|flees|fleeing|move[sd]?|moving|return(?:ed|s|ing)?|head(?:ed|s|ing)?|sail(?:ed|s|ing)?|drove|drive|driving|emigrat(?:ed|e|es|ing)|migrat(?:ed|e|es|ing)|relocat(?:ed|e|es|ing)|deport(?:ed|s|ing)?|sent|send|back|trip|journey|visit|way|route|road)$/u;
 const isMotionVerb = (lower: string) => MOTION_VERB.test(lower);
+/**
+ * A verb of motion shortly before the "to" at `at`, in its sentence and outside quotes, with no other verb's "to"
+ * between: "went to", "travelled with his brother to".
+ */
+function motionBefore(tokens: readonly Token[], at: number): boolean {
+  const to = tokens[at] as Token;
+  for (let k = at - 1; k >= 0 && at - k <= MOTION_LOOKBACK; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== to.sentence || t.quote !== to.quote || /[,;:()]/u.test((tokens[k + 1] as Token).gap))
+      return false;
+    // Farther back than the word before "to", a noun of motion heads a phrase of its own ("the head of Right to …").
+    if (isMotionVerb(t.lower) && (k === at - 1 || !MOTION_NOUNS.has(t.lower))) return true;
+    if (t.lower === 'to') return false;
+  }
+  return false;
+}
 /** "next to Varbo", "adjacent to Varbo": words of nearness before "to" make a place of what follows. */
 const NEAR_TO = new Set(['next', 'close', 'adjacent', 'nearby', 'opposite', 'closer', 'closest']);
+/**
+ * Nouns whose "of" complement is a place: "the desert of Varbo", "citizens of Qarvik", "south of Lund". Kept apart
+ * from PLACE_NOUNS, which also heads lists ("three towns, Varbo, …"), where people nouns would mislead.
+ */
+const OF_PLACE_NOUNS = new Set([
+  'desert',
+  'deserts',
+  'monastery',
+  'abbey',
+  'parish',
+  'parishes',
+  'diocese',
+  'kingdom',
+  'duchy',
+  'coast',
+  'shores',
+  'valley',
+  'streets',
+  'citizens',
+  'residents',
+  'inhabitants',
+  'natives',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+const KIN_NOUNS = new Set([
+  'father',
+  'mother',
+  'parents',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'grandfather',
+  'grandmother',
+  'uncle',
+  'aunt',
+  'cousin',
+  'nephew',
+  'niece',
+]);
+const MOTION_NOUNS = new Set(['head', 'heads', 'way', 'route', 'road', 'trip', 'journey', 'visit', 'back', 'return']);
+/** How far back "to" may look for its verb of motion: "travelled with Jan Roe to Varbo". */
+const MOTION_LOOKBACK = 5;
 const PLACE_NOUNS = new Set([
   'cities',
   'towns',
@@ -543,7 +613,11 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       j--;
     const of = nickname < 0 ? personOfSplit(tokens, i, j) : -1;
     const made = out.length;
-    if (of > 0) {
+    const body = of < 0 && nickname < 0 ? bodyThenPerson(tokens, i, j) : -1;
+    if (body > 0) {
+      segment(text, tokens, i, body, out);
+      segment(text, tokens, body + 1, j, out);
+    } else if (of > 0) {
       segment(text, tokens, i, of - 1, out);
       const before = out.length;
       if (of < j) segment(text, tokens, of + 1, j, out);
@@ -760,6 +834,22 @@ function personOfSplit(tokens: readonly Token[], from: number, to: number): numb
   return -1;
 }
 
+/**
+ * "the Varbo Council Enver Lundqvist told …": a body's head word followed by two words that are no English words
+ * and no place is the body and then a person. Returns the head word's index, or -1.
+ */
+function bodyThenPerson(tokens: readonly Token[], from: number, to: number): number {
+  const head = to - 2;
+  if (head <= from) return -1;
+  const h = tokens[head] as Token;
+  if (!isOrgHeadWord(h.lower) || isPlaceHeadWord(h.lower) || isAllCaps(h.text)) return -1;
+  const person = tokens.slice(head + 1, to + 1);
+  const nameLike = (t: Token) =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrdinaryWordForm(t.lower) && !isKnownPlace(t.lower) && !isTitleToken(t);
+  if (isKnownPlace(person.map((t) => t.lower).join(' '))) return -1;
+  return person.every(nameLike) && looksLikeFullName(person) ? head : -1;
+}
+
 /** Given name and surname, with no head word of a body, a place or a term among them. */
 const looksLikeFullName = (words: readonly Token[]) =>
   words.length <= 4 &&
@@ -798,7 +888,14 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (!junk) break;
     first++;
   }
-  while (first <= to && NAME_CONNECTORS.has((tokens[first] as Token).lower) && !alGivenName(tokens, first, to)) first++;
+  // "LA Weekly", "DE Shaw": a particle in capitals is an abbreviation opening the name, not "la" or "de".
+  while (
+    first <= to &&
+    NAME_CONNECTORS.has((tokens[first] as Token).lower) &&
+    !alGivenName(tokens, first, to) &&
+    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text))
+  )
+    first++;
   if (first > to) return;
   // "Central and Eastern Europe", "North and South Korea": a lone compass word shares the name that follows.
   const after = tokens[to + 1];
@@ -1011,6 +1108,8 @@ function titleStart(tokens: readonly Token[], first: number, nameFirst: number):
   for (let m = k; m < nameFirst; m++) if (isMemberWord(tokens[m] as Token)) return -1;
   // Portfolio words are the title's own: "Home Secretary Jane Roe", "Energy Minister Jane Roe".
   while (k > first && isCommonWord((tokens[k - 1] as Token).lower) && !isAllCaps((tokens[k - 1] as Token).text)) k--;
+  // "U.S. President Jane Roe", "UK Ambassador Jane Roe": the country whose title it is is written with it.
+  if (k > first && isCountryAbbreviation((tokens[k - 1] as Token).lower)) k--;
   return k;
 }
 
@@ -1162,10 +1261,11 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     if (
       LOCATIVE.has(before.lower) &&
       isHead &&
-      (before.lower !== 'to' || isMotionVerb(before2?.lower ?? '') || NEAR_TO.has(before2?.lower ?? ''))
+      (before.lower !== 'to' || motionBefore(tokens, runStart - 1) || NEAR_TO.has(before2?.lower ?? ''))
     )
       v.place += 1;
-    if (before.lower === 'of' && before2 && PLACE_NOUNS.has(before2.lower)) v.place += 3;
+    if (before.lower === 'of' && before2 && (PLACE_NOUNS.has(before2.lower) || OF_PLACE_NOUNS.has(before2.lower)))
+      v.place += 3;
     if (before.lower === 'the' && sameClause(before2, before) && before2 && LOCATIVE.has(before2.lower)) {
       if (isHead) v.place += 1;
     } else if (before.lower === 'the' && isHead && c.first === c.last && !/ies$/u.test(tail.lower)) {
@@ -1237,6 +1337,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   }
   if (!tail.possessive && citedAsSource(tokens, c.last, next, runStart)) c.reportSource = true;
   if (before?.lower === 'the' && singleSpace(head.gap)) c.afterThe = true;
+  if (tail.possessive && KIN_NOUNS.has(tokens[c.last + 1]?.lower ?? '')) c.kinOwner = true;
   c.context = contextCues(tokens, c, runStart);
 }
 

@@ -7,6 +7,8 @@ import { assembleEntities, briefingSentence } from './entities.ts';
 import { IngestError, type IngestWarning } from './errors.ts';
 import { EvidenceStore } from './evidence.ts';
 import { findInterview } from './interview.ts';
+import { isFirstName } from './lexicon.ts';
+import { isOrdinaryWordForm } from './name-words.ts';
 import { type Occurrence, OccurrenceStore } from './occurrences.ts';
 import { type QuoteSpan, scanQuotes } from './quotes.ts';
 import { buildRefs, type Ref } from './refs.ts';
@@ -150,7 +152,11 @@ export class PackBuilder {
     this.seenBodies.set(fingerprint, source.file);
     this.usedIds.add(id);
     const paras = parsed.article.paragraphs.map(readParagraph);
-    for (const p of paras) for (const t of p.tokens) if (!t.cap) this.lowercaseSeen.add(t.lower);
+    for (const p of paras) {
+      p.tokens.forEach((t, i) => {
+        if (!t.cap && !inAddress(t, p.tokens[i + 1])) this.lowercaseSeen.add(t.lower);
+      });
+    }
     checkQuotes(parsed, paras, this.warnings);
     this.evidence.add(paras.map((p) => p.candidates));
     this.kept.push({ file: source.file, id, fingerprint });
@@ -194,7 +200,10 @@ export class PackBuilder {
       p.refs = refs[i] ?? [];
     });
     const { article } = parsed;
-    if (!article.titleDerived) addHeadlineShortNames(article.title, resolved, drafts);
+    if (!article.titleDerived) {
+      addHeadlineShortNames(article.title, resolved, drafts);
+      addHeadlineFullNames(article.title, resolved, drafts);
+    }
     article.sentences = paras.map((p) => p.sentences);
     const record = occurrenceRecorder(a, paras, this.occurrences);
     collectOccurrences(live, record, drafts);
@@ -274,6 +283,35 @@ function addHeadlineShortNames(title: string, resolved: readonly (readonly numbe
     d.titledForms.set(short, (d.titledForms.get(short) ?? 0) + 1);
   }
 }
+
+/**
+ * "Police question Marta Oyelaran" over a body that calls her only "Oyelaran": the headline gives the full name the
+ * body never writes. It becomes the person's alias when only one person of the article goes by that surname alone
+ * and the word before it in the headline can be a given name (a known one, or no ordinary English word).
+ */
+function addHeadlineFullNames(title: string, resolved: readonly (readonly number[])[], drafts: readonly Draft[]) {
+  const here = [...new Set(resolved.flat())].flatMap((i) => (i >= 0 && drafts[i] ? [drafts[i] as Draft] : []));
+  const people = here.filter((d) => d.kind === 'person');
+  for (const d of people) {
+    const surfaces = [...d.surfaces.keys()];
+    if (surfaces.length === 0 || !surfaces.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s)) || d.titledForms.size > 0) continue;
+    const surname = surfaces[0] as string;
+    if (people.some((o) => o !== d && o.key.split(' ').pop() === nameKey(surname))) continue;
+    const m = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+) ${surname}(?![\\p{L}])`, 'u').exec(title);
+    const given = m?.[1];
+    if (!given || !(isFirstName(given.toLowerCase()) || !isOrdinaryWordForm(given.toLowerCase()))) continue;
+    d.titledForms.set(`${given} ${surname}`, 1);
+  }
+}
+
+/** Marks that join the words of an address with no space: "info@varbo.example", "varbo.example/news". */
+const ADDRESS_JOIN = /^[@./]+$/u;
+/**
+ * A word of an e-mail or web address ("varbo" in "info@varbo.example") is written in lower case whatever it names,
+ * so it says nothing of whether the corpus uses the word as an ordinary one.
+ */
+const inAddress = (t: Token, next: Token | undefined) =>
+  ADDRESS_JOIN.test(t.gap) || (next !== undefined && ADDRESS_JOIN.test(next.gap));
 
 function readParagraph(text: string): Para {
   const scan = scanQuotes(text);

@@ -288,7 +288,7 @@ export function buildRegistry(
     });
     // Several people share the surname (a biography's family): the one the article names most often is meant,
     // unless another is named at least as often; then the one named most recently.
-    const localFor = (key: string, p: number, start: number): Cluster | undefined => {
+    const localFor = (key: string, p: number, start: number, kinOwner = false): Cluster | undefined => {
       const list = local.get(key);
       if (!list) return undefined;
       const counts = new Map<Cluster, number>();
@@ -300,7 +300,8 @@ export function buildRegistry(
       // in the same paragraph ("… and her father Jan Roe, a baker. Roe said …").
       let recent: (typeof list)[number] | undefined;
       for (const m of list) if (m.para < p || (m.para === p && m.start < start)) recent = m;
-      if (recent && recent.para === p && start - recent.start < NEAR_CHARS) return recent.cl;
+      // "… and her father Jan Roe. Roe's father was a baker": who owns the relative is not the relative just named.
+      if (recent && recent.para === p && start - recent.start < NEAR_CHARS && !kinOwner) return recent.cl;
       return list[0]?.cl;
     };
     // "the Courier" in the article that names "the Varbo Courier": a body's last word with "the" stands for its
@@ -333,7 +334,7 @@ export function buildRegistry(
         let target: Cluster | undefined;
         if (cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
-          target = localFor(spellingKey(cl.key), p, c.start);
+          target = localFor(spellingKey(cl.key), p, c.start, c.kinOwner);
           if (!target && !strongNonPerson) {
             const everywhere = lastNames.get(spellingKey(cl.key));
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {

@@ -35,3 +35,11 @@ describe('between the speaker and the verb', () => {
     expect(speakerOf(text, 'ferry lobby')).toBe('Tobias Lindqvist');
   });
 });
+
+describe('a name before a role noun modifies it', () => {
+  it('“…,” said Okonjo-Vale ally Tobias Lindqvist: the ally speaks', () => {
+    const text =
+      'Vote\n\nMarguerite Okonjo-Vale chairs the board.\n\n“The board has listened to every side of this, and it chose well,” said Okonjo-Vale ally Tobias Lindqvist.';
+    expect(speakerOf(text, 'every side')).toBe('Tobias Lindqvist');
+  });
+});
