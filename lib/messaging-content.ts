@@ -154,8 +154,8 @@ export function listenForCorpusChanges(onChange: (msg: CorpusChanged) => void): 
 
 /**
  * Answer ToContent messages in a content script (top frame answers by default: frameId 0). The content script has
- * the browser's own API, not the polyfill (lib/native-browser.ts). A message that is not a valid ToContent is
- * answered with a rejection.
+ * the browser's own API, not the polyfill (lib/native-browser.ts). A ToContent message whose fields are invalid is
+ * answered with a rejection naming the field; messages of other types are left to their own listeners.
  */
 export function handleContentMessages(handlers: ContentHandlers) {
   const listener = (raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
