@@ -21,6 +21,13 @@ export interface Matcher {
    * which is not in `out` and needs a wider window.
    */
   scan(text: string, from: number, to: number, more: boolean, out: number[]): number;
+  /**
+   * Where in [from, to) of `text` a name might start, or -1: a test that never misses a name that scan() would
+   * find in any piece of `text` read as a run of its own, whatever stands before and after that piece. Meant for
+   * the text of many runs run together (an element's textContent): where one ends and the next begins is unknown,
+   * so no word-boundary rule is applied and every character a form might end at is looked up.
+   */
+  screen(text: string, from: number, to: number): number;
   /** The longest form in characters: how far past its start a mention reaches (a single space between words). */
   readonly longest: number;
   kindOf(entity: number): EntityKind;
@@ -200,6 +207,66 @@ export function createMatcher(data: PageMatcherData): Matcher {
     return next;
   }
 
+  /**
+   * Would some form end at or after `start`'s reading, were a run to end anywhere? read() without the word rules:
+   * every position is looked up (a run may end after any character), and reading stops only where no form goes on.
+   */
+  function readLoose(text: string, start: number): boolean {
+    const n = text.length;
+    let a = SEED_A;
+    let b = SEED_B;
+    let j = start;
+    let solid = 0;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c));
+      if (j > start) {
+        const v = lookup(a, b);
+        if (v & VALUE_FORM) return true;
+        if (space && !(v & VALUE_GOES_ON)) return false;
+      }
+      if (space) {
+        a = Math.imul(a ^ 0x20, 0x01000193);
+        const m = Math.imul(b ^ 0x20, 0x5bd1e995);
+        b = m ^ (m >>> 13);
+        j++;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        solid++;
+        continue;
+      }
+      if (++solid > longest) return false;
+      const unit = c === 0x2019 || c === 0x2018 || c === 0x2bc ? 0x27 : c;
+      a = Math.imul(a ^ unit, 0x01000193);
+      const m = Math.imul(b ^ unit, 0x5bd1e995);
+      b = m ^ (m >>> 13);
+      j++;
+    }
+    return (lookup(a, b) & VALUE_FORM) !== 0;
+  }
+
+  /** Is the start filter's bit of (c0, c1, c2) set? */
+  function mayStart(c0: number, c1: number, c2: number): boolean {
+    const bit = startBit(c0, c1, c2);
+    return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
+  }
+
+  function screen(text: string, from: number, to: number): number {
+    if (empty) return -1;
+    const last = Math.min(to, text.length);
+    const search = nextStart;
+    search.lastIndex = from;
+    while (search.test(text)) {
+      const start = search.lastIndex - 1;
+      if (start >= last) break;
+      const c0 = normalUnit(text.charCodeAt(start));
+      const c1 = normalUnit(text.charCodeAt(start + 1));
+      // A run may end after the first or second unit, where scan() would have read no third (or second) one.
+      if (!mayStart(c0, c1, text.charCodeAt(start + 2)) && !mayStart(c0, c1, 0) && !mayStart(c0, 0, 0)) continue;
+      if (readLoose(text, start)) return start;
+    }
+    return -1;
+  }
+
   const shared = data.shared;
   return {
     find(text) {
@@ -218,6 +285,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
       return out;
     },
     scan,
+    screen,
     longest,
     kindOf(entity) {
       return ENTITY_KINDS[bin.charCodeAt(kindBase + entity)] ?? 'term';

@@ -7,9 +7,10 @@ import type { HighlightStyle } from '../settings.ts';
 import { blockOf, isInline, isInSkippedSubtree } from './dom-rules.ts';
 import { KindHighlights } from './highlights.ts';
 import { PageIndex } from './page-index.ts';
+import { ScreenedScan, screenable } from './page-screen.ts';
 import { styleShadowRoot, unstyleShadowRoots } from './shadow-styles.ts';
 import { type ScanSink, type ScanStats, TextScan } from './text-scan.ts';
-import type { HighlightIndex } from './types.ts';
+import type { HighlightIndex, Work } from './types.ts';
 import { yieldToMain } from './yield.ts';
 
 /**
@@ -65,11 +66,6 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['hidden', 'contenteditable'],
 };
-
-/** Work that does not fit in one slice: run() until done (true) or the deadline passes (false), then resume. */
-interface Work {
-  run(deadline: number): boolean;
-}
 
 /** What the queue holds: a subtree to scan, or matches to forget. */
 type Job =
@@ -181,7 +177,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
     },
   };
 
-  const stats: ScanStats = { textNodes: 0, chars: 0 };
+  const stats: ScanStats = { textNodes: 0, chars: 0, screenedOut: 0 };
 
   /** Turn the noted mutations into subtrees to rescan: the block around changed text, or an added block. */
   function runBatch(): void {
@@ -265,6 +261,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
       const timing: ScanTiming = {
         textNodes: 0,
         chars: 0,
+        screenedOut: 0,
         busyMs: 0,
         longestSliceMs: 0,
         slices: 0,
@@ -293,6 +290,7 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
       if (destroyed) return;
       timing.textNodes = stats.textNodes - before.textNodes;
       timing.chars = stats.chars - before.chars;
+      timing.screenedOut = stats.screenedOut - before.screenedOut;
       timing.matches = index.size;
       recordTiming(startedAt, timing);
       report();
@@ -327,9 +325,17 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         return job.element.isConnected ? forget(job.element) : null;
       case 'scan':
         if (!job.node.isConnected || isInSkippedSubtree(job.node)) return null;
-        scan = new TextScan(job.node, matcher, names, sink, stats, job.fresh);
-        return scan;
+        if (job.fresh && screenable(job.node)) {
+          const node = job.node;
+          return new ScreenedScan(node, matcher, stats, () => walk(node, true), sink.shadowRoot);
+        }
+        return walk(job.node, job.fresh);
     }
+  }
+
+  function walk(node: Node, fresh: boolean): TextScan {
+    scan = new TextScan(node, matcher, names, sink, stats, fresh);
+    return scan;
   }
 
   let firstScan = true;

@@ -50,6 +50,8 @@ export interface ScanSink {
 export interface ScanStats {
   textNodes: number;
   chars: number;
+  /** Subtrees the screen found no name in, read without a walk (page-screen.ts). */
+  screenedOut: number;
 }
 
 export class TextScan {

@@ -44,3 +44,8 @@ export interface PopoverController {
   /** Remove every listener and the popover host (extension disabled or site switched off). */
   destroy(): void;
 }
+
+/** Work that does not fit in one slice: run() until done (true) or the deadline passes (false), then resume. */
+export interface Work {
+  run(deadline: number): boolean;
+}

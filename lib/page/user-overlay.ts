@@ -82,6 +82,13 @@ export function combineMatchers(bundled: Matcher, user: UserMatcherData): Matche
     return Number.isFinite(stop) ? stop : next;
   }
 
+  /** The nearer of the two matchers' would-be names. */
+  function screen(text: string, from: number, to: number): number {
+    const sa = bundled.screen(text, from, to);
+    const sb = extra.screen(text, from, sa < 0 ? to : sa);
+    return sb < 0 ? sa : sb;
+  }
+
   return {
     find(text) {
       const triples: number[] = [];
@@ -103,6 +110,7 @@ export function combineMatchers(bundled: Matcher, user: UserMatcherData): Matche
       return spans;
     },
     scan,
+    screen,
     longest: Math.max(bundled.longest, extra.longest),
     kindOf: (entity) => kinds.get(entity) ?? bundled.kindOf(entity),
     shared: (index) => sharedOf(index),

@@ -36,6 +36,7 @@ export interface ScanMeasure {
     sliceMs: number[];
     sliceAt: number[];
     textNodes: number;
+    screenedOut: number;
     chars: number;
     matches: number;
   };

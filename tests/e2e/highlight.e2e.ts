@@ -18,6 +18,7 @@ import {
   paragraphs,
   reactPage,
   STRICT_CSP,
+  shadowOnlyPage,
   shadowPage,
   spaPage,
 } from '../fixtures/highlight/pages.ts';
@@ -147,6 +148,7 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
         ),
       '/frame': withDomWatcher(namesArticle(names.slice(1))),
       '/shadow': shadowPage(names),
+      '/shadow-only': shadowOnlyPage(names),
       '/editors': editablePage(names[0] ?? ''),
       '/csp': { body: namesArticle(names), headers: { 'content-security-policy': STRICT_CSP } },
       '/big': big.html,
@@ -246,6 +248,9 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     const { page, errors } = await visit('/none');
     const scan = await waitForScan(page);
     expect(scan.detail.matches).toBe(0);
+    // Read in one call and screened, not walked node by node.
+    expect(scan.detail.screenedOut).toBe(1);
+    expect(scan.detail.textNodes).toBe(0);
     expect(await totalHighlights(page)).toBe(0);
     expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -420,6 +425,16 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     );
     if (await documentHighlightsStyleShadowTrees(page)) expect(inShadow).toBe(outside);
     else expect(inShadow).toMatch(/^none /);
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('finds names in shadow roots of a page whose own text holds none, but not under a hidden element', async () => {
+    const { page, errors } = await visit('/shadow-only');
+    const scan = await waitForScan(page);
+    expect(scan.detail.screenedOut).toBe(1);
+    expect(await highlightsByRoot(page)).toEqual({ document: 0, shadow: names.length });
+    expect(await domMutations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await closeAll();
   });

@@ -172,3 +172,38 @@ describe('matcher property', () => {
     );
   });
 });
+
+describe('matcher screen property', () => {
+  it('never passes over a name: text of many runs run together screens at or before its first name', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(POOL, { minLength: 1 }).chain((specs) => {
+          const aliases = specs.flatMap(([, , name, ...rest]) => [name, ...rest]);
+          const run = fc.array(piece(aliases), { maxLength: 12 }).map((p) => p.join(''));
+          // What stands between two runs in an element's text: nothing, a letter, or text the walk never reads.
+          const glue = fc.constantFrom('', 'x', 'S', 'é', ' ', '\n', 'var New = 1;', 'O');
+          return fc.tuple(fc.constant(specs), fc.array(fc.tuple(glue, run), { minLength: 1, maxLength: 6 }));
+        }),
+        ([specs, parts]) => {
+          const matcher = createMatcher(compileMatcher(packOf(...specs), { isWord: isDictionaryWord }).page);
+          let text = '';
+          let first = -1;
+          for (const [glue, run] of parts) {
+            text += glue;
+            const found = matcher.find(run);
+            if (first < 0 && found.length > 0) first = text.length + (found[0]?.start ?? 0);
+            text += run;
+          }
+          const at = matcher.screen(text, 0, text.length);
+          if (first >= 0) {
+            expect(at).toBeGreaterThanOrEqual(0);
+            expect(at).toBeLessThanOrEqual(first);
+          }
+          // A window after the first would-be name starts looking there.
+          if (at >= 0) expect(matcher.screen(text, at + 1, text.length)).not.toBe(at);
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -188,4 +188,19 @@ describe('matcher', () => {
       ['Ukraine', 'place:x'],
     ]);
   });
+
+  it('screens text without any name out, and finds where one might start in text of runs run together', () => {
+    const prose = 'The talks went on. Officials said a deal was near, and Many more would follow in June.';
+    expect(matcher.screen(prose, 0, prose.length)).toBe(-1);
+    // "NATO" at the end of one paragraph, "Officials" starting the next: textContent runs them together.
+    const joined = 'Support came from NATOOfficials said more.';
+    expect(matcher.find(joined)).toEqual([]);
+    expect(matcher.screen(joined, 0, joined.length)).toBe(joined.indexOf('NATO'));
+    // A two-letter name ending one run, the next starting with a letter: its third unit is the other run's.
+    const short = 'Sanctions by the USBanks said more.';
+    expect(matcher.screen(short, 0, short.length)).toBe(short.indexOf('US'));
+    const later = 'Officials said more. Jens Stoltenberg arrived.';
+    expect(matcher.screen(later, 0, later.length)).toBe(later.indexOf('Jens'));
+    expect(matcher.screen(later, 0, 10)).toBe(-1);
+  });
 });
