@@ -259,9 +259,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
       const start = search.lastIndex - 1;
       if (start >= last) break;
       const c0 = normalUnit(text.charCodeAt(start));
-      const c1 = normalUnit(text.charCodeAt(start + 1));
-      // A run may end after the first or second unit, where scan() would have read no third (or second) one.
-      if (!mayStart(c0, c1, text.charCodeAt(start + 2)) && !mayStart(c0, c1, 0) && !mayStart(c0, 0, 0)) continue;
+      const r1 = text.charCodeAt(start + 1);
+      const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
+      const c2 = text.charCodeAt(start + 2);
+      // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
+      // them, where scan() would have read no third unit: the bit without it too, where the third is one it counts.
+      if (!mayStart(c0, c1, c2)) {
+        const counted =
+          c1 !== 0x20 && ((c2 >= 0x30 && c2 <= 0x39) || (c2 >= 0x41 && c2 <= 0x5a) || (c2 >= 0x61 && c2 <= 0x7a));
+        if (!counted || !mayStart(c0, c1, 0)) continue;
+      }
       if (readLoose(text, start)) return start;
     }
     return -1;
