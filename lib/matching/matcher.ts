@@ -210,6 +210,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
   /**
    * Would some form end at or after `start`'s reading, were a run to end anywhere? read() without the word rules:
    * every position is looked up (a run may end after any character), and reading stops only where no form goes on.
+   * The hashing steps are read()'s, written out for the same reason as there.
    */
   function readLoose(text: string, start: number): boolean {
     const n = text.length;
