@@ -325,9 +325,10 @@ export function startHighlighter(root: Node, options: HighlighterOptions): Highl
         return job.element.isConnected ? forget(job.element) : null;
       case 'scan':
         if (!job.node.isConnected || isInSkippedSubtree(job.node)) return null;
-        if (job.fresh && screenable(job.node)) {
-          const node = job.node;
-          return new ScreenedScan(node, matcher, stats, () => walk(node, true), sink.shadowRoot);
+        // A rescan drops the stale matches of every node it visits: only with none anywhere may it skip the walk.
+        if ((job.fresh || index.size === 0) && screenable(job.node)) {
+          const { node, fresh } = job;
+          return new ScreenedScan(node, matcher, stats, () => walk(node, fresh), sink.shadowRoot);
         }
         return walk(job.node, job.fresh);
     }

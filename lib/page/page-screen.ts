@@ -21,11 +21,16 @@ const CLOCK_EVERY = 32;
 const SCREEN_MAX_BYTES = 2_500_000;
 const SCREEN_MAX_ELEMENTS = 25_000;
 
-/** May this fresh scan of `root` start with the screen? Only the page itself, and only a page of modest size. */
+/**
+ * May a scan of `root` start with the screen? The page itself, or a block the page changed, and only of modest
+ * size. (The highlighter asks only where nothing can be stale: a first scan, or a page with no match yet.)
+ */
 export function screenable(root: Node): root is Element {
   const doc = root.ownerDocument;
-  if (!doc || root !== doc.documentElement || !doc.body) return false;
-  if (doc.getElementsByTagName('*').length > SCREEN_MAX_ELEMENTS) return false;
+  if (!doc || root.nodeType !== Node.ELEMENT_NODE) return false;
+  const el = root as Element;
+  if (el !== doc.documentElement) return el.getElementsByTagName('*').length <= SCREEN_MAX_ELEMENTS;
+  if (!doc.body || doc.getElementsByTagName('*').length > SCREEN_MAX_ELEMENTS) return false;
   try {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return !nav || nav.decodedBodySize <= SCREEN_MAX_BYTES;
@@ -35,7 +40,7 @@ export function screenable(root: Node): root is Element {
 }
 
 /**
- * Screens the page's body, then either hands over to the walk (`walk()`, called once) or looks for open shadow
+ * Screens the subtree's text (the body's, for the page), then either hands over to the walk (`walk()`, called once) or looks for open shadow
  * roots (`shadowRoot()` for each, as the walk would have).
  */
 export class ScreenedScan implements Work {
@@ -59,7 +64,7 @@ export class ScreenedScan implements Work {
     walk: () => Work,
     shadowRoot: (root: ShadowRoot) => void,
   ) {
-    this.body = root.ownerDocument.body ?? root;
+    this.body = root === root.ownerDocument.documentElement ? (root.ownerDocument.body ?? root) : root;
     this.matcher = matcher;
     this.stats = stats;
     this.walk = walk;

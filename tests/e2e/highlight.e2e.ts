@@ -439,6 +439,31 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await closeAll();
   });
 
+  it('finds names the page adds after a first scan that found none: in changed text and in new shadow roots', async () => {
+    const { page, errors } = await visit('/none');
+    expect((await waitForScan(page)).detail.screenedOut).toBe(1);
+    const [first = '', second = ''] = names;
+    // A paragraph's own text changes (a live blog's correction): its block is screened again, then walked.
+    await page.evaluate((t) => {
+      const text = document.querySelector('article p')?.firstChild as Text;
+      text.data = `${t} arrives. ${text.data}`;
+    }, first);
+    await waitUntil(async () => (await highlightsByRoot(page)).document === 1, { message: 'the changed text' });
+    const fresh = await visit('/none');
+    await waitForScan(fresh.page);
+    // A block whose only text is in a shadow root: its own text holds none, its shadow root is found.
+    await fresh.page.evaluate((t) => {
+      const card = document.createElement('div');
+      document.body.append(card);
+      card.attachShadow({ mode: 'open' }).innerHTML = `<p>${t} speaks.</p>`;
+    }, second);
+    await waitUntil(async () => (await highlightsByRoot(fresh.page)).shadow === 1, { message: 'the new shadow root' });
+    expect(await highlightsByRoot(fresh.page)).toEqual({ document: 0, shadow: 1 });
+    expect(errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+    await closeAll();
+  });
+
   it('leaves editors, form fields, code, hidden and script text alone', async () => {
     const { page, errors } = await visit('/editors');
     await waitForScan(page);
