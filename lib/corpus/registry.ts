@@ -633,6 +633,10 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (outlet) s.organization += 3;
   const couldBePerson = !outlet && (single || opensWithGivenName(words) || looksLikePersonName(words));
   s[couldBePerson ? 'person' : 'organization'] += Math.min(cl.speech, 2);
+  // A park, a hill or a street does not speak: a name that opens with a given name and ends in a place's head word
+  // ("Ellen Ward", "John Hill") is a person's once the text has it speak. (A street named for someone, "James
+  // Street", says nothing.)
+  if (!single && cl.speech > 0 && opensWithGivenName(words) && headKind(words) === 'place') s.person += 4;
   // "the Varbo Courier reported", "according to Lundnet": what reports is a publication or a body, more often than a
   // person, unless the name opens with a given name that the text does not write as a body's ("the Varbo").
   if (!isFirstName(first) || cl.votes.organization > cl.votes.person) s.organization += Math.min(cl.reports, 2) * 2;

@@ -143,3 +143,21 @@ describe('particles in capitals', () => {
     expect(byName(pack, 'Harbour Weekly')).toBeUndefined();
   });
 });
+
+describe('people whose surname is a place word', () => {
+  it('makes a person of a given name and a place head word once the text has the name speak', () => {
+    const pack = buildPack([
+      article(
+        'c.txt',
+        'Council Votes on the Ferry',
+        '“It was the wrong call,” Ellen Marsh said after the vote.',
+        'The march went down Varbo Street and ended in Tessaro Park, where Marta Hill told the crowd to go home.',
+      ),
+    ]);
+    expect(byName(pack, 'Ellen Marsh')?.kind).toBe('person');
+    expect(byName(pack, 'Marta Hill')?.kind).toBe('person');
+    // Named places stay places: nothing in the text has them speak.
+    expect(byName(pack, 'Varbo Street')?.kind).toBe('place');
+    expect(byName(pack, 'Tessaro Park')?.kind).toBe('place');
+  });
+});
