@@ -711,9 +711,94 @@ function shareListClues(text: string, cands: Candidate[]) {
       !prev.possessive
     )
       continue;
-    if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
+    const examples = exampleClassBefore(text, cands[from] as Candidate);
+    if (examples) for (const c of cands.slice(from, i)) c.votes[examples] += 3;
+    else if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
     from = i;
   }
+}
+
+/** Plural nouns for a class of bodies or places that a writer gives examples of ("carriers such as …"). */
+const EXAMPLE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...[
+    'airlines',
+    'bands',
+    'banks',
+    'brands',
+    'broadcasters',
+    'carriers',
+    'chains',
+    'charities',
+    'clubs',
+    'companies',
+    'corporations',
+    'employers',
+    'engines',
+    'firms',
+    'magazines',
+    'networks',
+    'newspapers',
+    'organisations',
+    'organizations',
+    'outlets',
+    'parties',
+    'publications',
+    'publishers',
+    'retailers',
+    'sites',
+    'stores',
+    'studios',
+    'teams',
+    'universities',
+    'websites',
+  ].map((w) => [w, 'organization'] as const),
+  ...[
+    'cities',
+    'countries',
+    'exurbs',
+    'islands',
+    'nations',
+    'neighborhoods',
+    'neighbourhoods',
+    'provinces',
+    'regions',
+    'suburbs',
+    'towns',
+    'villages',
+  ].map((w) => [w, 'place'] as const),
+]);
+// Roles that companies and countries hold as often as people do: "donors such as Nordwind Bank".
+const EITHER_ROLES = new Set([
+  'allies',
+  'buyers',
+  'clients',
+  'competitors',
+  'contractors',
+  'customers',
+  'donors',
+  'investors',
+  'lenders',
+  'owners',
+  'partners',
+  'rivals',
+  'sellers',
+  'sponsors',
+  'suppliers',
+  'vendors',
+]);
+const EXAMPLES_BEFORE = /\b(\p{Ll}+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
+
+/**
+ * "carriers such as Nordair, Varbojet and Skyline", "critics including Jane Roe", "towns like Lotten": names the
+ * sentence gives as examples of a plural class noun are of that class (a role noun's are people).
+ */
+function exampleClassBefore(text: string, first: Candidate): 'organization' | 'place' | 'person' | undefined {
+  const m = EXAMPLES_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  const noun = m?.[1];
+  if (!noun) return undefined;
+  const kind = EXAMPLE_CLASSES.get(noun);
+  if (kind) return kind;
+  return /[^s]s$/u.test(noun) && isRoleNoun(noun) && !EITHER_ROLES.has(noun) ? 'person' : undefined;
 }
 
 /**

@@ -1,0 +1,33 @@
+// Names seen once that the sentence says what they are: examples of a class ("carriers such as …", "critics
+// including …", "towns like …").
+import { describe, expect, it } from 'vitest';
+import { buildPack, type SourceFile } from '../../../lib/corpus/pack.ts';
+import type { Entity, Pack } from '../../../lib/corpus/types.ts';
+
+const article = (file: string, ...paragraphs: string[]): SourceFile => ({ file, text: paragraphs.join('\n\n') });
+const byName = (pack: Pack, name: string): Entity | undefined => pack.entities.find((e) => e.name === name);
+
+describe('names given as examples of a class', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Busy Summer',
+      'The fair drew visitors from towns like Quellbrook and Ardensey, and from farther away.',
+      'Tickets were sold through carriers such as Zendrix, Holvair and Mirelo.',
+      'The old myths name gods, such as Tavros, Ulmene and Karveth, who ruled the hills.',
+    ),
+  ]);
+
+  it('keeps places given as examples of towns', () => {
+    expect(byName(pack, 'Quellbrook')?.kind).toBe('place');
+    expect(byName(pack, 'Ardensey')?.kind).toBe('place');
+  });
+
+  it('keeps bodies given as examples of companies of a kind', () => {
+    for (const name of ['Zendrix', 'Holvair', 'Mirelo']) expect(byName(pack, name)?.kind).toBe('organization');
+  });
+
+  it('keeps people given as examples of a role noun', () => {
+    for (const name of ['Tavros', 'Ulmene', 'Karveth']) expect(byName(pack, name)?.kind).toBe('person');
+  });
+});
