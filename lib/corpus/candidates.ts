@@ -1359,7 +1359,8 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     if (before.lower === 'told') v.organization += 1;
     // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
     // says what it names.
-    const noun = before.cap ? undefined : classNounKind(before.lower);
+    // (Not an owner: "the magazine's Cookie Poll" is the magazine's, no magazine.)
+    const noun = before.cap || before.possessive ? undefined : classNounKind(before.lower);
     if (noun) v[noun] += 3;
     const role = roleBefore(text, tokens, runStart);
     if (role) {

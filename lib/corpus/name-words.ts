@@ -320,6 +320,7 @@ const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new 
     'retailer',
     'startup',
     'tabloid',
+    'team',
     'website',
   ].map((w) => [w, 'organization'] as const),
   ...['city', 'hamlet', 'island', 'municipality', 'province', 'region', 'suburb', 'town', 'village'].map(

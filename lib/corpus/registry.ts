@@ -823,6 +823,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       cl.reports === 0 &&
+      // "the journal Public Affairs", "the band Velvet Rain": a class noun before the name says it names a body.
+      cl.votes.organization < 3 &&
       !headKind(words) &&
       !TERM_HEADS.has(words[words.length - 1] as string) &&
       !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&

@@ -31,3 +31,27 @@ describe('names given as examples of a class', () => {
     for (const name of ['Tavros', 'Ulmene', 'Karveth']) expect(byName(pack, name)?.kind).toBe('person');
   });
 });
+
+describe('a class noun right before a name seen once', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Crops and Heat',
+      'The study was published in the journal Open Fields last week.',
+      'The final saw team Brakvolt beat the home side.',
+      'The network’s Tavin Orloff asked the minister about the harvest.',
+    ),
+  ]);
+
+  it('keeps a name of ordinary words after a body’s class noun ("the journal …")', () => {
+    expect(byName(pack, 'Open Fields')?.kind).toBe('organization');
+  });
+
+  it('reads "team" before a name as a body', () => {
+    expect(byName(pack, 'Brakvolt')?.kind).toBe('organization');
+  });
+
+  it('does not take an owner ("the network’s") for the class of the name after it', () => {
+    expect(byName(pack, 'Tavin Orloff')?.kind).toBe('person');
+  });
+});
