@@ -405,6 +405,9 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+/** "Mr", "Dr.": honorifics written only before a person's surname, so "Mr Stone" and "Dr Young" are people. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof']);
+const isPersonalHonorific = (t: Token) => PERSONAL_HONORIFICS.has(t.lower.replace(/\.$/, ''));
 /** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
 const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
 const isTitleLike = (t: Token) =>
@@ -1030,7 +1033,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         (isOrgHeadWord(lastName.lower) ||
           isPlaceHeadWord(lastName.lower) ||
           TERM_HEADS.has(lastName.lower) ||
-          (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+          (nameTokens.length === 1 &&
+            isCommonWord(lastName.lower) &&
+            !(isPersonalHonorific(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
     // "Professor of Linguistics", "Minister of Health": an office, no one's name.
     if (
       undo &&

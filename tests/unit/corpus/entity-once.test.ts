@@ -55,3 +55,25 @@ describe('a class noun right before a name seen once', () => {
     expect(byName(pack, 'Tavin Orloff')?.kind).toBe('person');
   });
 });
+
+describe('an honorific before a surname that is also an ordinary word', () => {
+  it('reads "Mr Stone" as a person, not a body called "Mr Stone"', () => {
+    const pack = buildPack([article('a.txt', 'Budget', 'Mr. Stone said the budget would pass in the spring.')]);
+    expect(byName(pack, 'Stone')?.kind).toBe('person');
+    expect(pack.entities.some((e) => e.name.startsWith('Mr'))).toBe(false);
+  });
+
+  it('gives "Dr Young" to the article’s person of that surname', () => {
+    const pack = buildPack([
+      article(
+        'b.txt',
+        'Clinic',
+        'Halvard Young, a surgeon, opened the clinic on Monday.',
+        'Dr Young promoted the clinic to the town on Friday.',
+      ),
+    ]);
+    const people = pack.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Halvard Young']);
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+});
