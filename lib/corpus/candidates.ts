@@ -1434,6 +1434,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
 
 /** Verbs that cite a publication or a body as the source of what follows or precedes. */
 const REPORT_VERBS = new Set(['reported', 'reports', 'reveals', 'revealed']);
+const THE_REPORT_VERBS = new Set(['cited', 'quoted', 'published']);
 
 /**
  * "the Varbo Courier reported", "Lund Watch first reported", "according to the Courier", "…, reported the Courier.":
@@ -1444,7 +1445,11 @@ function citedAsSource(tokens: readonly Token[], last: number, next: number, run
   while (k < tokens.length && k - next < 2 && (isFiller(tokens[k] as Token) || (tokens[k] as Token).lower === 'first'))
     k++;
   const verb = tokens[k];
-  if (verb && verb.quote < 0 && !verb.cap && REPORT_VERBS.has(verb.lower) && singleSpace(verb.gap)) return true;
+  if (verb && verb.quote < 0 && !verb.cap && singleSpace(verb.gap)) {
+    if (REPORT_VERBS.has(verb.lower)) return true;
+    // "the Courier cited figures", "the Herald quoted her": after "the", a name that cites is a publication.
+    if (THE_REPORT_VERBS.has(verb.lower) && tokens[runStart - 1]?.lower === 'the') return true;
+  }
   let b = runStart - 1;
   if (tokens[b]?.lower === 'the') b--;
   const before = tokens[b];

@@ -118,6 +118,8 @@ interface Cluster {
   speech: number;
   /** Mentions cited as a report's source: "the Varbo Courier reported", "according to the Courier". */
   reports: number;
+  /** Of those, the ones written after "the" ("the Independent reported"): a publication's name, even an ordinary word. */
+  theReports: number;
   /** Mentions as a lower-case policy phrase, and how many of them the text marks as a fixed expression. */
   phrase: number;
   marked: number;
@@ -455,6 +457,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
       titled: 0,
       speech: 0,
       reports: 0,
+      theReports: 0,
       phrase: 0,
       marked: 0,
       lowerPhrase: 0,
@@ -477,6 +480,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
   if (c.titled) cl.titled++;
   if (c.speechSubject) cl.speech++;
   if (c.reportSource) cl.reports++;
+  if (c.reportSource && c.afterThe) cl.theReports++;
   if (c.phrase) cl.phrase++;
   if (c.phrase && !/^\p{Lu}/u.test(c.surface)) cl.lowerPhrase++;
   if (c.marked) cl.marked++;
@@ -861,7 +865,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     cl.reports > 0 &&
     cl.kind === 'organization' &&
     !isRoleNoun(key) &&
-    !isCommonWord(key) &&
+    (!isCommonWord(key) || cl.theReports === cl.reports) &&
     (!isFirstName(key) || cl.votes.organization > cl.votes.person)
   )
     return true;

@@ -77,3 +77,24 @@ describe('an honorific before a surname that is also an ordinary word', () => {
     expect(people[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe('a publication named by an ordinary word', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Ants',
+      'The Lantern reported that the ants treat their own wounds.',
+      'Last year the Beacon cited figures from the same laboratory.',
+      'Stone cited the same figures in a lecture.',
+    ),
+  ]);
+
+  it('keeps "the Lantern reported" and "the Beacon cited" as bodies, even seen once', () => {
+    expect(byName(pack, 'Lantern')?.kind).toBe('organization');
+    expect(byName(pack, 'Beacon')?.kind).toBe('organization');
+  });
+
+  it('does not make a body of a bare word that cites without "the"', () => {
+    expect(pack.entities.some((e) => e.name === 'Stone' && e.kind === 'organization')).toBe(false);
+  });
+});
