@@ -116,17 +116,24 @@ const ORG_OPENERS = new Set([
 /** Heads of companies, media and teams that compromise does not list: "Varbo Paper", "Nordwind Tours". */
 const ORG_HEADS = new Set([
   'airline',
+  'broadcasting',
   'daily',
   'films',
   'games',
+  'laboratories',
+  'ministries',
+  'network',
   'paper',
   'pictures',
   'records',
   'review',
   'studio',
   'studios',
+  'technologies',
   'tours',
   'tribune',
+  'trust',
+  'ventures',
   'weekly',
 ]);
 

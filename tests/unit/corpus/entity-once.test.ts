@@ -98,3 +98,19 @@ describe('a publication named by an ordinary word', () => {
     expect(pack.entities.some((e) => e.name === 'Stone' && e.kind === 'organization')).toBe(false);
   });
 });
+
+describe('organization head words', () => {
+  it('reads "… Broadcasting", "… Technologies", "… Network" as bodies, even seen once', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Deals',
+        'Holt won Brassel Broadcasting’s talent contest in 1999.',
+        'The chips came from Quillon Technologies and went to Dravo Network in the spring.',
+      ),
+    ]);
+    expect(byName(pack, 'Brassel Broadcasting')?.kind).toBe('organization');
+    expect(byName(pack, 'Quillon Technologies')?.kind).toBe('organization');
+    expect(byName(pack, 'Dravo Network')?.kind).toBe('organization');
+  });
+});
