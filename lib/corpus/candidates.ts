@@ -1405,7 +1405,15 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       if (app.role) {
         c.roles.push(app.text);
         v.person += 3;
-      } else c.appositive = app.text;
+      } else {
+        c.appositive = app.text;
+        // "Quentaro, a software company", "Stridovo, a village near the border": the appositive's head noun.
+        // ("many Varbo Churches, an old school, shops …" is a list: after a quantifier the name is one of many.)
+        const kind = QUANTIFIERS.has(before?.lower ?? '')
+          ? undefined
+          : appositiveClass(tokens, appositiveAt + 1, app.resume);
+        if (kind) v[kind] += 3;
+      }
       next = app.resume;
     }
   }
@@ -1553,6 +1561,43 @@ function namedRoleEnd(tokens: readonly Token[], from: number): number {
   if (k === from || !role || role.cap || !singleSpace(role.gap) || !isRoleNoun(role.lower)) return -1;
   if (/[^s]s$/u.test(role.lower) || lexTags(role.lower).includes('Plural')) return -1;
   return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
+}
+
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'numerous', 'various', 'other', 'two', 'three', 'four']);
+/** Words that end an appositive's head noun phrase: "a village | near the border", "a school | in Varbo". */
+const AFTER_HEAD = new Set([
+  'in',
+  'of',
+  'on',
+  'near',
+  'at',
+  'from',
+  'with',
+  'for',
+  'by',
+  'outside',
+  'based',
+  'founded',
+]);
+/** Class nouns of bodies and places an appositive names that a name right before it is not preceded by. */
+const APPOSITIVE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...['agency', 'charity', 'college', 'group', 'organisation', 'organization', 'school', 'university'].map(
+    (w) => [w, 'organization'] as const,
+  ),
+  ...['capital', 'county', 'district', 'neighborhood', 'neighbourhood', 'port', 'quarter', 'state'].map(
+    (w) => [w, 'place'] as const,
+  ),
+]);
+
+/** The kind the head noun of an appositive phrase (tokens from..to-1, opening with an article) gives the name. */
+function appositiveClass(tokens: readonly Token[], from: number, to: number): 'organization' | 'place' | undefined {
+  if (!['a', 'an', 'the'].includes((tokens[from] as Token | undefined)?.lower ?? '')) return undefined;
+  let k = from + 1;
+  while (k < to && !AFTER_HEAD.has((tokens[k] as Token).lower)) k++;
+  const head = tokens[k - 1] as Token;
+  if (k - 1 <= from || head.cap || head.possessive) return undefined;
+  const kind = APPOSITIVE_CLASSES.get(head.lower) ?? classNounKind(head.lower);
+  return kind === 'term' ? undefined : kind;
 }
 
 interface Appositive {

@@ -114,3 +114,24 @@ describe('organization head words', () => {
     expect(byName(pack, 'Dravo Network')?.kind).toBe('organization');
   });
 });
+
+describe('an appositive that says what a name seen once is', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Schools',
+      'The case concerned Immarello, a catholic school in the north.',
+      'She worked for Quentaro, a software company, until 2010.',
+      'The old quarter still has many Nordic Chapels, an old school, shops and homes.',
+    ),
+  ]);
+
+  it('takes the kind of the appositive’s head noun ("X, a school in …", "X, a software company")', () => {
+    expect(byName(pack, 'Immarello')?.kind).toBe('organization');
+    expect(byName(pack, 'Quentaro')?.kind).toBe('organization');
+  });
+
+  it('does not read a list after a quantifier as a name and its appositive', () => {
+    expect(byName(pack, 'Nordic Chapels')?.kind).not.toBe('organization');
+  });
+});
