@@ -1362,6 +1362,11 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
+    // "a quarter called Jolvana", "a nightclub named Blue Lagoon", "a man named Orrin": the noun before "called".
+    if (NAMING_VERBS.has(before.lower) && before2 && sameClause(before2, before)) {
+      const kind = namedClass(before2.lower);
+      if (kind) v[kind] += 3;
+    }
     // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
     // says what it names.
     // (Not an owner: "the magazine's Cookie Poll" is the magazine's, no magazine.)
@@ -1561,6 +1566,17 @@ function namedRoleEnd(tokens: readonly Token[], from: number): number {
   if (k === from || !role || role.cap || !singleSpace(role.gap) || !isRoleNoun(role.lower)) return -1;
   if (/[^s]s$/u.test(role.lower) || lexTags(role.lower).includes('Plural')) return -1;
   return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
+}
+
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
+const NAMED_BODIES = new Set(['nightclub', 'restaurant', 'shop', 'store']);
+
+/** The kind a noun before "called"/"named" gives the name after it: a body's, a place's or a person's class. */
+function namedClass(lower: string): 'organization' | 'place' | 'person' | undefined {
+  if (NAMED_BODIES.has(lower)) return 'organization';
+  const kind = APPOSITIVE_CLASSES.get(lower) ?? classNounKind(lower);
+  if (kind && kind !== 'term') return kind;
+  return isRoleNoun(lower) && !/s$/u.test(lower) ? 'person' : undefined;
 }
 
 const QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'numerous', 'various', 'other', 'two', 'three', 'four']);

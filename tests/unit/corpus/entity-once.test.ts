@@ -135,3 +135,18 @@ describe('an appositive that says what a name seen once is', () => {
     expect(byName(pack, 'Nordic Chapels')?.kind).not.toBe('organization');
   });
 });
+
+describe('a class noun before "called" or "named"', () => {
+  it('gives the name after "a quarter called", "a band named" the noun’s kind', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Old Town',
+        'The city has a quarter called Jolvana, founded by merchants.',
+        'In 1990 he joined a band named Velvet Morning.',
+      ),
+    ]);
+    expect(byName(pack, 'Jolvana')?.kind).toBe('place');
+    expect(byName(pack, 'Velvet Morning')?.kind).toBe('organization');
+  });
+});
