@@ -1362,6 +1362,15 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
+    // "a novel by Orrin Vask", "written by Vask and Tolland", "“Quiet Fields” by Vask": whoever wrote a work
+    // (not an owner: "a review by the Courier's Jan Roe").
+    if (
+      before.lower === 'by' &&
+      before2 &&
+      !tail.possessive &&
+      (AUTHORING.has(before2.lower) || /[”"]\s*$/u.test(before.gap) || classNounKind(before2.lower) === 'term')
+    )
+      v.person += 2;
     // "a quarter called Jolvana", "a nightclub named Blue Lagoon", "a man named Orrin": the noun before "called".
     if (NAMING_VERBS.has(before.lower) && before2 && sameClause(before2, before)) {
       const kind = namedClass(before2.lower);
@@ -1568,6 +1577,23 @@ function namedRoleEnd(tokens: readonly Token[], from: number): number {
   return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
 }
 
+/** Verbs and nouns of a work whose author follows "by" ("edited by", "a paper by"); publishers and producers are bodies. */
+const AUTHORING = new Set([
+  'article',
+  'authored',
+  'biography',
+  'co-written',
+  'composed',
+  'edited',
+  'essay',
+  'illustrated',
+  'memoir',
+  'painted',
+  'paper',
+  'photographed',
+  'translated',
+  'written',
+]);
 const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
 const NAMED_BODIES = new Set(['nightclub', 'restaurant', 'shop', 'store']);
 

@@ -150,3 +150,24 @@ describe('a class noun before "called" or "named"', () => {
     expect(byName(pack, 'Velvet Morning')?.kind).toBe('organization');
   });
 });
+
+describe('the author of a work after "by"', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Linguistics',
+      'The first chapter of “Quiet Fields” by Orvel and Tamsby (2004) begins with a summary.',
+      'Results were published in a paper by Halvik in 1989.',
+      'The Lantern reported the find. A review by Lantern’s Dana Roe followed.',
+      'An essay by Lantern’s Ilse Varn came a week later, and a paper by Lantern’s Oskar Berg after it.',
+    ),
+  ]);
+
+  it('keeps the authors of a quoted title or a paper as people, even seen once', () => {
+    for (const name of ['Orvel', 'Tamsby', 'Halvik']) expect(byName(pack, name)?.kind).toBe('person');
+  });
+
+  it('does not take an owner after "by" ("an essay by Lantern’s …") for an author', () => {
+    expect(byName(pack, 'Lantern')?.kind).toBe('organization');
+  });
+});
