@@ -372,6 +372,8 @@ const AFTER_THE_FUNCTION = new Set([
   'are',
   'were',
   'can',
+  // "flights from Varbo via Lund": a route's stops.
+  'via',
 ]);
 const STOP_BEFORE_ROLE = new Set([
   'the',

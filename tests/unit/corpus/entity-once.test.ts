@@ -171,3 +171,12 @@ describe('the author of a work after "by"', () => {
     expect(byName(pack, 'Lantern')?.kind).toBe('organization');
   });
 });
+
+describe('a place on a route', () => {
+  it('reads "from X via Y" as places, even seen once', () => {
+    const pack = buildPack([
+      article('a.txt', 'Getting there', 'There are flights from Dravoon via Kesselby twice a week.'),
+    ]);
+    expect(byName(pack, 'Dravoon')?.kind).toBe('place');
+  });
+});
