@@ -824,6 +824,8 @@ function shareInList(list: readonly Candidate[]) {
   let orgs = 0;
   for (const c of list) {
     if (c.votes.person > 0) people++;
+    // "bids from Google, Nordwind and …": a locative before a company the lexicon knows makes it no place.
+    else if (isKnownOrg(c.key) && !isKnownPlace(c.key)) orgs++;
     else if (c.votes.place > 0) {
       places++;
       placeClue = true;
@@ -833,11 +835,13 @@ function shareInList(list: readonly Candidate[]) {
   const n = list.length;
   // What the sentence says of one name of the list ("in Varbo, Nordland") it says of all; what the lexicon knows
   // of some, only when they are half the list.
-  let kind: 'place' | 'person' | undefined;
+  let kind: 'place' | 'person' | 'organization' | undefined;
   if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
   else if (places === 0 && people * 2 >= n) kind = 'person';
+  else if (places === 0 && people === 0 && orgs * 2 >= n) kind = 'organization';
   if (!kind) return;
-  for (const c of list) c.votes[kind] += 2;
+  // Bodies share their kind only with one-word names: "Jaap de Hoop Scheffer" in a list of agencies is a person.
+  for (const c of list) if (kind !== 'organization' || (c.first === c.last && !isDemonym(c.key))) c.votes[kind] += 2;
 }
 
 function phraseCandidates(text: string, tokens: readonly Token[]): Candidate[] {

@@ -180,3 +180,12 @@ describe('a place on a route', () => {
     expect(byName(pack, 'Dravoon')?.kind).toBe('place');
   });
 });
+
+describe('a list of bodies', () => {
+  it('gives a one-word name listed with known companies their kind', () => {
+    const pack = buildPack([
+      article('a.txt', 'Bids', 'The contract drew bids from Google, Microsoft and Quorvix last spring.'),
+    ]);
+    expect(byName(pack, 'Quorvix')?.kind).toBe('organization');
+  });
+});
