@@ -408,7 +408,7 @@ const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
 /** "Mr", "Dr.": honorifics written only before a person's surname, so "Mr Stone" and "Dr Young" are people. */
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof']);
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof']);
 const isPersonalHonorific = (t: Token) => PERSONAL_HONORIFICS.has(t.lower.replace(/\.$/, ''));
 /** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
 const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
@@ -750,7 +750,6 @@ const EXAMPLE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
     'publications',
     'publishers',
     'retailers',
-    'sites',
     'stores',
     'studios',
     'teams',
@@ -1627,7 +1626,7 @@ const AFTER_HEAD = new Set([
   'based',
   'founded',
 ]);
-/** Class nouns of bodies and places an appositive names that a name right before it is not preceded by. */
+/** Class nouns that end an appositive ("X, a school in …", "X, a port") besides those that stand before a name. */
 const APPOSITIVE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
   ...['agency', 'charity', 'college', 'group', 'organisation', 'organization', 'school', 'university'].map(
     (w) => [w, 'organization'] as const,
