@@ -372,7 +372,7 @@ const AFTER_THE_FUNCTION = new Set([
   'are',
   'were',
   'can',
-  // "flights from Varbo via Lund": a route's stops.
+  // "flights from Varbo via Kesselby": a route's stops.
   'via',
 ]);
 const STOP_BEFORE_ROLE = new Set([
@@ -823,7 +823,7 @@ function shareInList(list: readonly Candidate[]) {
   let orgs = 0;
   for (const c of list) {
     if (c.votes.person > 0) people++;
-    // "bids from Google, Nordwind and …": a locative before a company the lexicon knows makes it no place.
+    // "bids from Siemens, Nordwind and …": a locative before a company the lexicon knows makes it no place.
     else if (isKnownOrg(c.key) && !isKnownPlace(c.key)) orgs++;
     else if (c.votes.place > 0) {
       places++;
@@ -839,7 +839,7 @@ function shareInList(list: readonly Candidate[]) {
   else if (places === 0 && people * 2 >= n) kind = 'person';
   else if (places === 0 && people === 0 && orgs * 2 >= n) kind = 'organization';
   if (!kind) return;
-  // Bodies share their kind only with one-word names: "Jaap de Hoop Scheffer" in a list of agencies is a person.
+  // Bodies share their kind only with one-word names: "Pieter van Dalen Roos" in a list of agencies is a person.
   for (const c of list) if (kind !== 'organization' || (c.first === c.last && !isDemonym(c.key))) c.votes[kind] += 2;
 }
 
@@ -1383,7 +1383,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
     }
     // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
     // says what it names.
-    // (Not an owner: "the magazine's Cookie Poll" is the magazine's, no magazine.)
+    // (Not an owner: "the magazine's Reading Prize" is the magazine's, no magazine.)
     const noun = before.cap || before.possessive ? undefined : classNounKind(before.lower);
     if (noun) v[noun] += 3;
     const role = roleBefore(text, tokens, runStart);
@@ -1474,7 +1474,7 @@ function citedAsSource(tokens: readonly Token[], last: number, next: number, run
   const verb = tokens[k];
   if (verb && verb.quote < 0 && !verb.cap && singleSpace(verb.gap)) {
     if (REPORT_VERBS.has(verb.lower)) return true;
-    // "the Courier cited figures", "the Herald quoted her": after "the", a name that cites is a publication.
+    // "the Courier cited figures", "the Beacon quoted her": after "the", a name that cites is a publication.
     if (THE_REPORT_VERBS.has(verb.lower) && tokens[runStart - 1]?.lower === 'the') return true;
   }
   let b = runStart - 1;

@@ -105,7 +105,7 @@ describe('organization head words', () => {
       article(
         'a.txt',
         'Deals',
-        'Holt won Brassel Broadcasting’s talent contest in 1999.',
+        'Vardell won Brassel Broadcasting’s talent contest in 1999.',
         'The chips came from Quillon Technologies and went to Dravo Network in the spring.',
       ),
     ]);
@@ -184,8 +184,26 @@ describe('a place on a route', () => {
 describe('a list of bodies', () => {
   it('gives a one-word name listed with known companies their kind', () => {
     const pack = buildPack([
-      article('a.txt', 'Bids', 'The contract drew bids from Google, Microsoft and Quorvix last spring.'),
+      article('a.txt', 'Bids', 'The contract drew bids from Siemens, Nokia and Quorvix last spring.'),
     ]);
     expect(byName(pack, 'Quorvix')?.kind).toBe('organization');
+  });
+});
+
+describe('a bare surname in an article that names its own bearer', () => {
+  it('does not give "Grove" to another article’s person when this article names Margaret Grove', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Widow Speaks',
+        'Margaret Grove, whose husband died in the storm, spoke to the radio host on Thursday.',
+        'Grove said she was proud of him.',
+      ),
+      article('b.txt', 'Golf', 'The golfer Tomas Grove said he would retire in the spring.'),
+    ]);
+    const other = byName(pack, 'Tomas Grove');
+    expect(other?.kind).toBe('person');
+    const articleA = pack.articles.find((a) => a.file === 'a.txt')?.id;
+    expect(other?.mentions.some((m) => m.articleId === articleA)).toBe(false);
   });
 });
