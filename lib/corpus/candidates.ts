@@ -372,6 +372,8 @@ const AFTER_THE_FUNCTION = new Set([
   'are',
   'were',
   'can',
+  // "flights from Varbo via Kesselby": a route's stops.
+  'via',
 ]);
 const STOP_BEFORE_ROLE = new Set([
   'the',
@@ -405,6 +407,9 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+/** "Mr", "Dr.": honorifics written only before a person's surname, so "Mr Stone" and "Dr Young" are people. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof']);
+const isPersonalHonorific = (t: Token) => PERSONAL_HONORIFICS.has(t.lower.replace(/\.$/, ''));
 /** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
 const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
 const isTitleLike = (t: Token) =>
@@ -711,9 +716,93 @@ function shareListClues(text: string, cands: Candidate[]) {
       !prev.possessive
     )
       continue;
-    if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
+    const examples = exampleClassBefore(text, cands[from] as Candidate);
+    if (examples) for (const c of cands.slice(from, i)) c.votes[examples] += 3;
+    else if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
     from = i;
   }
+}
+
+/** Plural nouns for a class of bodies or places that a writer gives examples of ("carriers such as …"). */
+const EXAMPLE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...[
+    'airlines',
+    'bands',
+    'banks',
+    'brands',
+    'broadcasters',
+    'carriers',
+    'chains',
+    'charities',
+    'clubs',
+    'companies',
+    'corporations',
+    'employers',
+    'engines',
+    'firms',
+    'magazines',
+    'networks',
+    'newspapers',
+    'organisations',
+    'organizations',
+    'outlets',
+    'parties',
+    'publications',
+    'publishers',
+    'retailers',
+    'stores',
+    'studios',
+    'teams',
+    'universities',
+    'websites',
+  ].map((w) => [w, 'organization'] as const),
+  ...[
+    'cities',
+    'countries',
+    'exurbs',
+    'islands',
+    'nations',
+    'neighborhoods',
+    'neighbourhoods',
+    'provinces',
+    'regions',
+    'suburbs',
+    'towns',
+    'villages',
+  ].map((w) => [w, 'place'] as const),
+]);
+// Roles that companies and countries hold as often as people do: "donors such as Nordwind Bank".
+const EITHER_ROLES = new Set([
+  'allies',
+  'buyers',
+  'clients',
+  'competitors',
+  'contractors',
+  'customers',
+  'donors',
+  'investors',
+  'lenders',
+  'owners',
+  'partners',
+  'rivals',
+  'sellers',
+  'sponsors',
+  'suppliers',
+  'vendors',
+]);
+const EXAMPLES_BEFORE = /\b(\p{Ll}+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
+
+/**
+ * "carriers such as Nordair, Varbojet and Skyline", "critics including Jane Roe", "towns like Lotten": names the
+ * sentence gives as examples of a plural class noun are of that class (a role noun's are people).
+ */
+function exampleClassBefore(text: string, first: Candidate): 'organization' | 'place' | 'person' | undefined {
+  const m = EXAMPLES_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  const noun = m?.[1];
+  if (!noun) return undefined;
+  const kind = EXAMPLE_CLASSES.get(noun);
+  if (kind) return kind;
+  return /[^s]s$/u.test(noun) && isRoleNoun(noun) && !EITHER_ROLES.has(noun) ? 'person' : undefined;
 }
 
 /**
@@ -734,6 +823,8 @@ function shareInList(list: readonly Candidate[]) {
   let orgs = 0;
   for (const c of list) {
     if (c.votes.person > 0) people++;
+    // "bids from Siemens, Nordwind and …": a locative before a company the lexicon knows makes it no place.
+    else if (isKnownOrg(c.key) && !isKnownPlace(c.key)) orgs++;
     else if (c.votes.place > 0) {
       places++;
       placeClue = true;
@@ -743,11 +834,13 @@ function shareInList(list: readonly Candidate[]) {
   const n = list.length;
   // What the sentence says of one name of the list ("in Varbo, Nordland") it says of all; what the lexicon knows
   // of some, only when they are half the list.
-  let kind: 'place' | 'person' | undefined;
+  let kind: 'place' | 'person' | 'organization' | undefined;
   if (people === 0 && orgs === 0 && (placeClue || places * 2 >= n)) kind = 'place';
   else if (places === 0 && people * 2 >= n) kind = 'person';
+  else if (places === 0 && people === 0 && orgs * 2 >= n) kind = 'organization';
   if (!kind) return;
-  for (const c of list) c.votes[kind] += 2;
+  // Bodies share their kind only with one-word names: "Pieter van Dalen Roos" in a list of agencies is a person.
+  for (const c of list) if (kind !== 'organization' || (c.first === c.last && !isDemonym(c.key))) c.votes[kind] += 2;
 }
 
 function phraseCandidates(text: string, tokens: readonly Token[]): Candidate[] {
@@ -945,7 +1038,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         (isOrgHeadWord(lastName.lower) ||
           isPlaceHeadWord(lastName.lower) ||
           TERM_HEADS.has(lastName.lower) ||
-          (nameTokens.length === 1 && isCommonWord(lastName.lower))));
+          (nameTokens.length === 1 &&
+            isCommonWord(lastName.lower) &&
+            !(isPersonalHonorific(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
     // "Professor of Linguistics", "Minister of Health": an office, no one's name.
     if (
       undo &&
@@ -1272,9 +1367,24 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       v.organization += 1;
     }
     if (before.lower === 'told') v.organization += 1;
+    // "a novel by Orrin Vask", "written by Vask and Tolland", "“Quiet Fields” by Vask": whoever wrote a work
+    // (not an owner: "a review by the Courier's Jan Roe").
+    if (
+      before.lower === 'by' &&
+      before2 &&
+      !tail.possessive &&
+      (AUTHORING.has(before2.lower) || /[”"]\s*$/u.test(before.gap) || classNounKind(before2.lower) === 'term')
+    )
+      v.person += 2;
+    // "a quarter called Jolvana", "a nightclub named Blue Lagoon", "a man named Orrin": the noun before "called".
+    if (NAMING_VERBS.has(before.lower) && before2 && sameClause(before2, before)) {
+      const kind = namedClass(before2.lower);
+      if (kind) v[kind] += 3;
+    }
     // "the drama Harbour Lights", "the magazine Varbo Weekly", "the village Qarvik": a common noun right before a name
     // says what it names.
-    const noun = before.cap ? undefined : classNounKind(before.lower);
+    // (Not an owner: "the magazine's Reading Prize" is the magazine's, no magazine.)
+    const noun = before.cap || before.possessive ? undefined : classNounKind(before.lower);
     if (noun) v[noun] += 3;
     const role = roleBefore(text, tokens, runStart);
     if (role) {
@@ -1314,7 +1424,15 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
       if (app.role) {
         c.roles.push(app.text);
         v.person += 3;
-      } else c.appositive = app.text;
+      } else {
+        c.appositive = app.text;
+        // "Quentaro, a software company", "Stridovo, a village near the border": the appositive's head noun.
+        // ("many Varbo Churches, an old school, shops …" is a list: after a quantifier the name is one of many.)
+        const kind = QUANTIFIERS.has(before?.lower ?? '')
+          ? undefined
+          : appositiveClass(tokens, appositiveAt + 1, app.resume);
+        if (kind) v[kind] += 3;
+      }
       next = app.resume;
     }
   }
@@ -1343,6 +1461,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
 
 /** Verbs that cite a publication or a body as the source of what follows or precedes. */
 const REPORT_VERBS = new Set(['reported', 'reports', 'reveals', 'revealed']);
+const THE_REPORT_VERBS = new Set(['cited', 'quoted', 'published']);
 
 /**
  * "the Varbo Courier reported", "Lund Watch first reported", "according to the Courier", "…, reported the Courier.":
@@ -1353,7 +1472,11 @@ function citedAsSource(tokens: readonly Token[], last: number, next: number, run
   while (k < tokens.length && k - next < 2 && (isFiller(tokens[k] as Token) || (tokens[k] as Token).lower === 'first'))
     k++;
   const verb = tokens[k];
-  if (verb && verb.quote < 0 && !verb.cap && REPORT_VERBS.has(verb.lower) && singleSpace(verb.gap)) return true;
+  if (verb && verb.quote < 0 && !verb.cap && singleSpace(verb.gap)) {
+    if (REPORT_VERBS.has(verb.lower)) return true;
+    // "the Courier cited figures", "the Beacon quoted her": after "the", a name that cites is a publication.
+    if (THE_REPORT_VERBS.has(verb.lower) && tokens[runStart - 1]?.lower === 'the') return true;
+  }
   let b = runStart - 1;
   if (tokens[b]?.lower === 'the') b--;
   const before = tokens[b];
@@ -1457,6 +1580,71 @@ function namedRoleEnd(tokens: readonly Token[], from: number): number {
   if (k === from || !role || role.cap || !singleSpace(role.gap) || !isRoleNoun(role.lower)) return -1;
   if (/[^s]s$/u.test(role.lower) || lexTags(role.lower).includes('Plural')) return -1;
   return /^[,.;]/u.test(tokens[k + 1]?.gap ?? '.') ? k : -1;
+}
+
+/** Verbs and nouns of a work whose author follows "by" ("edited by", "a paper by"); publishers and producers are bodies. */
+const AUTHORING = new Set([
+  'article',
+  'authored',
+  'biography',
+  'co-written',
+  'composed',
+  'edited',
+  'essay',
+  'illustrated',
+  'memoir',
+  'painted',
+  'paper',
+  'photographed',
+  'translated',
+  'written',
+]);
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
+const NAMED_BODIES = new Set(['nightclub', 'restaurant', 'shop', 'store']);
+
+/** The kind a noun before "called"/"named" gives the name after it: a body's, a place's or a person's class. */
+function namedClass(lower: string): 'organization' | 'place' | 'person' | undefined {
+  if (NAMED_BODIES.has(lower)) return 'organization';
+  const kind = APPOSITIVE_CLASSES.get(lower) ?? classNounKind(lower);
+  if (kind && kind !== 'term') return kind;
+  return isRoleNoun(lower) && !/s$/u.test(lower) ? 'person' : undefined;
+}
+
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'numerous', 'various', 'other', 'two', 'three', 'four']);
+/** Words that end an appositive's head noun phrase: "a village | near the border", "a school | in Varbo". */
+const AFTER_HEAD = new Set([
+  'in',
+  'of',
+  'on',
+  'near',
+  'at',
+  'from',
+  'with',
+  'for',
+  'by',
+  'outside',
+  'based',
+  'founded',
+]);
+/** Class nouns that end an appositive ("X, a school in …", "X, a port") besides those that stand before a name. */
+const APPOSITIVE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ...['agency', 'charity', 'college', 'group', 'organisation', 'organization', 'school', 'university'].map(
+    (w) => [w, 'organization'] as const,
+  ),
+  ...['capital', 'county', 'district', 'neighborhood', 'neighbourhood', 'port', 'quarter', 'state'].map(
+    (w) => [w, 'place'] as const,
+  ),
+]);
+
+/** The kind the head noun of an appositive phrase (tokens from..to-1, opening with an article) gives the name. */
+function appositiveClass(tokens: readonly Token[], from: number, to: number): 'organization' | 'place' | undefined {
+  if (!['a', 'an', 'the'].includes((tokens[from] as Token | undefined)?.lower ?? '')) return undefined;
+  let k = from + 1;
+  while (k < to && !AFTER_HEAD.has((tokens[k] as Token).lower)) k++;
+  const head = tokens[k - 1] as Token;
+  if (k - 1 <= from || head.cap || head.possessive) return undefined;
+  const kind = APPOSITIVE_CLASSES.get(head.lower) ?? classNounKind(head.lower);
+  return kind === 'term' ? undefined : kind;
 }
 
 interface Appositive {

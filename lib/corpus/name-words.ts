@@ -116,17 +116,24 @@ const ORG_OPENERS = new Set([
 /** Heads of companies, media and teams that compromise does not list: "Varbo Paper", "Nordwind Tours". */
 const ORG_HEADS = new Set([
   'airline',
+  'broadcasting',
   'daily',
   'films',
   'games',
+  'laboratories',
+  'ministries',
+  'network',
   'paper',
   'pictures',
   'records',
   'review',
   'studio',
   'studios',
+  'technologies',
   'tours',
   'tribune',
+  'trust',
+  'ventures',
   'weekly',
 ]);
 
@@ -320,6 +327,7 @@ const CLASS_NOUNS: ReadonlyMap<string, 'term' | 'organization' | 'place'> = new 
     'retailer',
     'startup',
     'tabloid',
+    'team',
     'website',
   ].map((w) => [w, 'organization'] as const),
   ...['city', 'hamlet', 'island', 'municipality', 'province', 'region', 'suburb', 'town', 'village'].map(

@@ -118,6 +118,8 @@ interface Cluster {
   speech: number;
   /** Mentions cited as a report's source: "the Varbo Courier reported", "according to the Courier". */
   reports: number;
+  /** Of those, the ones written after "the" ("the Lantern reported"): a publication's name, even an ordinary word. */
+  theReports: number;
   /** Mentions as a lower-case policy phrase, and how many of them the text marks as a fixed expression. */
   phrase: number;
   marked: number;
@@ -258,9 +260,14 @@ export function buildRegistry(
     const demonymLocal = new Map<string, { para: number; start: number; cl: Cluster }[]>();
     // Given names of the article's people: a bare "Marta" is the one Marta the article names in full.
     const givenNames = new Map<string, Set<Cluster>>();
+    // Surnames of the article's own given-name-and-surname names, whatever kind they were given ("Anna Grove"
+    // read as a place for its head word): a bare "Grove" here is she, never another article's Tomas Grove.
+    const ownSurnames = new Set<string>();
     doc.paras.forEach((para, p) => {
       for (const c of para.candidates) {
         const cl = clusters.get(c.key);
+        if (cl?.valid && cl.words.length === 2 && isFirstName(cl.words[0] as string))
+          ownSurnames.add(spellingKey(cl.words[1] as string));
         if (!cl?.valid || cl.kind !== 'person' || cl.words.length < 2) continue;
         const given = cl.words[0] as string;
         if (isFirstName(given)) {
@@ -335,7 +342,7 @@ export function buildRegistry(
         if (cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
           target = localFor(spellingKey(cl.key), p, c.start, c.kinOwner);
-          if (!target && !strongNonPerson) {
+          if (!target && !strongNonPerson && !ownSurnames.has(spellingKey(cl.key))) {
             const everywhere = lastNames.get(spellingKey(cl.key));
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
@@ -455,6 +462,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
       titled: 0,
       speech: 0,
       reports: 0,
+      theReports: 0,
       phrase: 0,
       marked: 0,
       lowerPhrase: 0,
@@ -477,6 +485,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
   if (c.titled) cl.titled++;
   if (c.speechSubject) cl.speech++;
   if (c.reportSource) cl.reports++;
+  if (c.reportSource && c.afterThe) cl.theReports++;
   if (c.phrase) cl.phrase++;
   if (c.phrase && !/^\p{Lu}/u.test(c.surface)) cl.lowerPhrase++;
   if (c.marked) cl.marked++;
@@ -827,6 +836,8 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       cl.reports === 0 &&
+      // "the journal Open Fields", "the band Velvet Rain": a class noun before the name says it names a body.
+      cl.votes.organization < 3 &&
       !headKind(words) &&
       !TERM_HEADS.has(words[words.length - 1] as string) &&
       !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
@@ -863,7 +874,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     cl.reports > 0 &&
     cl.kind === 'organization' &&
     !isRoleNoun(key) &&
-    !isCommonWord(key) &&
+    (!isCommonWord(key) || cl.theReports === cl.reports) &&
     (!isFirstName(key) || cl.votes.organization > cl.votes.person)
   )
     return true;

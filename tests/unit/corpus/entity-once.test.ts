@@ -1,0 +1,209 @@
+// Names seen once that the sentence says what they are: examples of a class ("carriers such as …", "critics
+// including …", "towns like …").
+import { describe, expect, it } from 'vitest';
+import { buildPack, type SourceFile } from '../../../lib/corpus/pack.ts';
+import type { Entity, Pack } from '../../../lib/corpus/types.ts';
+
+const article = (file: string, ...paragraphs: string[]): SourceFile => ({ file, text: paragraphs.join('\n\n') });
+const byName = (pack: Pack, name: string): Entity | undefined => pack.entities.find((e) => e.name === name);
+
+describe('names given as examples of a class', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Busy Summer',
+      'The fair drew visitors from towns like Quellbrook and Ardensey, and from farther away.',
+      'Tickets were sold through carriers such as Zendrix, Holvair and Mirelo.',
+      'The old myths name gods, such as Tavros, Ulmene and Karveth, who ruled the hills.',
+    ),
+  ]);
+
+  it('keeps places given as examples of towns', () => {
+    expect(byName(pack, 'Quellbrook')?.kind).toBe('place');
+    expect(byName(pack, 'Ardensey')?.kind).toBe('place');
+  });
+
+  it('keeps bodies given as examples of companies of a kind', () => {
+    for (const name of ['Zendrix', 'Holvair', 'Mirelo']) expect(byName(pack, name)?.kind).toBe('organization');
+  });
+
+  it('keeps people given as examples of a role noun', () => {
+    for (const name of ['Tavros', 'Ulmene', 'Karveth']) expect(byName(pack, name)?.kind).toBe('person');
+  });
+});
+
+describe('a class noun right before a name seen once', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Crops and Heat',
+      'The study was published in the journal Open Fields last week.',
+      'The final saw team Brakvolt beat the home side.',
+      'The network’s Tavin Orloff asked the minister about the harvest.',
+    ),
+  ]);
+
+  it('keeps a name of ordinary words after a body’s class noun ("the journal …")', () => {
+    expect(byName(pack, 'Open Fields')?.kind).toBe('organization');
+  });
+
+  it('reads "team" before a name as a body', () => {
+    expect(byName(pack, 'Brakvolt')?.kind).toBe('organization');
+  });
+
+  it('does not take an owner ("the network’s") for the class of the name after it', () => {
+    expect(byName(pack, 'Tavin Orloff')?.kind).toBe('person');
+  });
+});
+
+describe('an honorific before a surname that is also an ordinary word', () => {
+  it('reads "Mr Stone" as a person, not a body called "Mr Stone"', () => {
+    const pack = buildPack([article('a.txt', 'Budget', 'Mr. Stone said the budget would pass in the spring.')]);
+    expect(byName(pack, 'Stone')?.kind).toBe('person');
+    expect(pack.entities.some((e) => e.name.startsWith('Mr'))).toBe(false);
+  });
+
+  it('gives "Dr Young" to the article’s person of that surname', () => {
+    const pack = buildPack([
+      article(
+        'b.txt',
+        'Clinic',
+        'Halvard Young, a surgeon, opened the clinic on Monday.',
+        'Dr Young promoted the clinic to the town on Friday.',
+      ),
+    ]);
+    const people = pack.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Halvard Young']);
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('a publication named by an ordinary word', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Ants',
+      'The Lantern reported that the ants treat their own wounds.',
+      'Last year the Beacon cited figures from the same laboratory.',
+      'Stone cited the same figures in a lecture.',
+    ),
+  ]);
+
+  it('keeps "the Lantern reported" and "the Beacon cited" as bodies, even seen once', () => {
+    expect(byName(pack, 'Lantern')?.kind).toBe('organization');
+    expect(byName(pack, 'Beacon')?.kind).toBe('organization');
+  });
+
+  it('does not make a body of a bare word that cites without "the"', () => {
+    expect(pack.entities.some((e) => e.name === 'Stone' && e.kind === 'organization')).toBe(false);
+  });
+});
+
+describe('organization head words', () => {
+  it('reads "… Broadcasting", "… Technologies", "… Network" as bodies, even seen once', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Deals',
+        'Vardell won Brassel Broadcasting’s talent contest in 1999.',
+        'The chips came from Quillon Technologies and went to Dravo Network in the spring.',
+      ),
+    ]);
+    expect(byName(pack, 'Brassel Broadcasting')?.kind).toBe('organization');
+    expect(byName(pack, 'Quillon Technologies')?.kind).toBe('organization');
+    expect(byName(pack, 'Dravo Network')?.kind).toBe('organization');
+  });
+});
+
+describe('an appositive that says what a name seen once is', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Schools',
+      'The case concerned Immarello, a catholic school in the north.',
+      'She worked for Quentaro, a software company, until 2010.',
+      'The old quarter still has many Nordic Chapels, an old school, shops and homes.',
+    ),
+  ]);
+
+  it('takes the kind of the appositive’s head noun ("X, a school in …", "X, a software company")', () => {
+    expect(byName(pack, 'Immarello')?.kind).toBe('organization');
+    expect(byName(pack, 'Quentaro')?.kind).toBe('organization');
+  });
+
+  it('does not read a list after a quantifier as a name and its appositive', () => {
+    expect(byName(pack, 'Nordic Chapels')?.kind).not.toBe('organization');
+  });
+});
+
+describe('a class noun before "called" or "named"', () => {
+  it('gives the name after "a quarter called", "a band named" the noun’s kind', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Old Town',
+        'The city has a quarter called Jolvana, founded by merchants.',
+        'In 1990 he joined a band named Velvet Morning.',
+      ),
+    ]);
+    expect(byName(pack, 'Jolvana')?.kind).toBe('place');
+    expect(byName(pack, 'Velvet Morning')?.kind).toBe('organization');
+  });
+});
+
+describe('the author of a work after "by"', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'Linguistics',
+      'The first chapter of “Quiet Fields” by Orvel and Tamsby (2004) begins with a summary.',
+      'Results were published in a paper by Halvik in 1989.',
+      'The Lantern reported the find. A review by Lantern’s Dana Roe followed.',
+      'An essay by Lantern’s Ilse Varn came a week later, and a paper by Lantern’s Oskar Berg after it.',
+    ),
+  ]);
+
+  it('keeps the authors of a quoted title or a paper as people, even seen once', () => {
+    for (const name of ['Orvel', 'Tamsby', 'Halvik']) expect(byName(pack, name)?.kind).toBe('person');
+  });
+
+  it('does not take an owner after "by" ("an essay by Lantern’s …") for an author', () => {
+    expect(byName(pack, 'Lantern')?.kind).toBe('organization');
+  });
+});
+
+describe('a place on a route', () => {
+  it('reads "from X via Y" as places, even seen once', () => {
+    const pack = buildPack([
+      article('a.txt', 'Getting there', 'There are flights from Dravoon via Kesselby twice a week.'),
+    ]);
+    expect(byName(pack, 'Dravoon')?.kind).toBe('place');
+  });
+});
+
+describe('a list of bodies', () => {
+  it('gives a one-word name listed with known companies their kind', () => {
+    const pack = buildPack([
+      article('a.txt', 'Bids', 'The contract drew bids from Siemens, Nokia and Quorvix last spring.'),
+    ]);
+    expect(byName(pack, 'Quorvix')?.kind).toBe('organization');
+  });
+});
+
+describe('a bare surname in an article that names its own bearer', () => {
+  it('does not give "Grove" to another article’s person when this article names Margaret Grove', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Widow Speaks',
+        'Margaret Grove, whose husband died in the storm, spoke to the radio host on Thursday.',
+        'Grove said she was proud of him.',
+      ),
+      article('b.txt', 'Golf', 'The golfer Tomas Grove said he would retire in the spring.'),
+    ]);
+    const other = byName(pack, 'Tomas Grove');
+    expect(other?.kind).toBe('person');
+    const articleA = pack.articles.find((a) => a.file === 'a.txt')?.id;
+    expect(other?.mentions.some((m) => m.articleId === articleA)).toBe(false);
+  });
+});
