@@ -6,6 +6,7 @@ import { isEnglishWord } from './english-words.ts';
 import { townLevel } from './gazetteer.ts';
 import {
   COMPASS_WORDS,
+  HONORIFICS,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -29,6 +30,7 @@ import {
   classNounKind,
   isAdherentWord,
   isCountryAbbreviation,
+  isFacilityHead,
   isGivenName,
   isOrdinaryWordForm,
   isOrgOpener,
@@ -407,9 +409,16 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
-/** "Mr", "Dr.": honorifics written only before a person's surname, so "Mr Stone" and "Dr Young" are people. */
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof']);
-const isPersonalHonorific = (t: Token) => PERSONAL_HONORIFICS.has(t.lower.replace(/\.$/, ''));
+/**
+ * "Dr.", "Sen.", "Gen.": abbreviated titles, written only before a person's name, so "Mr Stone", "Gen. Hill" and
+ * "Sen. Ellen Ward" are people whatever their last word; the titles that are words too open places ("Lord Howe
+ * Island", "Prince Edward Island").
+ */
+const TITLE_WORD_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady']);
+const isAbbreviatedTitle = (t: Token) => {
+  const bare = t.lower.replace(/\.$/, '');
+  return HONORIFICS.has(bare) && !TITLE_WORD_HONORIFICS.has(bare);
+};
 /** Capitalized role nouns ("Adviser", "Supervisor") and party words ("Democrat") that stand before a name like a title. */
 const isMemberWord = (t: Token) => t.cap && MEMBER_WORDS.has(t.lower);
 const isTitleLike = (t: Token) =>
@@ -1036,11 +1045,12 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
       (nameTokens.length === 1 && MEMBER_WORDS.has((lastName as Token).lower)) ||
       (lastName !== undefined &&
         (isOrgHeadWord(lastName.lower) ||
-          isPlaceHeadWord(lastName.lower) ||
+          (isPlaceHeadWord(lastName.lower) &&
+            !(isAbbreviatedTitle(tokens[split] as Token) && !isFacilityHead(lastName.lower))) ||
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
-            !(isPersonalHonorific(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
+            !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
     // "Professor of Linguistics", "Minister of Health": an office, no one's name.
     if (
       undo &&

@@ -216,6 +216,9 @@ export const isOrgOpener = (lower: string) =>
 
 export type HeadKind = 'organization' | 'place';
 
+/** "Varbo Street", "Lotten Airport": a built place's head word, which a street or a hall named for a person keeps. */
+export const isFacilityHead = (lower: string) => FACILITY_HEADS.has(lower);
+
 /**
  * The kind a name's head word gives it. English names put the head last ("Varbo Museum", "Lotten Stadium")
  * or first before a complement ("University of Tartu", "Lake Vättern", "Museum of Art"); the head decides over

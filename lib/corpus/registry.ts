@@ -646,6 +646,9 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   // ("Ellen Ward", "John Hill") is a person's once the text has it speak. (A street named for someone, "James
   // Street", says nothing.)
   if (!single && cl.speech > 0 && opensWithGivenName(words) && headKind(words) === 'place') s.person += 4;
+  // A title was split off a name that ends in a place's head word only where the title is an abbreviated one
+  // ("Sen. Tandik Ward"), which stands before people alone.
+  if (!single && cl.titled > 0 && isPlaceHeadWord(words[words.length - 1] as string)) s.person += 6;
   // "the Varbo Courier reported", "according to Lundnet": what reports is a publication or a body, more often than a
   // person, unless the name opens with a given name that the text does not write as a body's ("the Varbo").
   if (!isFirstName(first) || cl.votes.organization > cl.votes.person) s.organization += Math.min(cl.reports, 2) * 2;

@@ -161,3 +161,26 @@ describe('people whose surname is a place word', () => {
     expect(byName(pack, 'Tessaro Park')?.kind).toBe('place');
   });
 });
+
+describe('abbreviated titles before a name ending in a place word', () => {
+  const pack = buildPack([
+    article(
+      'd.txt',
+      'Hearing on the Ferry',
+      'Former state senator Dr. Ilse Brook testified on Monday. Brook called the plan reckless.',
+      'Sen. Orvel Marsh voted against it, and Gen. Hill stayed away.',
+      'The committee later sailed to Lady Torvin Island for the night.',
+    ),
+  ]);
+
+  it('makes a person of the name an abbreviated title stands before, without the title', () => {
+    expect(byName(pack, 'Ilse Brook')?.kind).toBe('person');
+    expect(byName(pack, 'Orvel Marsh')?.kind).toBe('person');
+    expect(byName(pack, 'Hill')?.kind).toBe('person');
+    expect(pack.entities.some((e) => /^(Dr|Sen|Gen)\./u.test(e.name))).toBe(false);
+  });
+
+  it('keeps a place that a title word opens', () => {
+    expect(byName(pack, 'Lady Torvin Island')?.kind).toBe('place');
+  });
+});
