@@ -31,6 +31,7 @@ import {
   endingKind,
   headKind,
   isCountryAbbreviation,
+  isFacilityHead,
   isGivenName,
   isOrdinaryWordForm,
   MEMBER_WORDS,
@@ -670,7 +671,10 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2)) s.person += 3;
   // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
   const head = lexPlace || lexOrg ? undefined : (headKind(words) ?? foreignPlaceHead(words));
-  if (head) s[head] += 6;
+  // A given name before a place's head word may open a person's name as well as a park's ("Grace Park", "Ilse
+  // Brook"): the head word then counts for less, so that what the text says of the name decides.
+  const personLike = head === 'place' && opensWithGivenName(words) && isPlaceHeadWord(last) && !isFacilityHead(last);
+  if (head) s[head] += personLike ? 3 : 6;
   else {
     if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
     if (isPlaceHeadWord(last)) s.place += 4;

@@ -57,6 +57,8 @@ export function refusal(alias: string): string | null {
   // A name starts with a capital somewhere; "alliance" or "inflation" is a word, not a name.
   if (!/\p{Lu}/u.test(alias)) return 'no capital letter';
   if (isAcronym(alias)) return null;
+  // "St.", "Jr.", "Inc.": an abbreviation alone names nothing, whatever the corpus made of it.
+  if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(alias)) return 'an abbreviation';
   // "NATO chief", "head of NATO": a description around a name, which would hide the name it contains.
   if (alias.split(' ').some((w) => !/[\p{Lu}\p{N}]/u.test(w) && !PARTICLES.has(w.replace(/'$/, ''))))
     return 'a description, not a name';

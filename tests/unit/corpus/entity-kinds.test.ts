@@ -184,3 +184,19 @@ describe('abbreviated titles before a name ending in a place word', () => {
     expect(byName(pack, 'Lady Torvin Island')?.kind).toBe('place');
   });
 });
+
+describe('a given name before a place word', () => {
+  it('lets the sentence decide between a person and a park', () => {
+    const pack = buildPack([
+      article(
+        'e.txt',
+        'Plan Wins Support',
+        'Former governor Peter Ridge endorsed the plan on Monday, and the analyst Karen Marsh agreed.',
+        'Supporters rallied in Anna Park, near the river.',
+      ),
+    ]);
+    expect(byName(pack, 'Peter Ridge')?.kind).toBe('person');
+    expect(byName(pack, 'Karen Marsh')?.kind).toBe('person');
+    expect(byName(pack, 'Anna Park')?.kind).toBe('place');
+  });
+});

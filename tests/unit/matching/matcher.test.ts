@@ -109,6 +109,14 @@ describe('matcher', () => {
     expect(compiled.forms.map(([f]) => f)).not.toContain('Prime Minister');
   });
 
+  it('never matches an abbreviation alone, even where a corpus made an alias of one', () => {
+    const pack = packOf(['person:st', 'person', 'St.'], ['place:st-varbo', 'place', 'St. Varbo']);
+    const c = compileMatcher(pack, { isWord: isDictionaryWord });
+    expect(marks('They met at St. Varbo and prayed to St. Arvid.', createMatcher(c.page), c)).toEqual([
+      ['St. Varbo', 'place:st-varbo'],
+    ]);
+  });
+
   it('does not let a description around a name hide the name', () => {
     expect(
       marks('NATO chief Jens Stoltenberg, the head of NATO, met the G7 and the Center for Eastern Studies.'),
