@@ -1353,6 +1353,7 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   const sameClause = (t: Token | undefined, next: Token) =>
     t !== undefined && singleSpace(next.gap) && t.quote === next.quote;
 
+  if (runStart === 0 && isDateline(text, tokens, c)) v.place += 4;
   const following = tokens[c.last + 1];
   // "to Euro-Atlantic security": a name used as a modifier says nothing about what it names.
   const isHead =
@@ -1467,6 +1468,18 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
   if (before?.lower === 'the' && singleSpace(head.gap)) c.afterThe = true;
   if (tail.possessive && KIN_NOUNS.has(tokens[c.last + 1]?.lower ?? '')) c.kinOwner = true;
   c.context = contextCues(tokens, c, runStart);
+}
+
+/** After a dateline's place: its region, the agency, then a dash ("KELVAR, Ostria (Wire) —"). */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--?)\s/u;
+
+/**
+ * "DOVERTON — Dock workers…", "KELVAR, Ostria (Wire) —": capitals opening a paragraph before a dash are the place
+ * a report was filed from; a heading in capitals ("OFFICIAL RECORD —") is ordinary words.
+ */
+function isDateline(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (!isAllCaps(text.slice(c.start, c.end)) || !DATELINE_AFTER.test(text.slice(c.end, c.end + 60))) return false;
+  return tokens.slice(c.first, c.last + 1).some((t) => !isOrdinaryWordForm(t.lower));
 }
 
 /** Verbs that cite a publication or a body as the source of what follows or precedes. */

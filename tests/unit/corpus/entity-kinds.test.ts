@@ -200,3 +200,16 @@ describe('a given name before a place word', () => {
     expect(byName(pack, 'Anna Park')?.kind).toBe('place');
   });
 });
+
+describe('datelines', () => {
+  it('reads the capitals before a dateline dash as the place a report was filed from, not a heading', () => {
+    const pack = buildPack([
+      article('f.txt', 'Port Strike Enters Second Week', 'DOVERTON — Dock workers extended their strike on Monday.'),
+      article('g.txt', 'Ferry Plan', 'KELVAR, Ostria (Wire) — The ferry plan was approved.'),
+      article('h.txt', 'Minutes', 'OFFICIAL RECORD — The board met at noon.'),
+    ]);
+    expect(byName(pack, 'DOVERTON')?.kind).toBe('place');
+    expect(byName(pack, 'KELVAR')?.kind).toBe('place');
+    expect(pack.entities.some((e) => e.kind === 'place' && e.name === 'OFFICIAL RECORD')).toBe(false);
+  });
+});
