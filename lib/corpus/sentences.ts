@@ -6,6 +6,8 @@ import { lowerBound } from './ranges.ts';
 
 export type Range = [start: number, end: number];
 
+const MONTH_THEN_WORD = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\p{Lu}\p{Ll})/gu;
+
 export function sentenceRanges(text: string, quotes: readonly QuoteSpan[]): Range[] {
   const cuts = new Set<number>();
   let offset = 0;
@@ -13,6 +15,9 @@ export function sentenceRanges(text: string, quotes: readonly QuoteSpan[]): Rang
     if (offset > 0) cuts.add(offset);
     offset += piece.length;
   }
+  // "the Museu do Mar. Her first show": a month's abbreviation ends a sentence before a capitalized word (before a
+  // day or a year it does not: "Mar. 5"), where compromise reads every one as an abbreviation.
+  for (const m of text.matchAll(MONTH_THEN_WORD)) cuts.add((m.index ?? 0) + m[0].length);
   // A quote's attribution starting in lower case ("“Why?” she asked.") belongs to the quote's sentence.
   for (const cut of [...cuts]) {
     if (/[”"»’]\s*$/u.test(text.slice(Math.max(0, cut - 4), cut)) && /^\p{Ll}/u.test(text.slice(cut, cut + 2))) {

@@ -72,4 +72,15 @@ describe('sentences around quotes', () => {
     const s = sentenceRanges(p, scanQuotes(p).spans).map(([a, b]) => p.slice(a, b));
     expect(s).toEqual(['The crowd cheered.', '“Go, go!!!,” Jane Marsh wrote on the forum.', 'Then she left.']);
   });
+
+  it('ends a sentence at a word that is also a month abbreviation, but not before a day', () => {
+    const p =
+      'She worked on the Museu do Mar. Her first show opened on Mar. 5, 1986, and closed in Sept. It was a success.';
+    const s = sentenceRanges(p, scanQuotes(p).spans).map(([a, b]) => p.slice(a, b));
+    expect(s).toEqual([
+      'She worked on the Museu do Mar.',
+      'Her first show opened on Mar. 5, 1986, and closed in Sept.',
+      'It was a success.',
+    ]);
+  });
 });
