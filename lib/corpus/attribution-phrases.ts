@@ -1,0 +1,137 @@
+// Phrases quoted inside a sentence whose speaker the clause around them names plainly: "Lee called the plan
+// “a fantasy”", "Lee accused the board of “stonewalling”", "Lee wrote “never again”". The ranker weighs such a
+// phrase below its threshold, since most short quotes inside a sentence are the writer's own scare quotes or
+// someone else's words; only the plainest readings confirm it (attribution.ts), and each guard below stands for
+// a way the reading went wrong on annotated news.
+import type { AttrPara } from './attribution-rules.ts';
+import type { Cue, Head, SentenceClauses } from './clauses.ts';
+import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import { type ArticleView, quoteRole } from './speaker-features.ts';
+import type { Token } from './tokens.ts';
+
+/** Words after which a noun phrase starts a clause of its own ("…, and Lee called", "when Lee called"). */
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'that',
+  'then',
+  'so',
+  'yet',
+  'because',
+  'since',
+  'if',
+  'although',
+  'though',
+]);
+
+/**
+ * The entity whose own clause governs quote qi of paragraph p: the subject of the nearest cue before it,
+ * standing right before the verb (or the sentence's own subject), the quote right after the verb or its
+ * object, and no other source in the sentence that could be the one the text reports. -1 otherwise.
+ */
+export function governingSpeaker(view: ArticleView, p: number, qi: number): number {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return -1;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 0) return -1;
+  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
+  const cue = governingCue(para, sc, qa);
+  const subject = cue?.subject;
+  if (!cue || !subject) return -1;
+  const entity = namedEntity(view, tokens, subject);
+  if (entity < 0) return -1;
+  if (adjacentSubject(tokens, subject.last, cue.at))
+    return opensClause(tokens, subject.first, sc.first, cue.at) ? entity : -1;
+  // "Lee, who chairs the board, called …": past an appositive only to the sentence's own subject, since the
+  // clause reader's jump back over one may land on a name inside it.
+  const own = sc.subject;
+  return own && own.token === subject.token && own.first === sc.first ? entity : -1;
+}
+
+/** The cue before the quote that governs it, when nothing else in the sentence competes for the quote. */
+function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | undefined {
+  const tokens = para.tokens;
+  const cues = sc.cues.filter((c) => c.kind !== 'colon');
+  const before = cues.filter((c) => c.at < qa);
+  const cue = before[before.length - 1];
+  const subject = cue?.subject;
+  if (cue?.kind !== 'speech' || cue.inverted || !subject || subject.last >= cue.at) return undefined;
+  // A cue before it may be the outer source the text reports ("The paper notes that Lee called …"), or a
+  // parenthetical one ("Lee, Roe said, called it “…”"); one with the same subject is the same speaker's
+  // ("Lee said that …, but called it “…”").
+  const outer = (c: Cue) =>
+    (c.subject ?? sc.subject)?.token !== subject.token &&
+    (c.kind === 'according' || c.at > subject.first || reportsClause(tokens, c.at, subject.first));
+  if (before.some((c) => c !== cue && outer(c))) return undefined;
+  // So may one after the quote ("“…”, Roe said"), unless it opens a clause of its own ("and Roe says …").
+  const later = (c: Cue) =>
+    c.kind === 'according' || c.inverted || !c.subject || !opensClause(tokens, c.subject.first, sc.first);
+  if (cues.some((c) => c.at > qa && later(c))) return undefined;
+  // "blames the press for Lee's “…” remark": the phrase is its possessor's.
+  if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
+    return undefined;
+  const role = quoteRole(para, cue.at, qa);
+  const governs =
+    role === 'direct' ||
+    role === 'object' ||
+    (role === 'clause' && cue.group === 'say') ||
+    (cue.group === 'judge' && judgedAction(tokens, cue.at, qa));
+  return governs ? cue : undefined;
+}
+
+/** The entity a subject names: a name ending at its head, or a bare surname of a person the text names. */
+function namedEntity(view: ArticleView, tokens: readonly Token[], subject: Head): number {
+  const r = subject.ref;
+  if (r) return r.type === 'name' && r.last === subject.token ? r.entity : -1;
+  const head = tokens[subject.token] as Token;
+  return head.cap && subject.first === subject.token ? (view.surnames.get(head.lower) ?? -1) : -1;
+}
+
+/** Does the cue at `at` take a that-clause or a colon before `to` ("notes that …")? */
+function reportsClause(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote < 0 && (t.lower === 'that' || /:/u.test(t.gap))) return true;
+  }
+  return false;
+}
+
+/** "accused the board of stonewalling “…”", "praised Lee for taking “…”": the judged action, a gerund. */
+function judgedAction(tokens: readonly Token[], at: number, qa: number): boolean {
+  let gerund = false;
+  for (let k = at + 1; k < qa; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || /[;:—–(,]/u.test(t.gap)) return false;
+    if (/ing$/u.test(t.lower) && ['of', 'for'].includes(tokens[k - 1]?.lower ?? '')) gerund = true;
+  }
+  return gerund;
+}
+
+/** Only fillers between the subject and its verb ("Lee later called"), no appositive or bracket. */
+function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
+  for (let k = last + 1; k <= verb; k++) {
+    const t = tokens[k] as Token;
+    if (t.gap !== ' ' && t.gap !== '\u00a0') return false;
+    if (k < verb && !VERB_FILLERS.has(t.lower) && !TIME_FILLERS.has(t.lower) && !/ly$/u.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The phrase opens the sentence or a clause: "in a way Lee called …" has its subject elsewhere. */
+function opensClause(tokens: readonly Token[], first: number, sentenceFirst: number, verb = -1): boolean {
+  if (first === sentenceFirst) return true;
+  const t = tokens[first] as Token;
+  if (/[,;:—–]/u.test(t.gap)) return true;
+  if (t.gap !== ' ' && t.gap !== '\u00a0') return false;
+  const before = (tokens[first - 1] as Token).lower;
+  // "with the union calling her “…”": a participle's own subject.
+  if (before === 'with' && verb >= 0 && /ing$/u.test((tokens[verb] as Token).lower)) return true;
+  return CLAUSE_OPENERS.has(before);
+}

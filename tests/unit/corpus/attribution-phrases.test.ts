@@ -1,0 +1,48 @@
+// Short phrases quoted inside a sentence whose own clause names the speaker (issue #11): invented sentences.
+// The ranker weighs each of these below its threshold; the clause governing the phrase confirms it.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+
+const speakerOf = (text: string, quote: string) =>
+  buildPack([{ file: 'story.txt', text }]).quotes.find((q) => q.text.includes(quote))?.speaker ?? null;
+
+const RALLY =
+  'Ferries\n\nTobias Lindqvist and Dana Whitcombe spoke first at the rally, and Marguerite Okonjo-Vale then';
+
+describe('the subject of the verb that governs the phrase speaks', () => {
+  it('“…, and Okonjo-Vale then branded the deal “…”', () => {
+    expect(speakerOf(`${RALLY} branded the ferry deal “a swindle.”`, 'swindle')).toBe('Marguerite Okonjo-Vale');
+  });
+
+  it('“Whitcombe accused the council of “…”', () => {
+    const text =
+      'Ferries\n\nDana Whitcombe runs the Ellis Courier. Tobias Lindqvist praised the harbour board for keeping the crossings open, and Whitcombe accused the council of “sleeping at the wheel.”';
+    expect(speakerOf(text, 'sleeping at')).toBe('Dana Whitcombe');
+  });
+
+  it('after another speaker’s phrase: “Lindqvist accused Okonjo-Vale of “…” and Whitcombe called it “…”', () => {
+    const text =
+      'Ferries\n\nWhitcombe later wrote that Lindqvist had been right all along. Tobias Lindqvist accused Marguerite Okonjo-Vale of “sinking the ferries” and Dana Whitcombe called the quarrel “a farce.”';
+    expect(speakerOf(text, 'a farce')).toBe('Dana Whitcombe');
+  });
+});
+
+describe('the phrase stays someone else’s', () => {
+  it('a possessive before the phrase: “… then mocked Lindqvist’s “…”', () => {
+    expect(speakerOf(`${RALLY} mocked Tobias Lindqvist’s “harbour of dreams.”`, 'harbour of dreams')).not.toBe(
+      'Marguerite Okonjo-Vale',
+    );
+  });
+
+  it('a source set off inside the clause: “The Herald, Lindqvist said, called the deal “…”', () => {
+    const text =
+      'Ferries\n\nThe dispute over the island ferries came up at a council debate in March with Dana Whitcombe and Tobias Lindqvist of the Ellis Courier.\n\nThe Riverton Herald, Tobias Lindqvist said, called the ferry deal “highly unusual.”';
+    expect(speakerOf(text, 'highly unusual')).not.toBe('Riverton Herald');
+  });
+
+  it('an outer source reports the clause: “The Courier notes that Okonjo-Vale then called the deal “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist and Dana Whitcombe spoke first at the rally. The Ellis Courier notes that Marguerite Okonjo-Vale then called the ferry deal “a swindle.”';
+    expect(speakerOf(text, 'swindle')).not.toBe('Marguerite Okonjo-Vale');
+  });
+});
