@@ -4,7 +4,7 @@
 // someone else's words; only the plainest readings confirm it (attribution.ts), and each guard below stands for
 // a way the reading went wrong on annotated news.
 import type { AttrPara } from './attribution-rules.ts';
-import type { Cue, Head, SentenceClauses } from './clauses.ts';
+import { type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import { type ArticleView, quoteRole } from './speaker-features.ts';
 import type { Token } from './tokens.ts';
@@ -86,10 +86,15 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
   return governs ? cue : undefined;
 }
 
-/** The entity a subject names: a name ending at its head, or a bare surname of a person the text names. */
+/**
+ * The entity a subject names: a name or a resolved description ending at its head, or a bare surname of a
+ * person the text names. Not a pronoun: its antecedent is a second guess the confirmation cannot check.
+ */
 function namedEntity(view: ArticleView, tokens: readonly Token[], subject: Head): number {
   const r = subject.ref;
-  if (r) return r.type === 'name' && r.last === subject.token ? r.entity : -1;
+  if (r && r.last !== subject.token) return -1;
+  if (r?.type === 'name' || r?.type === 'descriptor') return r.entity;
+  if (r) return -1;
   const head = tokens[subject.token] as Token;
   return head.cap && subject.first === subject.token ? (view.surnames.get(head.lower) ?? -1) : -1;
 }
@@ -134,4 +139,105 @@ function opensClause(tokens: readonly Token[], first: number, sentenceFirst: num
   // "with the union calling her “…”": a participle's own subject.
   if (before === 'with' && verb >= 0 && /ing$/u.test((tokens[verb] as Token).lower)) return true;
   return CLAUSE_OPENERS.has(before);
+}
+
+/** Nouns for what someone said, as a possessive names its author: "Lee's claim that", "Lee's slogan is". */
+const UTTERANCE_NOUNS = new Set([
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'statement',
+  'slogan',
+  'phrase',
+  'motto',
+  'mantra',
+  'refrain',
+  'line',
+  'dictum',
+  'words',
+  'assertion',
+  'argument',
+  'contention',
+  'charge',
+  'accusation',
+  'allegation',
+  'promise',
+  'pledge',
+  'vow',
+  'warning',
+  'prediction',
+  'response',
+  'reply',
+  'answer',
+  'retort',
+  'quip',
+  'boast',
+  'insistence',
+  'suggestion',
+  'description',
+  'message',
+  'tweet',
+  'motto',
+  'catchphrase',
+  'gaffe',
+  'jab',
+  'flap',
+  'cry',
+]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * The author a possessive names for the phrase: "Lee's “…” remark", "Lee's claim that the port is “…”",
+ * "Lee's slogan was “…”". -1 when the sentence credits anyone else or reads any other way.
+ */
+export function possessorSpeaker(view: ArticleView, p: number, qi: number): number {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return -1;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 1) return -1;
+  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
+  for (const r of para.refs) {
+    if (r.type !== 'name' || r.quoted || r.entity < 0 || r.last >= qa || r.first < sc.first) continue;
+    if (!(tokens[r.last] as Token).possessive) continue;
+    // "Lee's “…” remark": the noun after the quote says it was said ("Lee's “…” at the convention" need not).
+    const named = r.last === qa - 1 && UTTERANCE_NOUNS.has(tokens[lastOfQuote(tokens, qa) + 1]?.lower ?? '');
+    if (!named && !utteranceBefore(tokens, r.last, qa)) continue;
+    // Any cue credits its own subject: "Roe called Lee's assertion of a “…” disturbing".
+    // (The utterance noun itself may read as a verb: "Lee's claim that", "Lee's “…” comment".)
+    const credits = (c: Cue) =>
+      c.kind !== 'colon' && c.subject?.ref !== r && !UTTERANCE_NOUNS.has((tokens[c.at] as Token).lower);
+    if (sc.cues.some(credits)) return -1;
+    return r.entity;
+  }
+  return -1;
+}
+
+function lastOfQuote(tokens: readonly Token[], qa: number): number {
+  let k = qa;
+  while (tokens[k + 1]?.quote === (tokens[qa] as Token).quote && (tokens[qa] as Token).quote >= 0) k++;
+  return k;
+}
+
+/** "'s [modifiers] claim that …", "'s slogan is", "'s dictum to his staff was," right up to the quote. */
+function utteranceBefore(tokens: readonly Token[], owner: number, qa: number): boolean {
+  let k = owner + 1;
+  while (k < qa && k <= owner + 3 && !UTTERANCE_NOUNS.has((tokens[k] as Token).lower)) k++;
+  if (k >= qa || !UTTERANCE_NOUNS.has((tokens[k] as Token).lower)) return false;
+  for (let m = owner + 1; m <= k; m++)
+    if ((tokens[m] as Token).gap !== ' ' || isVerbish(tokens[m] as Token)) return false;
+  let verbs = 0;
+  for (let m = k + 1; m < qa; m++) {
+    const t = tokens[m] as Token;
+    if (t.quote >= 0 || /[;—–(]/u.test(t.gap)) return false;
+    if (m === k + 1 && (t.lower === 'that' || BE_FORMS.has(t.lower))) continue;
+    if (BE_FORMS.has(t.lower) && m > k + 1 && (tokens[m - 1] as Token).lower === 'that') continue;
+    // A verb group ("have been", "would be") is one verb.
+    if (t.lower !== 'that' && isVerbish(t) && !isVerbish(tokens[m - 1] as Token)) verbs++;
+  }
+  return verbs <= 1;
 }

@@ -27,6 +27,20 @@ describe('the subject of the verb that governs the phrase speaks', () => {
   });
 });
 
+describe('a possessive names the phrase’s author', () => {
+  it('“Okonjo-Vale’s campaign slogan is “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist and Dana Whitcombe spoke first at the rally. Marguerite Okonjo-Vale’s campaign slogan is “Ferries for all.” But now she wants voters to know more.';
+    expect(speakerOf(text, 'Ferries for all')).toBe('Marguerite Okonjo-Vale');
+  });
+
+  it('“Lindqvist’s favourite line in that race was that Whitcombe and the council “…”', () => {
+    const text =
+      'Ferries\n\nThe vote split the island. Dana Whitcombe ran against Tobias Lindqvist for years. Lindqvist’s favourite line in that race was that Whitcombe and the council “would sell the harbour for a vote.”';
+    expect(speakerOf(text, 'sell the harbour')).toBe('Tobias Lindqvist');
+  });
+});
+
 describe('the phrase stays someone else’s', () => {
   it('a possessive before the phrase: “… then mocked Lindqvist’s “…”', () => {
     expect(speakerOf(`${RALLY} mocked Tobias Lindqvist’s “harbour of dreams.”`, 'harbour of dreams')).not.toBe(
