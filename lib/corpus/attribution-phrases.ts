@@ -45,20 +45,52 @@ export function governingSpeaker(view: ArticleView, p: number, qi: number): numb
   const cue = governingCue(para, sc, qa);
   const subject = cue?.subject;
   if (!cue || !subject) return -1;
+  return subjectEntity(view, tokens, sc, subject, cue.at);
+}
+
+/** The entity a cue's subject names, when it stands plainly as the subject of the verb at `verb`. */
+function subjectEntity(view: ArticleView, tokens: readonly Token[], sc: SentenceClauses, subject: Head, verb: number) {
   const entity = namedEntity(view, tokens, subject);
   if (entity < 0) return -1;
-  if (adjacentSubject(tokens, subject.last, cue.at))
-    return opensClause(tokens, subject.first, sc.first, cue.at) ? entity : -1;
+  if (adjacentSubject(tokens, subject.last, verb))
+    return opensClause(tokens, subject.first, sc.first, verb) ? entity : -1;
   // "Lee, who chairs the board, called …": past an appositive only to the sentence's own subject, since the
   // clause reader's jump back over one may land on a name inside it.
   const own = sc.subject;
   return own && own.token === subject.token && own.first === sc.first ? entity : -1;
 }
 
+/**
+ * The source that reports the clause holding the quote: "Lee said the board had told Roe that it was “…”".
+ * News attribution credits the outermost speaker of a reported clause, whoever the clause goes on to quote.
+ */
+export function reportingSpeaker(view: ArticleView, p: number, qi: number): number {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return -1;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 0) return -1;
+  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
+  const cues = mainCues(tokens, sc);
+  const cue = cues[0];
+  const subject = cue?.subject;
+  if (cue?.kind !== 'speech' || cue.inverted || cue.at >= qa || !subject || subject.last >= cue.at) return -1;
+  if (cue.group !== 'say' && cue.group !== 'write') return -1;
+  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c))) return -1;
+  if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
+    return -1;
+  for (let k = cue.at + 1; k <= qa; k++) {
+    const t = tokens[k] as Token;
+    if ((k < qa && t.quote >= 0) || /[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return -1;
+  }
+  return subjectEntity(view, tokens, sc, subject, cue.at);
+}
+
 /** The cue before the quote that governs it, when nothing else in the sentence competes for the quote. */
 function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | undefined {
   const tokens = para.tokens;
-  const cues = sc.cues.filter((c) => c.kind !== 'colon');
+  const cues = mainCues(tokens, sc);
   const before = cues.filter((c) => c.at < qa);
   const cue = before[before.length - 1];
   const subject = cue?.subject;
@@ -71,9 +103,7 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
     (c.kind === 'according' || c.at > subject.first || reportsClause(tokens, c.at, subject.first));
   if (before.some((c) => c !== cue && outer(c))) return undefined;
   // So may one after the quote ("“…”, Roe said"), unless it opens a clause of its own ("and Roe says …").
-  const later = (c: Cue) =>
-    c.kind === 'according' || c.inverted || !c.subject || !opensClause(tokens, c.subject.first, sc.first);
-  if (cues.some((c) => c.at > qa && later(c))) return undefined;
+  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c))) return undefined;
   // "blames the press for Lee's “…” remark": the phrase is its possessor's.
   if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
     return undefined;
@@ -97,6 +127,34 @@ function namedEntity(view: ArticleView, tokens: readonly Token[], subject: Head)
   if (r) return -1;
   const head = tokens[subject.token] as Token;
   return head.cap && subject.first === subject.token ? (view.surnames.get(head.lower) ?? -1) : -1;
+}
+
+const SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'before', 'since', 'if', 'although', 'though', 'once']);
+
+/**
+ * The sentence's cues but colons and those of an opening adverbial clause: in "After Roe argued that …, Lee
+ * said only that his “…”" the clause that reports the quote is Lee's.
+ */
+function mainCues(tokens: readonly Token[], sc: SentenceClauses): Cue[] {
+  const cues = sc.cues.filter((c) => c.kind !== 'colon');
+  if (sc.first < 0 || !SUBORDINATORS.has((tokens[sc.first] as Token).lower)) return cues;
+  for (let k = sc.first + 1; k <= sc.last && k <= sc.first + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) break;
+    if (/,/u.test(t.gap)) return cues.filter((c) => c.at >= k);
+  }
+  return cues;
+}
+
+/** A verb after the quote whose subject stands before it: "Lee called them “…” and described …". */
+const sharedSubject = (c: Cue, qa: number) => c.kind === 'speech' && !c.inverted && (c.subject?.last ?? qa) < qa;
+
+/** A cue after the quote in a clause a conjunction opens ("… and Roe says"), not the quote's own ("“…,” Roe said"). */
+function ownClause(tokens: readonly Token[], c: Cue): boolean {
+  if (c.kind !== 'speech' || c.inverted || !c.subject) return false;
+  const t = tokens[c.subject.first] as Token;
+  const before = tokens[c.subject.first - 1];
+  return (t.gap === ' ' || t.gap === '\u00a0') && before !== undefined && CLAUSE_OPENERS.has(before.lower);
 }
 
 /** Does the cue at `at` take a that-clause or a colon before `to` ("notes that …")? */

@@ -27,6 +27,22 @@ describe('the subject of the verb that governs the phrase speaks', () => {
   });
 });
 
+describe('the outer speaker of a reported clause', () => {
+  const BOARD =
+    'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\n';
+
+  it('“Whitcombe said Okonjo-Vale had told the board that the ferries “…”', () => {
+    const text = `${BOARD}At a hearing in March, Dana Whitcombe said Okonjo-Vale had told Lindqvist and the board that the winter ferries “would run on time.”`;
+    expect(speakerOf(text, 'run on time')).toBe('Dana Whitcombe');
+  });
+
+  it('not when the sentence ends crediting a paper: “…,” the Courier reported', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist spoke first at the rally. Dana Whitcombe said the board had assured her that the ferries “would run all winter,” the Ellis Courier reported.';
+    expect(speakerOf(text, 'run all winter')).not.toBe('Dana Whitcombe');
+  });
+});
+
 describe('a possessive names the phrase’s author', () => {
   it('“Okonjo-Vale’s campaign slogan is “…”', () => {
     const text =
