@@ -50,13 +50,13 @@ export function governingSpeaker(view: ArticleView, p: number, qi: number): numb
 
 /** The entity a cue's subject names, when it stands plainly as the subject of the verb at `verb`. */
 function subjectEntity(view: ArticleView, tokens: readonly Token[], sc: SentenceClauses, subject: Head, verb: number) {
+  const own = sc.subject;
   const entity = namedEntity(view, tokens, subject);
   if (entity < 0) return -1;
   if (adjacentSubject(tokens, subject.last, verb))
     return opensClause(tokens, subject.first, sc.first, verb) ? entity : -1;
   // "Lee, who chairs the board, called …": past an appositive only to the sentence's own subject, since the
   // clause reader's jump back over one may land on a name inside it.
-  const own = sc.subject;
   return own && own.token === subject.token && own.first === sc.first ? entity : -1;
 }
 
@@ -82,7 +82,7 @@ export function reportingSpeaker(view: ArticleView, p: number, qi: number): numb
     return -1;
   for (let k = cue.at + 1; k <= qa; k++) {
     const t = tokens[k] as Token;
-    if ((k < qa && t.quote >= 0) || /[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return -1;
+    if (/[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return -1;
   }
   return subjectEntity(view, tokens, sc, subject, cue.at);
 }
