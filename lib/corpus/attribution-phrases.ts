@@ -299,3 +299,25 @@ function utteranceBefore(tokens: readonly Token[], owner: number, qa: number): b
   }
   return verbs <= 1;
 }
+
+/** "As Lee put it, “…”", "Lee puts it this way: “…”": the idiom names the speaker of what follows it. */
+export function putItSpeaker(view: ArticleView, p: number, qi: number): number {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return -1;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 0) return -1;
+  const clauses = view.clauses(p);
+  const sc = clauses.sentence((tokens[qa] as Token).sentence);
+  for (let k = qa - 2; k >= sc.first && k > qa - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) return -1;
+    if ((t.lower !== 'put' && t.lower !== 'puts') || tokens[k + 1]?.lower !== 'it') continue;
+    // Only the idiom's own words between it and the quote: "put it", "put it bluntly", "puts it this way".
+    if (!/[,:]/u.test(tokens[k + 2]?.gap ?? '') && !/[,:]/u.test(tokens[qa]?.gap ?? '')) return -1;
+    const subject = clauses.subjectBefore(k, sc.first, sc.subject);
+    return subject ? subjectEntity(view, tokens, sc, subject, k) : -1;
+  }
+  return -1;
+}

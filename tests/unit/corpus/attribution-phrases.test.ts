@@ -43,6 +43,14 @@ describe('the outer speaker of a reported clause', () => {
   });
 });
 
+describe('an idiom of attribution', () => {
+  it('“As the Courier’s Whitcombe puts it, “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nAs the Courier’s Dana Whitcombe puts it, “The board is unmoved, and the islanders are unhappy.”';
+    expect(speakerOf(text, 'board is unmoved')).toBe('Dana Whitcombe');
+  });
+});
+
 describe('a possessive names the phrase’s author', () => {
   it('“Okonjo-Vale’s campaign slogan is “…”', () => {
     const text =
