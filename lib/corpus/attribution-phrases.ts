@@ -321,3 +321,48 @@ export function putItSpeaker(view: ArticleView, p: number, qi: number): number {
   }
   return -1;
 }
+
+// Verbs of attacking or faulting someone that the cue lexicon leaves out (they take no quote of their own), by
+// every form: "ripped the chief for acting as “…”", "attacked Roe for being a “…”".
+const FAULTING = new Set(
+  [
+    'attack:attacks,attacked,attacking',
+    'rip:rips,ripped,ripping',
+    'knock:knocks,knocked,knocking',
+    'fault:faults,faulted,faulting',
+    'lambaste:lambastes,lambasted,lambasting',
+    'bash:bashes,bashed,bashing',
+    'assail:assails,assailed,assailing',
+    'berate:berates,berated,berating',
+    'chastise:chastises,chastised,chastising',
+    'castigate:castigates,castigated,castigating',
+    'excoriate:excoriates,excoriated,excoriating',
+    'skewer:skewers,skewered,skewering',
+    'pillory:pillories,pilloried,pillorying',
+  ].flatMap((entry) => {
+    const [lemma, forms] = entry.split(':') as [string, string];
+    return [lemma, ...forms.split(',')];
+  }),
+);
+
+/** "Lee attacked Roe for being a “…”": the faulting verb governs the phrase as a judging cue would. */
+export function faultingSpeaker(view: ArticleView, p: number, qi: number): number {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return -1;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 1) return -1;
+  const clauses = view.clauses(p);
+  const sc = clauses.sentence((tokens[qa] as Token).sentence);
+  let k = qa - 1;
+  while (k > sc.first && k > qa - 12 && !FAULTING.has((tokens[k] as Token).lower)) k--;
+  const verb = tokens[k] as Token;
+  if (!FAULTING.has(verb.lower) || verb.cap || verb.quote >= 0 || !judgedAction(tokens, k, qa)) return -1;
+  const subject = clauses.subjectBefore(k, sc.first, sc.subject);
+  if (!subject) return -1;
+  const cue: Cue = { kind: 'speech', at: k, group: 'judge', inverted: false, subject };
+  const cues = [...sc.cues.filter((c) => c.at !== k), cue].sort((a, b) => a.at - b.at);
+  const governing = governingCue(para, { ...sc, cues }, qa);
+  return governing === cue ? subjectEntity(view, tokens, sc, subject, k) : -1;
+}

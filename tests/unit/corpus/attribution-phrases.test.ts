@@ -43,6 +43,14 @@ describe('the outer speaker of a reported clause', () => {
   });
 });
 
+describe('a verb of faulting someone governs the phrase too', () => {
+  it('“Whitcombe attacked Lindqvist for being a “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nFirst, Dana Whitcombe attacked former harbour chief Tobias Lindqvist for being a “failed captain.” Then she turned to Okonjo-Vale.';
+    expect(speakerOf(text, 'failed captain')).toBe('Dana Whitcombe');
+  });
+});
+
 describe('an idiom of attribution', () => {
   it('“As the Courier’s Whitcombe puts it, “…”', () => {
     const text =
