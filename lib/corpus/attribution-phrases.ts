@@ -4,7 +4,7 @@
 // someone else's words; only the plainest readings confirm it (attribution.ts), and each guard below stands for
 // a way the reading went wrong on annotated news.
 import type { AttrPara } from './attribution-rules.ts';
-import { type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
+import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import { type ArticleView, quoteRole } from './speaker-features.ts';
 import type { Token } from './tokens.ts';
@@ -29,19 +29,42 @@ const CLAUSE_OPENERS = new Set([
   'though',
 ]);
 
+/** A quote and the sentence it stands in. */
+interface Site {
+  para: AttrPara;
+  tokens: readonly Token[];
+  /** The quote's first token. */
+  qa: number;
+  sc: SentenceClauses;
+  clauses: Clauses;
+}
+
+function siteOf(view: ArticleView, p: number, qi: number): Site | undefined {
+  const para = view.paras[p] as AttrPara;
+  const q = para.quotes[qi];
+  if (!q) return undefined;
+  const tokens = para.tokens;
+  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+  if (qa < 0) return undefined;
+  const clauses = view.clauses(p);
+  return { para, tokens, qa, sc: clauses.sentence((tokens[qa] as Token).sentence), clauses };
+}
+
+/** Does one of the plain readings of the sentence name `speaker` as the author of quote qi of paragraph p? */
+export function confirmsPhrase(view: ArticleView, p: number, qi: number, speaker: number): boolean {
+  const site = siteOf(view, p, qi);
+  if (!site || speaker < 0) return false;
+  const readings = [governingSpeaker, possessorSpeaker, reportingSpeaker, putItSpeaker, faultingSpeaker];
+  return readings.some((read) => read(view, site) === speaker);
+}
+
 /**
- * The entity whose own clause governs quote qi of paragraph p: the subject of the nearest cue before it,
+ * The entity whose own clause governs the quote: the subject of the nearest cue before it,
  * standing right before the verb (or the sentence's own subject), the quote right after the verb or its
  * object, and no other source in the sentence that could be the one the text reports. -1 otherwise.
  */
-export function governingSpeaker(view: ArticleView, p: number, qi: number): number {
-  const para = view.paras[p] as AttrPara;
-  const q = para.quotes[qi];
-  if (!q) return -1;
-  const tokens = para.tokens;
-  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
-  if (qa < 0) return -1;
-  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
+function governingSpeaker(view: ArticleView, site: Site): number {
+  const { para, tokens, qa, sc } = site;
   const cue = governingCue(para, sc, qa);
   const subject = cue?.subject;
   if (!cue || !subject) return -1;
@@ -64,14 +87,8 @@ function subjectEntity(view: ArticleView, tokens: readonly Token[], sc: Sentence
  * The source that reports the clause holding the quote: "Lee said the board had told Roe that it was “…”".
  * News attribution credits the outermost speaker of a reported clause, whoever the clause goes on to quote.
  */
-export function reportingSpeaker(view: ArticleView, p: number, qi: number): number {
-  const para = view.paras[p] as AttrPara;
-  const q = para.quotes[qi];
-  if (!q) return -1;
-  const tokens = para.tokens;
-  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
-  if (qa < 0) return -1;
-  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
+function reportingSpeaker(view: ArticleView, site: Site): number {
+  const { para, tokens, qa, sc } = site;
   const cues = mainCues(tokens, sc);
   const cue = cues[0];
   const subject = cue?.subject;
@@ -251,14 +268,9 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
  * The author a possessive names for the phrase: "Lee's “…” remark", "Lee's claim that the port is “…”",
  * "Lee's slogan was “…”". -1 when the sentence credits anyone else or reads any other way.
  */
-export function possessorSpeaker(view: ArticleView, p: number, qi: number): number {
-  const para = view.paras[p] as AttrPara;
-  const q = para.quotes[qi];
-  if (!q) return -1;
-  const tokens = para.tokens;
-  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+function possessorSpeaker(_view: ArticleView, site: Site): number {
+  const { para, tokens, qa, sc } = site;
   if (qa < 1) return -1;
-  const sc = view.clauses(p).sentence((tokens[qa] as Token).sentence);
   for (const r of para.refs) {
     if (r.type !== 'name' || r.quoted || r.entity < 0 || r.last >= qa || r.first < sc.first) continue;
     if (!(tokens[r.last] as Token).possessive) continue;
@@ -301,15 +313,8 @@ function utteranceBefore(tokens: readonly Token[], owner: number, qa: number): b
 }
 
 /** "As Lee put it, “…”", "Lee puts it this way: “…”": the idiom names the speaker of what follows it. */
-export function putItSpeaker(view: ArticleView, p: number, qi: number): number {
-  const para = view.paras[p] as AttrPara;
-  const q = para.quotes[qi];
-  if (!q) return -1;
-  const tokens = para.tokens;
-  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
-  if (qa < 0) return -1;
-  const clauses = view.clauses(p);
-  const sc = clauses.sentence((tokens[qa] as Token).sentence);
+function putItSpeaker(view: ArticleView, site: Site): number {
+  const { tokens, qa, sc, clauses } = site;
   for (let k = qa - 2; k >= sc.first && k > qa - 8; k--) {
     const t = tokens[k] as Token;
     if (t.quote >= 0) return -1;
@@ -346,15 +351,9 @@ const FAULTING = new Set(
 );
 
 /** "Lee attacked Roe for being a “…”": the faulting verb governs the phrase as a judging cue would. */
-export function faultingSpeaker(view: ArticleView, p: number, qi: number): number {
-  const para = view.paras[p] as AttrPara;
-  const q = para.quotes[qi];
-  if (!q) return -1;
-  const tokens = para.tokens;
-  const qa = tokens.findIndex((t) => t.quote === qi || (t.start > q.open && t.start < q.close));
+function faultingSpeaker(view: ArticleView, site: Site): number {
+  const { para, tokens, qa, sc, clauses } = site;
   if (qa < 1) return -1;
-  const clauses = view.clauses(p);
-  const sc = clauses.sentence((tokens[qa] as Token).sentence);
   let k = qa - 1;
   while (k > sc.first && k > qa - 12 && !FAULTING.has((tokens[k] as Token).lower)) k--;
   const verb = tokens[k] as Token;

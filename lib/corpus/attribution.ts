@@ -1,13 +1,7 @@
 // Who said each quote. The article is read in order; for each quote the speaker ranker (speaker-model.ts) weighs
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
-import {
-  faultingSpeaker,
-  governingSpeaker,
-  possessorSpeaker,
-  putItSpeaker,
-  reportingSpeaker,
-} from './attribution-phrases.ts';
+import { confirmsPhrase } from './attribution-phrases.ts';
 import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
 import { Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { isSourceHead, sourcePhraseEndingAt } from './descriptions.ts';
@@ -108,9 +102,7 @@ function attributeQuote(
   const agreed = !a.description && words >= SPEECH_WORDS && rule?.speaker === a.speaker && CONFIRMING.has(rule.how);
   if (agreed) return answer;
   if (substantialQuote(text, words) && structurallyConfirmed(view, para, q, cands, a)) return answer;
-  if (a.description) return nobody;
-  const readings = [governingSpeaker, possessorSpeaker, reportingSpeaker, putItSpeaker, faultingSpeaker];
-  return readings.some((read) => read(view, p, qi) === a.speaker) ? answer : nobody;
+  return !a.description && confirmsPhrase(view, p, qi, a.speaker) ? answer : nobody;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
