@@ -54,7 +54,14 @@ function siteOf(view: ArticleView, p: number, qi: number): Site | undefined {
 export function confirmsPhrase(view: ArticleView, p: number, qi: number, speaker: number): boolean {
   const site = siteOf(view, p, qi);
   if (!site || speaker < 0) return false;
-  const readings = [governingSpeaker, possessorSpeaker, reportingSpeaker, putItSpeaker, faultingSpeaker];
+  const readings = [
+    governingSpeaker,
+    possessorSpeaker,
+    reportingSpeaker,
+    putItSpeaker,
+    faultingSpeaker,
+    assertingSpeaker,
+  ];
   return readings.some((read) => read(view, site) === speaker);
 }
 
@@ -88,8 +95,12 @@ function subjectEntity(view: ArticleView, tokens: readonly Token[], sc: Sentence
  * News attribution credits the outermost speaker of a reported clause, whoever the clause goes on to quote.
  */
 function reportingSpeaker(view: ArticleView, site: Site): number {
+  return reportedBy(view, site, mainCues(site.tokens, site.sc));
+}
+
+/** The subject of the first of `cues` when it reports the clause holding the quote. */
+function reportedBy(view: ArticleView, site: Site, cues: readonly Cue[]): number {
   const { para, tokens, qa, sc } = site;
-  const cues = mainCues(tokens, sc);
   const cue = cues[0];
   const subject = cue?.subject;
   if (cue?.kind !== 'speech' || cue.inverted || cue.at >= qa || !subject || subject.last >= cue.at) return -1;
@@ -364,4 +375,58 @@ function faultingSpeaker(view: ArticleView, site: Site): number {
   const cues = [...sc.cues.filter((c) => c.at !== k), cue].sort((a, b) => a.at - b.at);
   const governing = governingCue(para, { ...sc, cues }, qa);
   return governing === cue ? subjectEntity(view, tokens, sc, subject, k) : -1;
+}
+
+// Ways of asserting that the cue lexicon does not read as speech: "sniped that", "made the point that",
+// "expressed confidence that". Each takes a that-clause the subject is credited with.
+const ASSERTING = new Set(
+  [
+    'snipe,snipes,sniped,sniping',
+    'gripe,gripes,griped,griping',
+    'grouse,grouses,groused,grousing',
+    'carp,carps,carped,carping',
+    'crow,crows,crowed,crowing',
+    'hint,hints,hinted,hinting',
+  ].flatMap((forms) => forms.split(',')),
+);
+const LIGHT_VERBS = new Map<string, ReadonlySet<string>>([
+  ['make', new Set(['point', 'case', 'argument'])],
+  ['express', new Set(['confidence', 'hope', 'concern', 'doubt', 'optimism', 'frustration', 'skepticism', 'belief'])],
+  ['voice', new Set(['confidence', 'hope', 'concern', 'doubt', 'optimism', 'frustration', 'skepticism', 'belief'])],
+]);
+const LIGHT_FORMS = new Map<string, string>(
+  [
+    ['make', 'make,makes,made,making'],
+    ['express', 'express,expresses,expressed,expressing'],
+    ['voice', 'voice,voices,voiced,voicing'],
+  ].flatMap(([lemma, forms]) => (forms as string).split(',').map((f) => [f, lemma as string] as [string, string])),
+);
+
+/** "Lee also made the point that the plan would make the port “…”": the assertion reports the clause. */
+function assertingSpeaker(view: ArticleView, site: Site): number {
+  const { tokens, qa, sc, clauses } = site;
+  for (let k = sc.first; k < qa - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || t.cap || !assertsAt(tokens, k, qa)) continue;
+    const subject = clauses.subjectBefore(k, sc.first, sc.subject);
+    if (!subject) return -1;
+    const cue: Cue = { kind: 'speech', at: k, group: 'say', inverted: false, subject };
+    const cues = [...mainCues(tokens, sc).filter((c) => c.at !== k), cue].sort((a, b) => a.at - b.at);
+    return reportedBy(view, site, cues);
+  }
+  return -1;
+}
+
+/** Does an assertion start at token k and take a that-clause before the quote? */
+function assertsAt(tokens: readonly Token[], k: number, qa: number): boolean {
+  const t = tokens[k] as Token;
+  if (ASSERTING.has(t.lower)) return tokens[k + 1]?.lower === 'that';
+  const nouns = LIGHT_VERBS.get(LIGHT_FORMS.get(t.lower) ?? '');
+  if (!nouns) return false;
+  for (let m = k + 1; m < qa && m <= k + 4; m++) {
+    const w = tokens[m] as Token;
+    if (w.gap !== ' ' || w.quote >= 0) return false;
+    if (nouns.has(w.lower)) return tokens[m + 1]?.lower === 'that';
+  }
+  return false;
 }

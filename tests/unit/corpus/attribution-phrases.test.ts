@@ -52,6 +52,12 @@ describe('a verb of faulting someone governs the phrase too', () => {
 });
 
 describe('an idiom of attribution', () => {
+  it('“Whitcombe also made the point that … would make the harbour “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nDana Whitcombe also made the point that Lindqvist’s plan, pushed even further by the board’s vote in the spring, would make the harbour “a toll booth for tourists” all summer.';
+    expect(speakerOf(text, 'toll booth')).toBe('Dana Whitcombe');
+  });
+
   it('“As the Courier’s Whitcombe puts it, “…”', () => {
     const text =
       'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nAs the Courier’s Dana Whitcombe puts it, “The board is unmoved, and the islanders are unhappy.”';
