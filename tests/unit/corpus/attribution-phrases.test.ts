@@ -65,6 +65,21 @@ describe('an idiom of attribution', () => {
   });
 });
 
+describe('the source the sentence cites', () => {
+  const BOARD =
+    'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\n';
+
+  it('“According to the Herald, the protesters wore shirts that read “…”', () => {
+    const text = `${BOARD}According to the Riverton Herald, the protesters outside the harbour office were wearing shirts that read “Sink the Ferries.”`;
+    expect(speakerOf(text, 'Sink the Ferries')).toBe('Riverton Herald');
+  });
+
+  it('“The “…” movement plans to protest, the Herald reports.”', () => {
+    const text = `${BOARD}The island “Save the Crossing” movement plans to protest the vote in support of Okonjo-Vale, the Riverton Herald reports.`;
+    expect(speakerOf(text, 'Save the Crossing')).toBe('Riverton Herald');
+  });
+});
+
 describe('a possessive names the phrase’s author', () => {
   it('“Okonjo-Vale’s campaign slogan is “…”', () => {
     const text =
