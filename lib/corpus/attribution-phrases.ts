@@ -433,24 +433,23 @@ function assertsAt(tokens: readonly Token[], k: number, qa: number): boolean {
 }
 
 /**
- * "According to the Herald, the men wore shirts that read “…”", "…, the Herald reports.": the source the
- * sentence cites for all it holds, quotes included, as news attribution credits it.
+ * "According to the Herald, the men wore shirts that read “…”", "…, the Herald reports.", "…, Lee added.": the
+ * source the sentence cites for all it holds, quotes included, as news attribution credits it.
  */
 function citedSpeaker(view: ArticleView, site: Site): number {
   const { tokens, qa, sc } = site;
   const cues = sc.cues.filter((c) => c.kind !== 'colon');
-  const cited = cues.filter((c) => c.kind === 'according' || closingReport(tokens, sc, c, qa));
+  const cited = cues.filter((c) => c.kind === 'according' || closingCue(tokens, sc, c, qa));
   const cue = cited[0];
   if (cited.length !== 1 || !cue?.subject) return -1;
-  // "According to the Herald, …" opens the sentence; a closing "reports" ends it.
+  // "According to the Herald, …" opens the sentence; a closing ", Lee added." ends it.
   if (cue.kind === 'according' && cue.at !== sc.first) return -1;
   return namedEntity(view, tokens, cue.subject);
 }
 
-/** ", the Herald reports." ending the sentence after the quote, its subject right before it. */
-function closingReport(tokens: readonly Token[], sc: SentenceClauses, c: Cue, qa: number): boolean {
+/** ", the Herald reports." or ", Lee added." ending the sentence after the quote, its subject right before it. */
+function closingCue(tokens: readonly Token[], sc: SentenceClauses, c: Cue, qa: number): boolean {
   if (c.kind !== 'speech' || c.inverted || c.at !== sc.last || c.at < qa || !c.subject) return false;
-  const lemma = (tokens[c.at] as Token).lower;
-  if (lemma !== 'reports' && lemma !== 'reported') return false;
+  if (c.group !== 'say' && c.group !== 'write') return false;
   return adjacentSubject(tokens, c.subject.last, c.at) && /,/u.test((tokens[c.subject.first] as Token).gap);
 }

@@ -80,6 +80,14 @@ describe('the source the sentence cites', () => {
   });
 });
 
+describe('a closing clause credits the whole sentence', () => {
+  it('“The “…” movement is about …, Whitcombe said.”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nThe “slow boat” movement is about Lindqvist and Okonjo-Vale telling the board what islanders want, Dana Whitcombe said.';
+    expect(speakerOf(text, 'slow boat')).toBe('Dana Whitcombe');
+  });
+});
+
 describe('a possessive names the phrase’s author', () => {
   it('“Okonjo-Vale’s campaign slogan is “…”', () => {
     const text =
