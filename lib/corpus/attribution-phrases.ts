@@ -106,7 +106,7 @@ function reportedBy(view: ArticleView, site: Site, cues: readonly Cue[]): number
   const subject = cue?.subject;
   if (cue?.kind !== 'speech' || cue.inverted || cue.at >= qa || !subject || subject.last >= cue.at) return -1;
   if (cue.group !== 'say' && cue.group !== 'write') return -1;
-  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c))) return -1;
+  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c))) return -1;
   if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
     return -1;
   for (let k = cue.at + 1; k <= qa; k++) {
@@ -132,7 +132,8 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
     (c.kind === 'according' || c.at > subject.first || reportsClause(tokens, c.at, subject.first));
   if (before.some((c) => c !== cue && outer(c))) return undefined;
   // So may one after the quote ("“…”, Roe said"), unless it opens a clause of its own ("and Roe says …").
-  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c))) return undefined;
+  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c)))
+    return undefined;
   // "blames the press for Lee's “…” remark": the phrase is its possessor's.
   if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
     return undefined;
@@ -178,6 +179,10 @@ function mainCues(tokens: readonly Token[], sc: SentenceClauses): Cue[] {
 /** A verb after the quote whose subject stands before it: "Lee called them “…” and described …". */
 const sharedSubject = (c: Cue, qa: number) => c.kind === 'speech' && !c.inverted && (c.subject?.last ?? qa) < qa;
 
+/** "the aide was charged with battery": a passive verb credits no one. */
+const passive = (tokens: readonly Token[], c: Cue) =>
+  !c.subject && BE_FORMS.has(tokens[c.at - 1]?.lower ?? '') && (tokens[c.at] as Token).gap === ' ';
+
 /** A cue after the quote in a clause a conjunction opens ("… and Roe says"), not the quote's own ("“…,” Roe said"). */
 function ownClause(tokens: readonly Token[], c: Cue): boolean {
   if (c.kind !== 'speech' || c.inverted || !c.subject) return false;
@@ -204,6 +209,16 @@ function judgedAction(tokens: readonly Token[], at: number, qa: number): boolean
     if (/ing$/u.test(t.lower) && ['of', 'for'].includes(tokens[k - 1]?.lower ?? '')) gerund = true;
   }
   return gerund;
+}
+
+/** "as", "as a" or "as the" right before the quote, in the verb's own clause. */
+function asBefore(tokens: readonly Token[], verb: number, qa: number): boolean {
+  let k = qa - 1;
+  if (['a', 'an', 'the'].includes((tokens[k] as Token).lower)) k--;
+  if (k <= verb || (tokens[k] as Token).lower !== 'as') return false;
+  for (let m = verb + 1; m <= qa; m++)
+    if (/[;:—–(,]/u.test((tokens[m] as Token).gap.replace(/[“"‘'«„]/gu, ''))) return false;
+  return true;
 }
 
 /** Only fillers between the subject and its verb ("Lee later called"), no appositive or bracket. */
@@ -341,35 +356,50 @@ function putItSpeaker(view: ArticleView, site: Site): number {
 
 // Verbs of attacking or faulting someone that the cue lexicon leaves out (they take no quote of their own), by
 // every form: "ripped the chief for acting as “…”", "attacked Roe for being a “…”".
-const FAULTING = new Set(
-  [
-    'attack:attacks,attacked,attacking',
-    'rip:rips,ripped,ripping',
-    'knock:knocks,knocked,knocking',
-    'fault:faults,faulted,faulting',
-    'lambaste:lambastes,lambasted,lambasting',
-    'bash:bashes,bashed,bashing',
-    'assail:assails,assailed,assailing',
-    'berate:berates,berated,berating',
-    'chastise:chastises,chastised,chastising',
-    'castigate:castigates,castigated,castigating',
-    'excoriate:excoriates,excoriated,excoriating',
-    'skewer:skewers,skewered,skewering',
-    'pillory:pillories,pilloried,pillorying',
-  ].flatMap((entry) => {
-    const [lemma, forms] = entry.split(':') as [string, string];
-    return [lemma, ...forms.split(',')];
-  }),
-);
+const forms = (entries: readonly string[]) =>
+  new Set(
+    entries.flatMap((entry) => {
+      const [lemma, inflected] = entry.split(':') as [string, string];
+      return [lemma, ...inflected.split(',')];
+    }),
+  );
+
+const FAULTING = forms([
+  'attack:attacks,attacked,attacking',
+  'rip:rips,ripped,ripping',
+  'knock:knocks,knocked,knocking',
+  'fault:faults,faulted,faulting',
+  'lambaste:lambastes,lambasted,lambasting',
+  'bash:bashes,bashed,bashing',
+  'assail:assails,assailed,assailing',
+  'berate:berates,berated,berating',
+  'chastise:chastises,chastised,chastising',
+  'castigate:castigates,castigated,castigating',
+  'excoriate:excoriates,excoriated,excoriating',
+  'skewer:skewers,skewered,skewering',
+  'pillory:pillories,pilloried,pillorying',
+]);
+// …and verbs that cast someone as something, only with "as" right before the phrase: "defended the aide as
+// a “…”", "portrayed the plan as “…”".
+const CASTING = forms([
+  'defend:defends,defended,defending',
+  'portray:portrays,portrayed,portraying',
+  'depict:depicts,depicted,depicting',
+  'paint:paints,painted,painting',
+  'cast:casts,casting',
+  'frame:frames,framed,framing',
+]);
 
 /** "Lee attacked Roe for being a “…”": the faulting verb governs the phrase as a judging cue would. */
 function faultingSpeaker(view: ArticleView, site: Site): number {
   const { para, tokens, qa, sc, clauses } = site;
   if (qa < 1) return -1;
   let k = qa - 1;
-  while (k > sc.first && k > qa - 12 && !FAULTING.has((tokens[k] as Token).lower)) k--;
+  const judges = (t: Token) => FAULTING.has(t.lower) || CASTING.has(t.lower);
+  while (k > sc.first && k > qa - 12 && !judges(tokens[k] as Token)) k--;
   const verb = tokens[k] as Token;
-  if (!FAULTING.has(verb.lower) || verb.cap || verb.quote >= 0 || !judgedAction(tokens, k, qa)) return -1;
+  if (!judges(verb) || verb.cap || verb.quote >= 0) return -1;
+  if (FAULTING.has(verb.lower) ? !judgedAction(tokens, k, qa) : !asBefore(tokens, k, qa)) return -1;
   const subject = clauses.subjectBefore(k, sc.first, sc.subject);
   if (!subject) return -1;
   const cue: Cue = { kind: 'speech', at: k, group: 'judge', inverted: false, subject };

@@ -51,6 +51,14 @@ describe('a verb of faulting someone governs the phrase too', () => {
   });
 });
 
+describe('a verb that casts someone as something', () => {
+  it('“Whitcombe defended her deputy as a “…”, hours after the deputy was charged …”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nHarbour chief Dana Whitcombe defended her deputy as a “very decent sailor” on Tuesday, hours after the deputy was charged with reckless steering near Lindqvist’s pier.';
+    expect(speakerOf(text, 'decent sailor')).toBe('Dana Whitcombe');
+  });
+});
+
 describe('an idiom of attribution', () => {
   it('“Whitcombe also made the point that … would make the harbour “…”', () => {
     const text =
