@@ -27,6 +27,8 @@ const CLAUSE_OPENERS = new Set([
   'if',
   'although',
   'though',
+  // "in what Lee called “…”": a free relative's own subject.
+  'what',
 ]);
 
 /** A quote and the sentence it stands in. */
@@ -221,12 +223,21 @@ function asBefore(tokens: readonly Token[], verb: number, qa: number): boolean {
   return true;
 }
 
-/** Only fillers between the subject and its verb ("Lee later called"), no appositive or bracket. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** Only fillers between the subject and its verb ("Lee later called", "Lee on Friday called"), no appositive. */
 function adjacentSubject(tokens: readonly Token[], last: number, verb: number): boolean {
   for (let k = last + 1; k <= verb; k++) {
     const t = tokens[k] as Token;
     if (t.gap !== ' ' && t.gap !== '\u00a0') return false;
-    if (k < verb && !VERB_FILLERS.has(t.lower) && !TIME_FILLERS.has(t.lower) && !/ly$/u.test(t.lower)) return false;
+    if (
+      k < verb &&
+      !VERB_FILLERS.has(t.lower) &&
+      !TIME_FILLERS.has(t.lower) &&
+      !/ly$/u.test(t.lower) &&
+      !WEEKDAY.test(t.lower)
+    )
+      return false;
   }
   return true;
 }

@@ -20,6 +20,12 @@ describe('the subject of the verb that governs the phrase speaks', () => {
     expect(speakerOf(text, 'sleeping at')).toBe('Dana Whitcombe');
   });
 
+  it('a free relative inside another’s clause: “Whitcombe said … – what Lindqvist on Thursday referred to as a “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nDana Whitcombe said the board would close the pier only if the storm hit the island directly – what Lindqvist on Thursday referred to as a “washout” of the season for the ferries.';
+    expect(speakerOf(text, 'washout')).toBe('Tobias Lindqvist');
+  });
+
   it('after another speaker’s phrase: “Lindqvist accused Okonjo-Vale of “…” and Whitcombe called it “…”', () => {
     const text =
       'Ferries\n\nWhitcombe later wrote that Lindqvist had been right all along. Tobias Lindqvist accused Marguerite Okonjo-Vale of “sinking the ferries” and Dana Whitcombe called the quarrel “a farce.”';
