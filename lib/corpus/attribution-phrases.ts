@@ -65,57 +65,59 @@ export function confirmsPhrase(view: ArticleView, p: number, qi: number, speaker
     assertingSpeaker,
     citedSpeaker,
   ];
-  return readings.some((read) => read(view, site) === speaker);
+  return readings.some((read) => {
+    const subject = read(site);
+    return subject !== undefined && namedEntity(view, site.tokens, subject) === speaker;
+  });
 }
 
 /**
- * The entity whose own clause governs the quote: the subject of the nearest cue before it,
+ * The subject whose own clause governs the quote: the subject of the nearest cue before it,
  * standing right before the verb (or the sentence's own subject), the quote right after the verb or its
  * object, and no other source in the sentence that could be the one the text reports. -1 otherwise.
  */
-function governingSpeaker(view: ArticleView, site: Site): number {
+function governingSpeaker(site: Site): Head | undefined {
   const { para, tokens, qa, sc } = site;
   const cue = governingCue(para, sc, qa);
   const subject = cue?.subject;
-  if (!cue || !subject) return -1;
-  return subjectEntity(view, tokens, sc, subject, cue.at);
+  if (!cue || !subject) return undefined;
+  return plainSubject(tokens, sc, subject, cue.at);
 }
 
-/** The entity a cue's subject names, when it stands plainly as the subject of the verb at `verb`. */
-function subjectEntity(view: ArticleView, tokens: readonly Token[], sc: SentenceClauses, subject: Head, verb: number) {
-  const own = sc.subject;
-  const entity = namedEntity(view, tokens, subject);
-  if (entity < 0) return -1;
+/** The subject, when it stands plainly as the subject of the verb at `verb`. */
+function plainSubject(tokens: readonly Token[], sc: SentenceClauses, subject: Head, verb: number): Head | undefined {
   if (adjacentSubject(tokens, subject.last, verb))
-    return opensClause(tokens, subject.first, sc.first, verb) ? entity : -1;
+    return opensClause(tokens, subject.first, sc.first, verb) ? subject : undefined;
   // "Lee, who chairs the board, called …": past an appositive only to the sentence's own subject, since the
   // clause reader's jump back over one may land on a name inside it.
-  return own && own.token === subject.token && own.first === sc.first ? entity : -1;
+  const own = sc.subject;
+  return own && own.token === subject.token && own.first === sc.first ? subject : undefined;
 }
 
 /**
  * The source that reports the clause holding the quote: "Lee said the board had told Roe that it was “…”".
  * News attribution credits the outermost speaker of a reported clause, whoever the clause goes on to quote.
  */
-function reportingSpeaker(view: ArticleView, site: Site): number {
-  return reportedBy(view, site, mainCues(site.tokens, site.sc));
+function reportingSpeaker(site: Site): Head | undefined {
+  return reportedBy(site, mainCues(site.tokens, site.sc));
 }
 
 /** The subject of the first of `cues` when it reports the clause holding the quote. */
-function reportedBy(view: ArticleView, site: Site, cues: readonly Cue[]): number {
+function reportedBy(site: Site, cues: readonly Cue[]): Head | undefined {
   const { para, tokens, qa, sc } = site;
   const cue = cues[0];
   const subject = cue?.subject;
-  if (cue?.kind !== 'speech' || cue.inverted || cue.at >= qa || !subject || subject.last >= cue.at) return -1;
-  if (cue.group !== 'say' && cue.group !== 'write') return -1;
-  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c))) return -1;
+  if (cue?.kind !== 'speech' || cue.inverted || cue.at >= qa || !subject || subject.last >= cue.at) return undefined;
+  if (cue.group !== 'say' && cue.group !== 'write') return undefined;
+  if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c)))
+    return undefined;
   if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
-    return -1;
+    return undefined;
   for (let k = cue.at + 1; k <= qa; k++) {
     const t = tokens[k] as Token;
-    if (/[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return -1;
+    if (/[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return undefined;
   }
-  return subjectEntity(view, tokens, sc, subject, cue.at);
+  return plainSubject(tokens, sc, subject, cue.at);
 }
 
 /** The cue before the quote that governs it, when nothing else in the sentence competes for the quote. */
@@ -306,9 +308,9 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
  * The author a possessive names for the phrase: "Lee's “…” remark", "Lee's claim that the port is “…”",
  * "Lee's slogan was “…”". -1 when the sentence credits anyone else or reads any other way.
  */
-function possessorSpeaker(_view: ArticleView, site: Site): number {
+function possessorSpeaker(site: Site): Head | undefined {
   const { para, tokens, qa, sc } = site;
-  if (qa < 1) return -1;
+  if (qa < 1) return undefined;
   for (const r of para.refs) {
     if (r.type !== 'name' || r.quoted || r.entity < 0 || r.last >= qa || r.first < sc.first) continue;
     if (!(tokens[r.last] as Token).possessive) continue;
@@ -319,10 +321,10 @@ function possessorSpeaker(_view: ArticleView, site: Site): number {
     // (The utterance noun itself may read as a verb: "Lee's claim that", "Lee's “…” comment".)
     const credits = (c: Cue) =>
       c.kind !== 'colon' && c.subject?.ref !== r && !UTTERANCE_NOUNS.has((tokens[c.at] as Token).lower);
-    if (sc.cues.some(credits)) return -1;
-    return r.entity;
+    if (sc.cues.some(credits)) return undefined;
+    return { ref: r, token: r.last, first: r.first, last: r.last };
   }
-  return -1;
+  return undefined;
 }
 
 function lastOfQuote(tokens: readonly Token[], qa: number): number {
@@ -351,18 +353,18 @@ function utteranceBefore(tokens: readonly Token[], owner: number, qa: number): b
 }
 
 /** "As Lee put it, “…”", "Lee puts it this way: “…”": the idiom names the speaker of what follows it. */
-function putItSpeaker(view: ArticleView, site: Site): number {
+function putItSpeaker(site: Site): Head | undefined {
   const { tokens, qa, sc, clauses } = site;
   for (let k = qa - 2; k >= sc.first && k > qa - 8; k--) {
     const t = tokens[k] as Token;
-    if (t.quote >= 0) return -1;
+    if (t.quote >= 0) return undefined;
     if ((t.lower !== 'put' && t.lower !== 'puts') || tokens[k + 1]?.lower !== 'it') continue;
     // Only the idiom's own words between it and the quote: "put it", "put it bluntly", "puts it this way".
-    if (!/[,:]/u.test(tokens[k + 2]?.gap ?? '') && !/[,:]/u.test(tokens[qa]?.gap ?? '')) return -1;
+    if (!/[,:]/u.test(tokens[k + 2]?.gap ?? '') && !/[,:]/u.test(tokens[qa]?.gap ?? '')) return undefined;
     const subject = clauses.subjectBefore(k, sc.first, sc.subject);
-    return subject ? subjectEntity(view, tokens, sc, subject, k) : -1;
+    return subject ? plainSubject(tokens, sc, subject, k) : undefined;
   }
-  return -1;
+  return undefined;
 }
 
 // Verbs of attacking or faulting someone that the cue lexicon leaves out (they take no quote of their own), by
@@ -402,21 +404,21 @@ const CASTING = forms([
 ]);
 
 /** "Lee attacked Roe for being a “…”": the faulting verb governs the phrase as a judging cue would. */
-function faultingSpeaker(view: ArticleView, site: Site): number {
+function faultingSpeaker(site: Site): Head | undefined {
   const { para, tokens, qa, sc, clauses } = site;
-  if (qa < 1) return -1;
+  if (qa < 1) return undefined;
   let k = qa - 1;
   const judges = (t: Token) => FAULTING.has(t.lower) || CASTING.has(t.lower);
   while (k > sc.first && k > qa - 12 && !judges(tokens[k] as Token)) k--;
   const verb = tokens[k] as Token;
-  if (!judges(verb) || verb.cap || verb.quote >= 0) return -1;
-  if (FAULTING.has(verb.lower) ? !judgedAction(tokens, k, qa) : !asBefore(tokens, k, qa)) return -1;
+  if (!judges(verb) || verb.cap || verb.quote >= 0) return undefined;
+  if (FAULTING.has(verb.lower) ? !judgedAction(tokens, k, qa) : !asBefore(tokens, k, qa)) return undefined;
   const subject = clauses.subjectBefore(k, sc.first, sc.subject);
-  if (!subject) return -1;
+  if (!subject) return undefined;
   const cue: Cue = { kind: 'speech', at: k, group: 'judge', inverted: false, subject };
   const cues = [...sc.cues.filter((c) => c.at !== k), cue].sort((a, b) => a.at - b.at);
   const governing = governingCue(para, { ...sc, cues }, qa);
-  return governing === cue ? subjectEntity(view, tokens, sc, subject, k) : -1;
+  return governing === cue ? plainSubject(tokens, sc, subject, k) : undefined;
 }
 
 // Ways of asserting that the cue lexicon does not read as speech: "sniped that", "made the point that",
@@ -445,18 +447,18 @@ const LIGHT_FORMS = new Map<string, string>(
 );
 
 /** "Lee also made the point that the plan would make the port “…”": the assertion reports the clause. */
-function assertingSpeaker(view: ArticleView, site: Site): number {
+function assertingSpeaker(site: Site): Head | undefined {
   const { tokens, qa, sc, clauses } = site;
   for (let k = sc.first; k < qa - 1; k++) {
     const t = tokens[k] as Token;
     if (t.quote >= 0 || t.cap || !assertsAt(tokens, k, qa)) continue;
     const subject = clauses.subjectBefore(k, sc.first, sc.subject);
-    if (!subject) return -1;
+    if (!subject) return undefined;
     const cue: Cue = { kind: 'speech', at: k, group: 'say', inverted: false, subject };
     const cues = [...mainCues(tokens, sc).filter((c) => c.at !== k), cue].sort((a, b) => a.at - b.at);
-    return reportedBy(view, site, cues);
+    return reportedBy(site, cues);
   }
-  return -1;
+  return undefined;
 }
 
 /** Does an assertion start at token k and take a that-clause before the quote? */
@@ -477,15 +479,15 @@ function assertsAt(tokens: readonly Token[], k: number, qa: number): boolean {
  * "According to the Herald, the men wore shirts that read “…”", "…, the Herald reports.", "…, Lee added.": the
  * source the sentence cites for all it holds, quotes included, as news attribution credits it.
  */
-function citedSpeaker(view: ArticleView, site: Site): number {
+function citedSpeaker(site: Site): Head | undefined {
   const { tokens, qa, sc } = site;
   const cues = sc.cues.filter((c) => c.kind !== 'colon');
   const cited = cues.filter((c) => c.kind === 'according' || closingCue(tokens, sc, c, qa));
   const cue = cited[0];
-  if (cited.length !== 1 || !cue?.subject) return -1;
+  if (cited.length !== 1 || !cue?.subject) return undefined;
   // "According to the Herald, …" opens the sentence; a closing ", Lee added." ends it.
-  if (cue.kind === 'according' && cue.at !== sc.first) return -1;
-  return namedEntity(view, tokens, cue.subject);
+  if (cue.kind === 'according' && cue.at !== sc.first) return undefined;
+  return cue.subject;
 }
 
 /** ", the Herald reports." or ", Lee added." ending the sentence after the quote, its subject right before it. */
