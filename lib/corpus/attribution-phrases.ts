@@ -5,7 +5,7 @@
 // a way the reading went wrong on annotated news.
 import type { AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
-import { TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import { speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import { type ArticleView, quoteRole } from './speaker-features.ts';
 import type { Token } from './tokens.ts';
 
@@ -111,11 +111,17 @@ function reportedBy(site: Site, cues: readonly Cue[]): Head | undefined {
   if (cue.group !== 'say' && cue.group !== 'write') return undefined;
   if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c)))
     return undefined;
-  if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
-    return undefined;
+  if (possessedBetween(para, cue.at, qa)) return undefined;
+  // "“…,” Lee wrote, marking …": the clause attributes the quote before it, not what follows.
+  if (/[”"»’]/u.test((tokens[subject.first] as Token).gap)) return undefined;
+  if (titled(tokens, cue.at, qa)) return undefined;
+  let subordinate = false;
   for (let k = cue.at + 1; k <= qa; k++) {
     const t = tokens[k] as Token;
     if (/[;—–(]/u.test(t.gap.replace(/[“"‘'«„]/gu, ''))) return undefined;
+    if (t.quote < 0 && SUBORDINATE.has(t.lower)) subordinate = true;
+    // "Lee is assuring voters after a woman told him she worries he is “…”": a clause of its own, its own speaker.
+    if (subordinate && k < qa && cues.some((c) => c.at === k)) return undefined;
   }
   return plainSubject(tokens, sc, subject, cue.at);
 }
@@ -138,9 +144,11 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
   // So may one after the quote ("“…”, Roe said"), unless it opens a clause of its own ("and Roe says …").
   if (cues.some((c) => c.at > qa && !sharedSubject(c, qa) && !ownClause(tokens, c) && !passive(tokens, c)))
     return undefined;
-  // "blames the press for Lee's “…” remark": the phrase is its possessor's.
-  if (para.refs.some((x) => x.type === 'name' && !x.quoted && x.last === qa - 1 && tokens[x.last]?.possessive))
-    return undefined;
+  // "blames the press for Lee's “…” remark", "for Lee's claim that Roe “…”": the phrase is its possessor's.
+  if (possessedBetween(para, cue.at, qa)) return undefined;
+  // "told “Morning Radio” that …", "spoke on the show, “Morning Radio,”": a listener or a title, not speech.
+  if (qa === cue.at + 1 && speechLemma((tokens[cue.at] as Token).lower) === 'tell') return undefined;
+  if (titled(tokens, cue.at, qa)) return undefined;
   const role = quoteRole(para, cue.at, qa);
   const governs =
     role === 'direct' ||
@@ -156,6 +164,8 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
  */
 function namedEntity(view: ArticleView, tokens: readonly Token[], subject: Head): number {
   const r = subject.ref;
+  // "I told the board …" inside a quotation is its speaker, whom the text names elsewhere.
+  if ((tokens[subject.token] as Token).text === 'I') return -1;
   if (r && r.last !== subject.token) return -1;
   if (r?.type === 'name' || r?.type === 'descriptor') return r.entity;
   if (r) return -1;
@@ -178,6 +188,42 @@ function mainCues(tokens: readonly Token[], sc: SentenceClauses): Cue[] {
     if (/,/u.test(t.gap)) return cues.filter((c) => c.at >= k);
   }
   return cues;
+}
+
+// Words that open a clause of its own inside a reported one.
+const SUBORDINATE = new Set([
+  'after',
+  'when',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'before',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'who',
+  'which',
+  'whom',
+]);
+
+/** "on the show, “Morning Radio,”": a quote set off by a comma after a noun names it. */
+const titled = (tokens: readonly Token[], at: number, qa: number) =>
+  qa > at + 1 && /,/u.test((tokens[qa] as Token).gap);
+
+/** A possessive name with a noun of saying between the cue and the quote: "Lee's claim that …". */
+function possessedBetween(para: AttrPara, at: number, qa: number): boolean {
+  const tokens = para.tokens;
+  return para.refs.some(
+    (x) =>
+      x.type === 'name' &&
+      !x.quoted &&
+      x.last > at &&
+      x.last < qa &&
+      (tokens[x.last] as Token).possessive &&
+      (x.last === qa - 1 || utteranceBefore(tokens, x.last, qa)),
+  );
 }
 
 /** A verb after the quote whose subject stands before it: "Lee called them “…” and described …". */
@@ -232,6 +278,8 @@ function adjacentSubject(tokens: readonly Token[], last: number, verb: number): 
   for (let k = last + 1; k <= verb; k++) {
     const t = tokens[k] as Token;
     if (t.gap !== ' ' && t.gap !== '\u00a0') return false;
+    // "gives the chair authority to call it “…”": an infinitive's subject is not the phrase before it.
+    if (t.lower === 'to') return false;
     if (
       k < verb &&
       !VERB_FILLERS.has(t.lower) &&
