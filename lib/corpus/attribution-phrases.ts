@@ -74,7 +74,7 @@ export function confirmsPhrase(view: ArticleView, p: number, qi: number, speaker
 /**
  * The subject whose own clause governs the quote: the subject of the nearest cue before it,
  * standing right before the verb (or the sentence's own subject), the quote right after the verb or its
- * object, and no other source in the sentence that could be the one the text reports. -1 otherwise.
+ * object, and no other source in the sentence that could be the one the text reports.
  */
 function governingSpeaker(site: Site): Head | undefined {
   const { para, tokens, qa, sc } = site;
@@ -343,7 +343,6 @@ const UTTERANCE_NOUNS = new Set([
   'description',
   'message',
   'tweet',
-  'motto',
   'catchphrase',
   'gaffe',
   'jab',
@@ -354,7 +353,7 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * The author a possessive names for the phrase: "Lee's “…” remark", "Lee's claim that the port is “…”",
- * "Lee's slogan was “…”". -1 when the sentence credits anyone else or reads any other way.
+ * "Lee's slogan was “…”". None when the sentence credits anyone else or reads any other way.
  */
 function possessorSpeaker(site: Site): Head | undefined {
   const { para, tokens, qa, sc } = site;
