@@ -131,7 +131,12 @@ function governingCue(para: AttrPara, sc: SentenceClauses, qa: number): Cue | un
   const tokens = para.tokens;
   const cues = mainCues(tokens, sc);
   const before = cues.filter((c) => c.at < qa);
-  const cue = before[before.length - 1];
+  const last = before[before.length - 1];
+  // "Lee, star of the show “Harbour Nights,” thanked the board for “…”": the clause reader stops at the quote
+  // in the appositive; the verb right after it belongs to the sentence's subject.
+  const fallback =
+    last && !last.subject && /,[”"»’]?\s*$/u.test((tokens[last.at] as Token).gap) ? sc.subject : undefined;
+  const cue = last && fallback && fallback.first === sc.first ? { ...last, subject: fallback } : last;
   const subject = cue?.subject;
   if (cue?.kind !== 'speech' || cue.inverted || !subject || subject.last >= cue.at) return undefined;
   // A cue before it may be the outer source the text reports ("The paper notes that Lee called …"), or a

@@ -26,6 +26,12 @@ describe('the subject of the verb that governs the phrase speaks', () => {
     expect(speakerOf(text, 'washout')).toBe('Tobias Lindqvist');
   });
 
+  it('past an appositive that holds a quote of its own: “Whitcombe, a deckhand on “The Gull,” …, said her boss was “…”', () => {
+    const text =
+      'Ferries\n\nTobias Lindqvist runs the ferry board. Tobias Lindqvist and Marguerite Okonjo-Vale met the Ellis Courier on Monday. Lindqvist praised Okonjo-Vale.\n\nDana Whitcombe, a deckhand on Lindqvist\'s old ferry, "The Gull," who went on to pilot it for Lindqvist, said her boss was "always fair and patient and kind."';
+    expect(speakerOf(text, 'always fair')).toBe('Dana Whitcombe');
+  });
+
   it('after another speaker’s phrase: “Lindqvist accused Okonjo-Vale of “…” and Whitcombe called it “…”', () => {
     const text =
       'Ferries\n\nWhitcombe later wrote that Lindqvist had been right all along. Tobias Lindqvist accused Marguerite Okonjo-Vale of “sinking the ferries” and Dana Whitcombe called the quarrel “a farce.”';
