@@ -30,6 +30,8 @@ const CLAUSE_OPENERS = new Set([
   // "in what Lee called “…”": a free relative's own subject.
   'what',
 ]);
+/** …and relative words, for a subject only: "an interview in which Lee said", "the rally where Lee called". */
+const RELATIVE_OPENERS = new Set(['which', 'where', 'whom']);
 
 /** A quote and the sentence it stands in. */
 interface Site {
@@ -306,7 +308,7 @@ function opensClause(tokens: readonly Token[], first: number, sentenceFirst: num
   const before = (tokens[first - 1] as Token).lower;
   // "with the union calling her “…”": a participle's own subject.
   if (before === 'with' && verb >= 0 && /ing$/u.test((tokens[verb] as Token).lower)) return true;
-  return CLAUSE_OPENERS.has(before);
+  return CLAUSE_OPENERS.has(before) || (verb >= 0 && RELATIVE_OPENERS.has(before));
 }
 
 /** Nouns for what someone said, as a possessive names its author: "Lee's claim that", "Lee's slogan is". */
