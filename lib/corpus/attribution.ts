@@ -1,6 +1,7 @@
 // Who said each quote. The article is read in order; for each quote the speaker ranker (speaker-model.ts) weighs
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
+import { confirmsPhrase } from './attribution-phrases.ts';
 import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
 import { Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
 import { isSourceHead, sourcePhraseEndingAt } from './descriptions.ts';
@@ -100,7 +101,10 @@ function attributeQuote(
   const rule = view.rules[p]?.[qi];
   const agreed = !a.description && words >= SPEECH_WORDS && rule?.speaker === a.speaker && CONFIRMING.has(rule.how);
   if (agreed) return answer;
-  return substantialQuote(text, words) && structurallyConfirmed(view, para, q, cands, a) ? answer : nobody;
+  if (substantialQuote(text, words) && structurallyConfirmed(view, para, q, cands, a)) return answer;
+  // Named speakers only: for a nameless one ("the officials called it “…”") the readings added wrong speakers on
+  // annotated news.
+  return !a.description && confirmsPhrase(view, p, qi, a.speaker) ? answer : nobody;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;

@@ -690,7 +690,7 @@ const CLAUSE_BREAKS = new Set([
  * Lee “…”", "described it as “…”"), inside its that-clause with one verb ("said Lee was “…”"), deeper, or
  * past a clause of its own ("tweeted when Lee ended … with “…”"), where the verb's subject seldom said it.
  */
-function quoteRole(para: AttrPara, at: number, qa: number): string {
+export function quoteRole(para: AttrPara, at: number, qa: number): string {
   if (qa <= at + 1) return 'direct';
   let verbs = 0;
   for (let k = at + 1; k < qa; k++) {
