@@ -126,6 +126,11 @@ const ORG_HEADS = new Set([
   'paper',
   'pictures',
   'records',
+  // "the Varbo Report" is a publication, "the Lotten Project" and "the Harbour Campaign" bodies: none is a person
+  // whose surname the page would then highlight at every "Report".
+  'report',
+  'project',
+  'campaign',
   'review',
   'studio',
   'studios',

@@ -213,3 +213,20 @@ describe('datelines', () => {
     expect(pack.entities.some((e) => e.kind === 'place' && e.name === 'OFFICIAL RECORD')).toBe(false);
   });
 });
+
+describe('bodies named for a report, a project or a campaign', () => {
+  it('reads them as organizations, never as people whose surname is "Report"', () => {
+    const pack = buildPack([
+      article(
+        'i.txt',
+        'Wealth Survey',
+        'The figures come from the Varbo Report, a wealth survey, and the Lotten Project.',
+        'Leaders of the Marta Campaign met on Monday.',
+      ),
+    ]);
+    for (const name of ['Varbo Report', 'Lotten Project', 'Marta Campaign']) {
+      expect(byName(pack, name)?.kind).toBe('organization');
+    }
+    expect(pack.entities.some((e) => e.kind === 'person' && e.aliases.includes('Report'))).toBe(false);
+  });
+});
