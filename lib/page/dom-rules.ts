@@ -169,3 +169,13 @@ export function blockOfParent(parent: Node): Node {
   }
   return n;
 }
+
+/** The node after `el`'s subtree in `walker`'s order: a skipped subtree stepped over whole. Leaves the walker there. */
+export function nodeAfterSubtree(walker: TreeWalker, el: Element): Node | null {
+  walker.currentNode = el;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}

@@ -5,7 +5,14 @@
 // if not, nothing on the page can be highlighted, and only shadow roots, which `textContent` does not reach, are
 // looked for, in a walk over elements only.
 import type { Matcher } from '../matching/matcher.ts';
-import { skippedByAttribute, TAG_CLASSES, TAG_SHADOW_HOST, TAG_SKIPPED, tagClass } from './dom-rules.ts';
+import {
+  nodeAfterSubtree,
+  skippedByAttribute,
+  TAG_CLASSES,
+  TAG_SHADOW_HOST,
+  TAG_SKIPPED,
+  tagClass,
+} from './dom-rules.ts';
 import type { ScanStats } from './text-scan.ts';
 import type { Work } from './types.ts';
 
@@ -115,7 +122,7 @@ export class ScreenedScan implements Work {
       const tag = el.localName;
       const cls = TAG_CLASSES.get(tag) ?? tagClass(tag);
       if ((cls & TAG_SKIPPED) !== 0 || skipped?.has(el) === true) {
-        n = stepOver(walker, el);
+        n = nodeAfterSubtree(walker, el);
         continue;
       }
       if (cls & TAG_SHADOW_HOST) {
@@ -126,15 +133,5 @@ export class ScreenedScan implements Work {
     }
     this.next = null;
     return true;
-  }
-}
-
-/** The node after `el`'s subtree in the walker's order (the walker stands on `el`). */
-function stepOver(walker: TreeWalker, el: Element): Node | null {
-  walker.currentNode = el;
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
 }

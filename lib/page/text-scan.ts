@@ -10,6 +10,7 @@ import type { Matcher } from '../matching/matcher.ts';
 import { CUE_REACH, type SharedNames } from '../matching/resolve.ts';
 import {
   blockOfParent,
+  nodeAfterSubtree,
   skippedByAttribute,
   TAG_CLASSES,
   TAG_INLINE,
@@ -200,7 +201,7 @@ export class TextScan {
       }
       // A skipped subtree is stepped over whole; any other element starts a line of its own. Either ends the line.
       if (skip) {
-        n = this.skipSubtree(el);
+        n = nodeAfterSubtree(this.walker, el);
       } else {
         if (cls & TAG_SHADOW_HOST) this.noteShadowRoot(el);
         n = walker.nextNode();
@@ -256,15 +257,6 @@ export class TextScan {
   private noteShadowRoot(el: Element): void {
     const shadow = el.shadowRoot;
     if (shadow) this.sink.shadowRoot(shadow);
-  }
-
-  private skipSubtree(el: Element): Node | null {
-    this.walker.currentNode = el;
-    for (;;) {
-      const sibling = this.walker.nextSibling();
-      if (sibling) return sibling;
-      if (!this.walker.parentNode()) return null;
-    }
   }
 
   /** The run in hand is complete: matchRun() matches and registers it. */
