@@ -409,6 +409,15 @@ const RELATIVE_OR_VERBAL = /\b(?:who|whom|whose|which|that|where|when|said|says|
 const HYPHEN_MODIFIER = /^(\p{Lu}[\p{L}\p{N}.]*)[‐-]\p{Ll}/u;
 
 const isTitleToken = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+/** Royal titles in the plural open names of places and teams ("Kings Cross", "the Kings"); others do not. */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'sheikh']);
+/** "Senators Roe and Lee", "Professors Vance and Holm": a title in the plural, before the names it is each one's. */
+const isPluralTitle = (t: Token) => {
+  const single = t.lower.slice(0, -1);
+  return (
+    t.cap && /[^s]s$/u.test(t.lower) && TITLE_WORDS.has(single) && !HONORIFICS.has(single) && !ROYAL_TITLES.has(single)
+  );
+};
 /**
  * "Dr.", "Sen.", "Gen.": abbreviated titles, written only before a person's name, so "Mr Stone", "Gen. Hill" and
  * "Sen. Ellen Ward" are people whatever their last word; the titles that are words too open places ("Lord Howe
@@ -725,9 +734,19 @@ function shareListClues(text: string, cands: Candidate[]) {
       !prev.possessive
     )
       continue;
-    const examples = exampleClassBefore(text, cands[from] as Candidate);
-    if (examples) for (const c of cands.slice(from, i)) c.votes[examples] += 3;
-    else if (i - from >= 2 && isList(text, cands, from, i)) shareInList(cands.slice(from, i));
+    const list = cands.slice(from, i);
+    const examples = exampleClassBefore(text, list[0] as Candidate);
+    const named = examples ? undefined : classBeforeNames(text, list);
+    if (examples) {
+      for (const c of list) c.votes[examples] += 3;
+      // "Senators Roe, Lee and Vance": the plural title is each one's.
+      // (Not an owner that goes on the list: "Pastors Roe and Lee and Nordwind's Jan Vance".)
+      if (examples === 'person' && (list[0] as Candidate).titled)
+        for (const c of list) if (!c.possessive) c.titled = true;
+    } else if (named) {
+      // (A person's full name among them is someone the class noun describes: "publishers Jan Roe of …".)
+      for (const c of list) if (c.first === c.last || !isFirstName(c.key.split(' ')[0] as string)) c.votes[named] += 3;
+    } else if (i - from >= 2 && isList(text, cands, from, i)) shareInList(list);
     from = i;
   }
 }
@@ -799,6 +818,29 @@ const EITHER_ROLES = new Set([
   'suppliers',
   'vendors',
 ]);
+// (A particle the name was read without may stand between: "the islands La Varbe".)
+const PLURAL_CLASS_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+s) (?:\p{Lu}\p{Ll}{0,2} )?$/u;
+/** A capitalized plural right before the list's first name, which the name was split from as its title. */
+const PLURAL_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[^s]s) $/u;
+/** Plural class nouns that stand right before names, though a writer seldom gives examples of them. */
+const NAMED_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ['schools', 'organization'],
+  ['colleges', 'organization'],
+]);
+/**
+ * "the islands Lotta, Varbo, Qarvik", "the religious schools Santo Lund and Vael": a plural class noun right before
+ * the names says what they are, unless the names open a clause of their own ("the firms Roe and Lee worked for").
+ */
+function classBeforeNames(text: string, list: readonly Candidate[]): 'organization' | 'place' | undefined {
+  const first = list[0] as Candidate;
+  const last = list[list.length - 1] as Candidate;
+  const noun = PLURAL_CLASS_BEFORE.exec(text.slice(Math.max(0, first.start - 30), first.start))?.[1];
+  const kind = noun === undefined ? undefined : (EXAMPLE_CLASSES.get(noun) ?? NAMED_CLASSES.get(noun));
+  if (!kind) return undefined;
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(last.end, last.end + 30))?.[1];
+  if (after !== undefined && (isVerbish(after) || AUXILIARIES.has(after))) return undefined;
+  return kind;
+}
 const EXAMPLES_BEFORE = /\b(\p{Ll}+),?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
 
 /**
@@ -806,7 +848,10 @@ const EXAMPLES_BEFORE = /\b(\p{Ll}+),?\s+(?:such\s+as|including|like)\s+(?:the\s
  * sentence gives as examples of a plural class noun are of that class (a role noun's are people).
  */
 function exampleClassBefore(text: string, first: Candidate): 'organization' | 'place' | 'person' | undefined {
-  const m = EXAMPLES_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const title = first.titled ? PLURAL_TITLE_BEFORE.exec(before)?.[1] : undefined;
+  if (title && TITLE_WORDS.has(title.toLowerCase().slice(0, -1))) return 'person';
+  const m = EXAMPLES_BEFORE.exec(before);
   const noun = m?.[1];
   if (!noun) return undefined;
   const kind = EXAMPLE_CLASSES.get(noun);
@@ -1019,7 +1064,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     if (
       isTitleToken(tokens[k] as Token) ||
       (isTitleLike(tokens[k] as Token) && (k > first || isMemberWord(tokens[k] as Token))) ||
-      (k === first && isDescriptorBefore(tokens, k, to))
+      (k === first && isDescriptorBefore(tokens, k, to)) ||
+      (k === first && k < to && isPluralTitle(tokens[k] as Token))
     ) {
       split = k;
       break;
@@ -1097,7 +1143,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
   if (nameFirst > first) {
     c.titled = true;
     const title = text.slice((tokens[first] as Token).start, (tokens[nameFirst - 1] as Token).end);
-    if (!/^\p{Lu}\p{Ll}{0,3}\.$/u.test(title)) {
+    // ("Senators Roe, Lee and Vance": a plural title is the list's, no role of one of them.)
+    if (!/^\p{Lu}\p{Ll}{0,3}\.$/u.test(title) && !isPluralTitle(tokens[first] as Token)) {
       const owner = possessiveOwner(text, tokens, first);
       c.roles.push(owner === undefined ? title : text.slice(owner, (tokens[nameFirst - 1] as Token).end));
     }
@@ -1436,16 +1483,29 @@ function collectClues(text: string, tokens: readonly Token[], c: Candidate, runS
         c.roles.push(app.text);
         v.person += 3;
       } else {
-        c.appositive = app.text;
         // "Quentaro, a software company", "Stridovo, a village near the border": the appositive's head noun.
         // ("many Varbo Churches, an old school, shops …" is a list: after a quantifier the name is one of many.)
         const kind = QUANTIFIERS.has(before?.lower ?? '')
           ? undefined
           : appositiveClass(tokens, appositiveAt + 1, app.resume);
-        if (kind) v[kind] += 3;
+        // "Orla Brook, a widow, lost her home": a noun for a person describes her as a role does, when the name
+        // could be a person's ("the 5th Street Gym, a student of …" describes someone else).
+        const words = c.key.split(' ');
+        const personal =
+          kind === 'person' && (words.length === 1 ? !isOrdinaryWordForm(c.key) : isGivenName(words[0] as string));
+        if (personal) c.roles.push(app.text);
+        else c.appositive = app.text;
+        if (kind && (kind !== 'person' || personal)) v[kind] += 3;
       }
       next = app.resume;
     }
+  }
+  if (!tail.possessive) {
+    const kind = copulaClass(tokens, next);
+    if (kind) v[kind] += 3;
+    // "Nordwind founder Jan Roe", "the Varbo Courier co-founder": people found bodies, not people or places.
+    const role = tokens[c.last + 1];
+    if (role && !role.cap && singleSpace(role.gap) && FOUNDER_WORDS.has(role.lower)) v.organization += 2;
   }
   let k = next;
   while (k < tokens.length && k - next < 3 && isFiller(tokens[k] as Token)) k++;
@@ -1659,13 +1719,82 @@ const APPOSITIVE_CLASSES: ReadonlyMap<string, 'organization' | 'place'> = new Ma
   ),
 ]);
 
+/** Nouns for a person by age, sex, kin or circumstance, which compromise lists as no role: "a widow", "a local". */
+const PERSON_NOUNS = new Set([
+  ...KIN_NOUNS,
+  'boy',
+  'girl',
+  'grandson',
+  'granddaughter',
+  'immigrant',
+  'local',
+  'man',
+  'migrant',
+  'native',
+  'neighbor',
+  'neighbour',
+  'pensioner',
+  'refugee',
+  'resident',
+  'retiree',
+  'student',
+  'survivor',
+  'teenager',
+  'veteran',
+  'victim',
+  'widow',
+  'widower',
+  'woman',
+]);
+
 /** The kind the head noun of an appositive phrase (tokens from..to-1, opening with an article) gives the name. */
-function appositiveClass(tokens: readonly Token[], from: number, to: number): 'organization' | 'place' | undefined {
+function appositiveClass(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): 'organization' | 'place' | 'person' | undefined {
   if (!['a', 'an', 'the'].includes((tokens[from] as Token | undefined)?.lower ?? '')) return undefined;
   let k = from + 1;
   while (k < to && !AFTER_HEAD.has((tokens[k] as Token).lower)) k++;
   const head = tokens[k - 1] as Token;
   if (k - 1 <= from || head.cap || head.possessive) return undefined;
+  if (PERSON_NOUNS.has(head.lower)) return 'person';
+  const kind = APPOSITIVE_CLASSES.get(head.lower) ?? classNounKind(head.lower);
+  return kind === 'term' ? undefined : kind;
+}
+
+const COPULAS = new Set(['is', 'was']);
+const FOUNDER_WORDS = new Set(['founder', 'co-founder', 'cofounder', 'founders', 'co-founders']);
+/** Words that end the head noun of a copula's complement besides AFTER_HEAD's: "a city | that", "a port | where". */
+const CLAUSE_WORDS = new Set(['that', 'which', 'where', 'who', 'whose', 'and', 'or', 'but', 'to', 'since', 'until']);
+
+/**
+ * "Varbo is a port on the coast", "Qarvik was the capital of Ostria", "Lund is Ostria's third city": what the
+ * copula right after a name says it is, by the complement's head noun (a body's or a place's class noun only: a
+ * role noun there says little, "Nordwind is the leader in …").
+ */
+function copulaClass(tokens: readonly Token[], at: number): 'organization' | 'place' | undefined {
+  const cop = tokens[at];
+  const prev = tokens[at - 1];
+  if (!cop || !prev || !COPULAS.has(cop.lower) || !singleSpace(cop.gap) || cop.sentence !== prev.sentence)
+    return undefined;
+  if (cop.quote !== prev.quote) return undefined;
+  let k = at + 1;
+  const det = tokens[k];
+  if (!det || !singleSpace(det.gap)) return undefined;
+  if (det.lower === 'a' || det.lower === 'an' || det.lower === 'the') k++;
+  else if (det.cap && det.possessive) k++;
+  else return undefined;
+  // "the state's largest city": the head comes after an owner inside the phrase too.
+  let from = k;
+  while (k < tokens.length && k - from < 5) {
+    const t = tokens[k] as Token;
+    if (!singleSpace(t.gap) || t.cap || AFTER_HEAD.has(t.lower) || CLAUSE_WORDS.has(t.lower)) break;
+    k++;
+    if (t.possessive) from = k;
+  }
+  const head = tokens[k - 1] as Token;
+  if (k === from) return undefined;
   const kind = APPOSITIVE_CLASSES.get(head.lower) ?? classNounKind(head.lower);
   return kind === 'term' ? undefined : kind;
 }

@@ -38,6 +38,7 @@ const FACILITY_HEADS = new Set([
   'freeway',
   'gallery',
   'gardens',
+  'grounds',
   'hall',
   'harbor',
   'harbour',

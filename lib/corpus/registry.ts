@@ -30,6 +30,7 @@ import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } 
 import {
   endingKind,
   headKind,
+  isAdherentWord,
   isCountryAbbreviation,
   isFacilityHead,
   isGivenName,
@@ -218,6 +219,11 @@ export function buildRegistry(
     if (cl.kind === 'place' && isKnownPlace(cl.key)) continue;
     cl.kind = 'person';
     cl.valid = true;
+  }
+
+  // "the Huguenots", "Muslims": a people's or a faith's members are people, whatever a locative or "the" suggested.
+  for (const cl of clusters.values()) {
+    if (cl.valid && cl.words.length === 1 && !cl.allCaps && isPeoplePlural(cl.key)) cl.kind = 'person';
   }
 
   const drafts: Draft[] = [];
@@ -419,6 +425,29 @@ const EPONYM_HEADS = new Set([
 ]);
 
 /**
+ * "Agnes of Varbo", "Hilarion of Lund": a given name (no place's, no ordinary word's) and "of" a place is how saints,
+ * rulers and scholars of old are named.
+ */
+function isGivenOfPlace(words: readonly string[]): boolean {
+  if (words.length !== 3 || words[1] !== 'of') return false;
+  const [given, , place] = words as [string, string, string];
+  return isFirstName(given) && !isKnownPlace(given) && !isOrdinaryWordForm(given) && !isOrdinaryWordForm(place);
+}
+
+/** Orders and parties whose members' plural names the body ("the Jesuits", "the Liberals"). */
+const BODY_PLURALS = new Set(['jesuits', 'franciscans', 'dominicans', 'benedictines']);
+
+/** "Muslims", "Catholics", "Marxists": the plural of a word for a member of a faith, a people or a school. */
+function isPeoplePlural(key: string): boolean {
+  if (!/[^s]s$/u.test(key) || BODY_PLURALS.has(key) || MEMBER_WORDS.has(key)) return false;
+  const single = key.slice(0, -1);
+  if (MEMBER_WORDS.has(single) || isKnownPlace(key) || isKnownOrg(key)) return false;
+  return isAdherentWord(single) || isDemonym(single);
+}
+
+const BATTLE_HEADS = new Set(['battle', 'siege', 'sack']);
+
+/**
  * An inner name counts as a mention of its own when the lexicon knows it ("Tartu", "Toyota") or it is the
  * complement of "of", which names the place or body the whole belongs to ("Municipality of Varbo").
  * Other inner names count only when the corpus names them on their own elsewhere.
@@ -444,6 +473,12 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   }
   if (!ic.complement) return false;
   if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
+  // "the Siege of Varbo", "the Battle of Lund": a battle is named for where it was fought, even a town that is
+  // someone's given name too.
+  if (BATTLE_HEADS.has(whole.key.split(' ')[0] as string)) {
+    ic.votes.place += 3;
+    return true;
+  }
   // "Jan Roe of Varbo" is from a place, "Jan Roe of the VPP" in a body: capitals the lexicon knows as no
   // country's abbreviation spell an organization's name.
   if (isAllCaps(ic.surface.replace(/\s+/gu, ''))) ic.votes.organization += 1;
@@ -524,8 +559,9 @@ function classify(
       cl.valid = false;
       return;
     }
-    // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for".
-    if (words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the')) {
+    // "Supporters of Jane Roe", "Democracy for America": a person's name joins no words with "of" or "for"
+    // (but for a saint's or a ruler's: "Agnes of Varbo").
+    if (words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the') && !isGivenOfPlace(words)) {
       s.person = 0;
       ({ kind, best } = strongest(s));
     }
@@ -634,7 +670,8 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Varbo said" makes a person).
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
-  if (cl.allCaps && (single || !isFirstName(first))) s.person = 0;
+  // ("Senator ROE" in a record that writes surnames in capitals is a person.)
+  if (cl.allCaps && (single || !isFirstName(first)) && cl.titled === 0) s.person = 0;
   if (!single) addShapeVotes(cl, s, lexPlace, lexOrg);
   // Bodies speak too: speech makes a person of what could be a person's name, else of an organization
   // ("the White House said").
@@ -891,7 +928,12 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
   if (LEGISLATURES.has(key) && cl.nonInitial > 0 && cl.kind === 'organization') return true;
   if (isRoleNoun(key) || isCommonWord(key) || lowercaseSeen.has(key)) return false;
   // A bare first name is a name only where the text says who it is ("his mother, Ingrid,").
-  if (isFirstName(key)) return cl.kind === 'person' && (cl.votes.person >= 3 || cl.speech > 0);
+  // …or where the text, naming it once or twice, makes it a place ("the Siege of Marta"); a locative before a name
+  // the corpus uses often is no such clue ("lay off Bernard", "between Bernard and …").
+  if (isFirstName(key))
+    return cl.kind === 'person'
+      ? cl.votes.person >= 3 || cl.speech > 0
+      : cl.kind === 'place' && cl.count <= 2 && cl.votes.place >= 3 && cl.votes.person === 0 && cl.speech === 0;
   if (cl.nonInitial === 0) return false;
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
