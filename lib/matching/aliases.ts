@@ -85,15 +85,27 @@ export function acronymWord(alias: string, isWord: (lower: string) => boolean): 
 }
 
 /**
+ * "Long", "Law", "Jobs": a one-word name (no acronym) whose lower case is a dictionary word. The dictionary holds
+ * "china" and "kremlin" too, so whether the page treats it as a word that is a name (word-names.ts) is for the
+ * corpus to say: see compile.ts.
+ */
+export function isWordShaped(alias: string, isWord: ((lower: string) => boolean) | undefined): boolean {
+  if (!isWord || alias.includes(' ') || isAcronym(alias)) return false;
+  const lower = alias.toLowerCase();
+  return alias !== lower && isWord(lower);
+}
+
+/**
  * The forms the page matcher looks for: the alias as written, then the forms derived from it: for anything but an
  * acronym its all-capitals form (headlines, bylines), for an acronym its word form where `isWord` allows one. Never
  * a lower-case form: that is where common words live.
  */
-export function surfaceForms(alias: string, isWord?: (lower: string) => boolean): string[] {
+export function surfaceForms(alias: string, isWord?: (lower: string) => boolean, wordName = false): string[] {
   if (isAcronym(alias)) {
     const word = isWord ? acronymWord(alias, isWord) : null;
     return word ? [alias, word] : [alias];
   }
   const upper = alias.toUpperCase();
-  return upper === alias ? [alias] : [alias, upper];
+  // "LAW" in a headline is the word, not Tom Law.
+  return upper === alias || wordName ? [alias] : [alias, upper];
 }

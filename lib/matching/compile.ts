@@ -1,7 +1,7 @@
 // Build time: the pack's entities and aliases become the compact matcher the content script runs.
 import { detached } from '../corpus/text.ts';
 import { ENTITY_KINDS, type Entity, type Pack } from '../corpus/types.ts';
-import { normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
+import { isWordShaped, normalizeAlias, PARTICLES, refusal, surfaceForms } from './aliases.ts';
 import { TITLE_WORDS } from './common-words.ts';
 import { normalUnit, PAIR_BYTES, startBit } from './hash.ts';
 import { packTable, SLOT_BYTES, toBase64 } from './table.ts';
@@ -12,6 +12,7 @@ import {
   VALUE_GOES_ON,
   VALUE_INDEX,
   VALUE_SHARED,
+  VALUE_WORD,
 } from './types.ts';
 
 export interface CompileOptions {
@@ -63,7 +64,8 @@ const WEAK_TITLES: ReadonlySet<string> = new Set([
  * several tie, it is shared: the page picks among them from context, most mentioned with that form first.
  */
 export function compileMatcher(pack: Pack, options: CompileOptions = {}): CompiledMatcher {
-  const claims = claimsOf(pack, options);
+  const wordNames = wordNamesOf(pack, options);
+  const claims = claimsOf(pack, options, wordNames);
   const counts = mentionCounts(pack);
   const forms: [string, number][] = [];
   const shared: CompiledMatcher['shared'] = [];
@@ -96,18 +98,63 @@ export function compileMatcher(pack: Pack, options: CompileOptions = {}): Compil
   }
   forms.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const entities = pack.entities.map((e): [string, string, (typeof ENTITY_KINDS)[number]] => [e.id, e.name, e.kind]);
-  return { version: 2, entities, forms, shared, page: pageData(pack, forms, shared) };
+  return { version: 2, entities, forms, shared, page: pageData(pack, forms, shared, wordNames) };
+}
+
+/** How often the corpus must write a name's word in lower case before the page treats the name as that word. */
+const LOWER_CASE_USES = 2;
+
+/**
+ * One-word names that are ordinary words too ("Long", "Law", "Jobs"): dictionary words the corpus itself writes in
+ * lower case at least LOWER_CASE_USES times, and more often than it mentions the entities that have them. The dictionary alone
+ * would say the same of "China", "Kremlin" and "Bush"; a newsroom's archive knows "long" as a word and "Bush" as a
+ * name. The page matches these only where the capital is the writer's (word-names.ts).
+ */
+function wordNamesOf(pack: Pack, options: CompileOptions): Set<string> {
+  const named = new Map<string, number>();
+  const lowers = new Set<string>();
+  for (const entity of pack.entities) {
+    for (const alias of new Set([entity.name, ...entity.aliases].map(normalizeAlias))) {
+      if (refusal(alias) !== null || !isWordShaped(alias, options.isWord)) continue;
+      named.set(alias, (named.get(alias) ?? 0) + entity.mentions.length);
+      lowers.add(alias.toLowerCase());
+    }
+  }
+  const out = new Set<string>();
+  if (lowers.size === 0) return out;
+  const uses = lowerCaseUses(pack, lowers);
+  for (const [alias, n] of named) {
+    const lower = uses.get(alias.toLowerCase()) ?? 0;
+    if (lower >= LOWER_CASE_USES && lower >= n) out.add(alias);
+  }
+  return out;
+}
+
+/** How often the corpus's text has each of `words` (lower case) as a word of its own: one regular expression, one pass. */
+function lowerCaseUses(pack: Pack, words: ReadonlySet<string>): Map<string, number> {
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const uses = new Map<string, number>();
+  for (const article of pack.articles) {
+    for (const paragraph of article.paragraphs) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) uses.set(m[0], (uses.get(m[0]) ?? 0) + 1);
+    }
+  }
+  return uses;
 }
 
 /** Who claims each surface form, at most once per entity. */
-function claimsOf(pack: Pack, options: CompileOptions): Map<string, Claim[]> {
+function claimsOf(pack: Pack, options: CompileOptions, wordNames: ReadonlySet<string>): Map<string, Claim[]> {
   const claims = new Map<string, Claim[]>();
   pack.entities.forEach((entity, index) => {
     const canonicalName = normalizeAlias(entity.name);
     const aliases = new Set([entity.name, ...entity.aliases].map(normalizeAlias));
     for (const alias of aliases) {
       if (refusal(alias) !== null) continue;
-      surfaceForms(alias, options.isWord).forEach((form, i) => {
+      surfaceForms(alias, options.isWord, wordNames.has(alias)).forEach((form, i) => {
         const list = claims.get(form) ?? [];
         if (list.some((c) => c.entity === index)) return;
         list.push({ entity: index, canonical: alias === canonicalName, written: i === 0, alias });
@@ -217,13 +264,18 @@ function cuesOf(pack: Pack, form: string, entities: number[]): string[] {
   return per.map((words) => [...words].filter((w) => seen.get(w) === 1).join(' '));
 }
 
-function pageData(pack: Pack, forms: [string, number][], shared: CompiledMatcher['shared']): PageMatcherData {
+function pageData(
+  pack: Pack,
+  forms: [string, number][],
+  shared: CompiledMatcher['shared'],
+  wordNames: ReadonlySet<string>,
+): PageMatcherData {
   const values = new Map<string, number>();
   const starts = new Set<string>();
   const lowerStarts = new Set<string>();
   let longest = 0;
   for (const [form, code] of forms) {
-    const value = VALUE_FORM | (code >= 0 ? code : VALUE_SHARED | (-1 - code));
+    const value = VALUE_FORM | (code >= 0 ? code : VALUE_SHARED | (-1 - code)) | (wordNames.has(form) ? VALUE_WORD : 0);
     if ((code >= 0 ? code : -1 - code) > VALUE_INDEX) throw new Error('matcher: more entities than the table holds');
     values.set(form, (values.get(form) ?? 0) | value);
     // Every prefix that ends before a space: reading a page goes on past whitespace only where a form does.

@@ -7,7 +7,8 @@ import { ENTITY_KINDS } from '../corpus/types.ts';
 import { isWordEnd, isWordStart } from './chars.ts';
 import { normalUnit, PAIR_BYTES, SEED_A, SEED_B, startBit } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
-import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED } from './types.ts';
+import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED, VALUE_WORD } from './types.ts';
+import { isWordNameHere, WORD_NAME_LOOKAHEAD } from './word-names.ts';
 
 export interface Matcher {
   /** Every mention in `text`, left to right, never overlapping; the longest name wins at each position. */
@@ -200,6 +201,10 @@ export function createMatcher(data: PageMatcherData): Matcher {
       const end = read(text, start, more);
       if (end === NEEDS_MORE) return start;
       if (end < 0) continue;
+      if (found & VALUE_WORD) {
+        if (more && end + WORD_NAME_LOOKAHEAD >= text.length) return start;
+        if (!isWordNameHere(text, start, end)) continue;
+      }
       out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
       if (end > next) next = end;
       search.lastIndex = end;

@@ -8,6 +8,11 @@ export const VALUE_FORM = 0x100000;
 export const VALUE_GOES_ON = 0x200000;
 /** The form is claimed by several entities: the index is into `shared`. */
 export const VALUE_SHARED = 0x400000;
+/**
+ * The form is an ordinary word capitalized ("Long", "Law"): a name only where the text around it says the capital
+ * is the writer's (word-names.ts).
+ */
+export const VALUE_WORD = 0x800000;
 
 /**
  * What a content script gets (in the `activate` answer): a few hundred kB at most for tens of thousands of forms,

@@ -3,14 +3,15 @@
 // by more than the longest name, so a name that starts in a window is seen whole, and the next window starts
 // where the last name found ended. The result is what matching the whole run in one go would give.
 import { isSpace, type Matcher } from '../matching/matcher.ts';
+import { WORD_NAME_LOOKBEHIND } from '../matching/word-names.ts';
 
 /** Characters matched between two looks at the clock. */
 export const WINDOW = 16 * 1024;
 /**
- * Characters before a window that the word-start rule may read (a surrogate pair and an apostrophe before a
- * name's first letter).
+ * Characters before a window that the matcher may read: the word-start rule's surrogate pair and apostrophe before
+ * a name's first letter, and the title or word before a name that is an ordinary word too (word-names.ts).
  */
-const CONTEXT = 4;
+const CONTEXT = Math.max(4, WORD_NAME_LOOKBEHIND);
 
 export class RunMatch {
   private readonly matcher: Matcher;

@@ -1,7 +1,7 @@
 // Issue #12 in real browsers: a surname two people share ("Clinton") is highlighted and resolved from the page,
 // and the popover says it chose and lets the reader switch. The extension is built from a corpus of its own
 // (tests/fixtures/shared-names, via BG_CORPUS): invented articles in which Hillary Clinton is called "Clinton"
-// more often than Bill Clinton is.
+// more often than Bill Clinton is, and one about Marta Long, whose surname the articles also use as a word.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -52,6 +52,11 @@ const PAGES = {
     'In the evening Clinton met donors at a dinner.',
   ]),
   '/only': articlePage('Briefly', ['Clinton spoke to reporters on Wednesday about the economy.']),
+  // Marta Long's surname is a word the articles write in lower case more often than they name her.
+  '/long': articlePage('Long Wait at the Harbour', [
+    'Long lines formed outside the museum on Sunday.',
+    'Visitors said Long had planned the opening for years.',
+  ]),
 };
 
 describe.each(BROWSERS)('shared names in %s', (name) => {
@@ -112,6 +117,22 @@ describe.each(BROWSERS)('shared names in %s', (name) => {
     await waitForPopoverText(page, 'Bill Clinton');
     expect((await shadowUi(page, 'text', '.name')).text).toBe('Bill Clinton');
     expect((await shadowUi(page, 'text', '.also')).text).toBe('Clinton — also: Hillary Clinton');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("highlights a surname that is an ordinary word only where its capital is the writer's", async () => {
+    const page = await session.newPage();
+    await setViewport(page, { width: 1000, height: 700 });
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('/long'));
+    await waitUntil(async () => (await highlightedTexts(page)).includes('Long'), { message: 'Long highlighted' });
+    await parkPointer(page);
+    // Not the headline's "Long Wait", not "Long lines" at the sentence's start: only "said Long".
+    expect(await highlightedTexts(page)).toEqual(['Long']);
+    await restOn(page, 'Long', 2);
+    await waitForPopoverText(page);
+    expect((await shadowUi(page, 'text', '.name')).text).toBe('Marta Long');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import { compileMatcher } from '../../../lib/matching/compile.ts';
 import { isDictionaryWord } from '../../../lib/matching/dictionary.ts';
 import { createMatcher } from '../../../lib/matching/matcher.ts';
 import type { CompiledMatcher } from '../../../lib/matching/types.ts';
-import { NEWS, packOf, packWithMentions } from './packs.ts';
+import { NEWS, PROSE, packOf, packWithMentions, withText } from './packs.ts';
 
 // As the build compiles it: with the dictionary that decides which acronyms may be written as words.
 const compiled = compileMatcher(NEWS, { isWord: isDictionaryWord });
@@ -96,6 +96,38 @@ describe('matcher', () => {
     // Without a dictionary no word form is made at all.
     const bare = compileMatcher(pack);
     expect(marks('Unesco and UNESCO', createMatcher(bare.page), bare)).toEqual([['UNESCO', 'organization:unesco']]);
+  });
+
+  it("takes a surname that is an ordinary word for a name only where its capital is not the sentence's", () => {
+    const people = packOf(
+      ['person:ada-long', 'person', 'Ada Long', 'Long'],
+      ['person:tom-law', 'person', 'Tom Law', 'Law'],
+    );
+    // The corpus writes "long" and "law" as words: "Long" and "Law" are words that are names too.
+    const pack = withText(people, PROSE);
+    const c = compileMatcher(pack, { isWord: isDictionaryWord });
+    const m = createMatcher(c.page);
+    const at = (text: string) => marks(text, m, c).map(([form]) => form);
+    // Sentence and paragraph starts, a Title Case headline, capitals, a longer name the corpus does not know.
+    expect(at('Long lines formed. Law firms waited. NEW LAW, LONG WAIT')).toEqual([]);
+    expect(at('Voters Told Long Delays Were Over')).toEqual([]);
+    expect(at('the Law Enforcement Agency and the U.S. Long Range plan')).toEqual([]);
+    // Mid-sentence after a word, a comma or a number, after a title, and the full name anywhere.
+    expect(at('Ada Long spoke first. Then said Long, and Law, that in 2016 Law had won.')).toEqual([
+      'Ada Long',
+      'Long',
+      'Law',
+      'Law',
+    ]);
+    expect(at('Senator Long and Mr. Law met Sir Law.')).toEqual(['Long', 'Law', 'Law']);
+    // A corpus that never writes the word in lower case, or one compiled without a dictionary (a user's own
+    // articles, in the browser), keeps every form as it was.
+    for (const other of [compileMatcher(people, { isWord: isDictionaryWord }), compileMatcher(pack)]) {
+      expect(marks('Long lines formed. LAW', createMatcher(other.page), other)).toEqual([
+        ['Long', 'person:ada-long'],
+        ['LAW', 'person:tom-law'],
+      ]);
+    }
   });
 
   it('matches names as written or in capitals, never in lower case', () => {

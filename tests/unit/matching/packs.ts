@@ -32,6 +32,15 @@ export function packWithMentions(...specs: [EntitySpec, Record<string, number>][
   return { version: PACK_VERSION, articles: [article], entities, quotes: [], index: null };
 }
 
+/** `pack` with one article of `paragraphs`: the corpus text the matcher's build reads words' lower-case uses from. */
+export function withText(pack: Pack, ...paragraphs: string[]): Pack {
+  const article = { id: 'a-text', file: 'text.txt', title: 'Text', titleDerived: false, paragraphs };
+  return { ...pack, articles: [...pack.articles, article] };
+}
+
+/** Prose that uses "long" and "law" as the words they are. */
+export const PROSE = 'A long day in a long week: the law is the law.';
+
 export const NEWS = packOf(
   ['person:jens-stoltenberg', 'person', 'Jens Stoltenberg', 'Stoltenberg', 'NATO chief', 'head of NATO'],
   ['organization:nato', 'organization', 'NATO', 'North Atlantic Treaty Organization', 'the alliance', 'Alliance'],

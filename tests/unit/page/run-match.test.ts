@@ -3,11 +3,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matching/compile.ts';
+import { isDictionaryWord } from '../../../lib/matching/dictionary.ts';
 import { createMatcher } from '../../../lib/matching/matcher.ts';
 import { RunMatch } from '../../../lib/page/run-match.ts';
-import { NEWS } from '../matching/packs.ts';
+import { entity, NEWS } from '../matching/packs.ts';
 
-const compiled = compileMatcher(NEWS);
+// With a surname that is an ordinary word ("Long"), whose matching reads the words before and after it.
+const compiled = compileMatcher(
+  { ...NEWS, entities: [...NEWS.entities, entity(['person:ada-long', 'person', 'Ada Long', 'Long'])] },
+  { isWord: isDictionaryWord },
+);
 const matcher = createMatcher(compiled.page);
 
 /** Every window of a run, as the scan goes through them: start, end, entity triples. */
@@ -74,6 +79,12 @@ const PIECES = [
   '𝐀',
   'the',
   'met',
+  'Long',
+  ' said Long',
+  'Senator Long',
+  'Sen. ',
+  '. Long',
+  ' '.repeat(40),
 ];
 
 describe('RunMatch', () => {
