@@ -37,10 +37,13 @@ export function attributeArticle(
   const done: Attribution[][] = [];
   paras.forEach((para, p) => {
     const current: Attribution[] = [];
+    const signed = signedBy(view, p);
     for (let qi = 0; qi < para.quotes.length; qi++) {
       const cands = quoteCandidates(view, p, qi, { done, current });
       options.observe?.(p, qi, cands);
-      current.push(attributeQuote(view, p, qi, model, cands));
+      current.push(
+        signed >= 0 ? { speaker: signed, how: 'later', confidence: 1 } : attributeQuote(view, p, qi, model, cands),
+      );
     }
     done.push(current);
   });
@@ -105,6 +108,24 @@ function attributeQuote(
   // Named speakers only: for a nameless one ("the officials called it “…”") the readings added wrong speakers on
   // annotated news.
   return !a.description && confirmsPhrase(view, p, qi, a.speaker) ? answer : nobody;
+}
+
+/**
+ * "“…” ¶ — Ann Lee." A paragraph of quotation signed by the next one, a dash and a name alone (as fact checks and
+ * collections of quotes print them), is that person's: the signature is the whole of the attribution.
+ */
+function signedBy(view: ArticleView, p: number): number {
+  const para = view.paras[p] as AttrPara;
+  const next = view.paras[p + 1];
+  // A dash and a name closing the article is its byline, whatever stands before it.
+  if (!next || !view.paras[p + 2] || para.quotes.length === 0 || !para.tokens.every((t) => t.quote >= 0)) return -1;
+  const dash = /^\s*(?:[-—–―]{1,2})\s*/u.exec(next.text);
+  if (!dash || next.tokens.length === 0) return -1;
+  const name = next.refs.find((r) => r.type === 'name' && r.first === 0 && !r.quoted);
+  if (!name || name.last !== next.tokens.length - 1 || name.entity < 0) return -1;
+  if (!/^[.\s]*$/u.test(next.text.slice(name.end))) return -1;
+  const kind = view.drafts[name.entity]?.kind;
+  return kind === 'person' || kind === 'organization' ? name.entity : -1;
 }
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;

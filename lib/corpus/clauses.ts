@@ -332,7 +332,10 @@ export class Clauses {
       const before = np ? this.tok(np.first - 1) : undefined;
       const object =
         before !== undefined && np !== undefined && !punctuated((this.tok(np.first) as Token).gap) && isVerbish(before);
-      const head = np && !object && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
+      // "Lee delivered a blunt message to Roe: “…”": a phrase behind a preposition is whom it was for.
+      const behind = before !== undefined && PREPOSITIONS.has(before.lower) && out.subject !== undefined;
+      const head =
+        np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
       out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
     }
     return out;
@@ -382,7 +385,7 @@ export class Clauses {
       !age &&
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
-      const subject = this.npAfter(k + 1, last);
+      const subject = this.npAfter(k + 1, last, true);
       if (subject && subject.ref?.type !== 'relative' && !this.clauseSubject(subject))
         return { kind: 'speech', at: k, group, inverted: true, subject };
     }
@@ -451,6 +454,17 @@ export class Clauses {
     if (['and', 'but', 'yet', 'then'].includes(conj.lower) && sentenceSubject && sentenceSubject.last < j) {
       return sentenceSubject;
     }
+    // "Lee was quick to add", "Lee is eager to say": the one the adjective describes speaks.
+    const be = this.tok(j - 1);
+    if (
+      this.tok(j + 1)?.lower === 'to' &&
+      be !== undefined &&
+      BE.has(be.lower) &&
+      !conj.cap &&
+      lexTags(conj.lower).includes('Adjective') &&
+      j - 2 >= first
+    )
+      return this.subjectBefore(j - 1, first, sentenceSubject);
     // "a new ad that urges voters…": a relative pronoun's verb belongs to the phrase before it.
     if (['that', 'which', 'who'].includes(conj.lower) && j - 1 >= first && !punctuated(conj.gap)) {
       return this.npEndingAt(j - 1, first);
@@ -464,7 +478,37 @@ export class Clauses {
     // "Lee, 35, said", and "Lee, R-Ky., said" / "Lee Jr., said" with an abbreviation's period before the comma.
     if (/^\.?,\s*$/u.test(verbGap)) return this.beforeAppositive(j, first);
     if (punctuated(verbGap)) return undefined;
-    return this.npEndingAt(j, first);
+    const np = this.npEndingAt(j, first);
+    return (np && (this.unclosedRelative(np.first, first) ?? this.unclosedAppositive(np, first))) ?? np;
+  }
+
+  /**
+   * "Sam Roe, the communications director for the party said": an appositive whose closing comma is missing; the
+   * name it describes is the subject. The name must open its clause: in "After meeting Roe, the director said",
+   * the director speaks.
+   */
+  private unclosedAppositive(np: Head, first: number): Head | undefined {
+    if (np.ref?.type === 'name' || !/^,\s*$/u.test((this.tok(np.first) as Token).gap)) return undefined;
+    const lead = this.tok(np.first) as Token;
+    if (!DETERMINERS.has(lead.lower) && !lead.possessive) return undefined;
+    const name = this.endingAt.get(np.first - 1);
+    if (name?.type !== 'name' || name.first < first || (this.tok(name.last) as Token).possessive) return undefined;
+    const outer = this.npEndingAt(np.first - 1, first);
+    const start = outer?.first ?? name.first;
+    return start === first || punctuated((this.tok(start) as Token).gap) ? outer : undefined;
+  }
+
+  /**
+   * "Ann Lee, who is chairman of the fund said": a relative clause whose closing comma is missing; what it says
+   * Lee is, is not who spoke.
+   */
+  private unclosedRelative(start: number, first: number): Head | undefined {
+    const be = this.tok(start - 1);
+    const who = this.tok(start - 2);
+    if (!be || !who || !BE.has(be.lower) || who.lower !== 'who' || !/^,\s*$/u.test(who.gap)) return undefined;
+    if (!singleSpace(be.gap) || !singleSpace((this.tok(start) as Token).gap) || start - 3 < first) return undefined;
+    const name = this.endingAt.get(start - 3);
+    return name?.type === 'name' ? this.npEndingAt(start - 3, first) : undefined;
   }
 
   /** The token before the "(" of a short bracket whose last token is j: "Lee (D-Tex.)" → Lee. */
@@ -599,7 +643,7 @@ export class Clauses {
    * Roe; "said Kate Moss, executive director of…" → Kate Moss; "said a longtime adviser to X" → the
    * nominal "adviser" (X is behind a preposition).
    */
-  npAfter(i: number, last: number): Head | undefined {
+  npAfter(i: number, last: number, inverted = false): Head | undefined {
     const t = this.tok(i);
     if (!t || i > last || t.quote >= 0) return undefined;
     let j = i;
@@ -619,10 +663,11 @@ export class Clauses {
         }
         continue;
       }
-      if (!npWord(cur) || isTimeWord(cur.lower)) break;
+      const modifier = inverted && !npWord(cur) && this.modifiesName(j, last);
+      if ((!npWord(cur) && !modifier) || isTimeWord(cur.lower)) break;
       // A past form after the phrase's noun is its verb: "Lee released a statement" (compromise calls
       // "released" an adjective, which it is only before a noun).
-      if (j > i && !cur.cap && /[^e]ed$/u.test(cur.lower) && !cur.lower.includes('-')) break;
+      if (j > i && !modifier && !cur.cap && /[^e]ed$/u.test(cur.lower) && !cur.lower.includes('-')) break;
       if (!DETERMINERS.has(cur.lower) && !/^\d/u.test(cur.lower)) {
         headTok = j;
         headRef = undefined;
@@ -653,6 +698,27 @@ export class Clauses {
       }
     }
     return head;
+  }
+
+  /**
+   * After an inverted speech verb, a word the lexicon reads as a verb is a modifier when the phrase goes on to a
+   * name: "said retired Army Lt. Gen. X", "said party boss X", "said ranking Democrat X", "said Ohio delegate X".
+   * Only there: before a verb of its own, "Lawmakers urged Senator X" is a subject, its verb and an object.
+   */
+  private modifiesName(j: number, last: number): boolean {
+    const t = this.tok(j) as Token;
+    const w = t.lower;
+    if (t.cap || t.quote >= 0 || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || CLAUSE_WORDS.has(w)) return false;
+    if (BE.has(w) || AUX.has(w) || speechGroup(w) || /ly$/u.test(w)) return false;
+    const tags = lexTags(w);
+    if (!tags.some((g) => g === 'Infinitive' || g === 'PastTense' || g === 'Gerund' || g === 'Verb')) return false;
+    for (let m = j + 1; m <= last && m <= j + 5; m++) {
+      const next = this.tok(m) as Token;
+      if (!singleSpace(next.gap)) return false;
+      if (this.startingAt.get(m)?.type === 'name') return true;
+      if (!npWord(next) || DETERMINERS.has(next.lower)) return false;
+    }
+    return false;
   }
 
   /** "WASHINGTON (AP) — Lee said": the sentence proper starts after a dateline's dash. */
