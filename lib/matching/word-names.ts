@@ -4,6 +4,8 @@
 // longer name the corpus does not know ("Small Business Administration"). At a sentence's or a paragraph's start,
 // in a Title Case headline or a menu, the capital says nothing, and a reader would see "Long lines formed" lit up
 // as someone's name. Checked only where such a form was found, on code units, without allocating.
+// (matcher.ts imports this module; isSpace is only called, never read while either module is evaluated.)
+import { isSpace } from './matcher.ts';
 
 /** How far before a form the rule reads: a title and the whitespace before the form. */
 export const WORD_NAME_LOOKBEHIND = 32;
@@ -83,8 +85,6 @@ const lowerClass = () => {
   return lower;
 };
 
-const isSpaceUnit = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
 /** Code points, not units: a letter outside the BMP is a surrogate pair. */
 const isLower = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x80 && lowerClass().test(String.fromCodePoint(c)));
 const isUpper = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && upperClass().test(String.fromCodePoint(c)));
@@ -100,14 +100,14 @@ const isApostropheUnit = (c: number) => c === 0x27 || c === 0x2019;
 export function isWordNameHere(text: string, start: number, end: number): boolean {
   const stop = Math.min(text.length, end + WORD_NAME_LOOKAHEAD);
   let j = end;
-  while (j < stop && isSpaceUnit(text.charCodeAt(j))) j++;
+  while (j < stop && isSpace(text.charCodeAt(j))) j++;
   // "Law Enforcement", "Jobs Report": part of a longer name than the corpus's.
   if (j > end && j < stop && isUpper(text.codePointAt(j) ?? 0)) return false;
   // Reading back stops at the run's start or at the look-behind's (the same answer in any window onto the run).
   const limit = start - WORD_NAME_LOOKBEHIND;
   const floor = Math.max(0, limit);
   let i = start - 1;
-  while (i >= floor && isSpaceUnit(text.charCodeAt(i))) i--;
+  while (i >= floor && isSpace(text.charCodeAt(i))) i--;
   if (i < floor) return false;
   const c = text.charCodeAt(i);
   if (c === 0x2c || c === 0x3b) return true;

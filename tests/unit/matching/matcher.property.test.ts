@@ -59,7 +59,8 @@ function isWordName(alias: string, pack: Pack): boolean {
   return uses >= 2 && uses >= mentions;
 }
 
-const GAP = '[ \\t\\n\\v\\f\\r\\u00a0\\u2000-\\u200a\\u202f]';
+// Whitespace as the matcher reads it between words: what \\s matches.
+const GAP = '\\s';
 const SPACE_THEN_CAPITAL = new RegExp(`^${GAP}{1,${WORD_NAME_LOOKAHEAD - 1}}\\p{Lu}`, 'u');
 const TRAILING_GAP = new RegExp(`${GAP}*$`, 'u');
 
