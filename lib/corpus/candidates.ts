@@ -1030,6 +1030,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         !givenOpensName(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
+      // "Nonpartisan Jana Roe won", "Crooked Ann Lee": a word opening the sentence before a given name and a
+      // surname describes the person.
+      (t.initial && describesFullName(tokens, first, to)) ||
       // "the Swedish Anna Lind": a demonym before a given name describes the person.
       (first < to && isDemonym(t.lower) && isFirstName((tokens[first + 1] as Token).lower));
     if (!junk) break;
@@ -1173,6 +1176,27 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
  * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
  * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
  */
+/**
+ * An ordinary word (no given name, title or head word) right before a given name and one or two surnames that are
+ * no ordinary words themselves.
+ */
+function describesFullName(tokens: readonly Token[], first: number, to: number): boolean {
+  const t = tokens[first] as Token;
+  const given = tokens[first + 1] as Token;
+  if (to < first + 2 || to > first + 3 || !isOrdinaryWordForm(t.lower) || isAllCaps(t.text)) return false;
+  if (isFirstName(t.lower) || isTitleToken(t) || isPlaceHeadWord(t.lower) || isOrgHeadWord(t.lower)) return false;
+  // ("Mathematician Jana Roe", "Democrat Jana Roe": a role or a party word is the person's description, kept.)
+  if (isRoleNoun(t.lower) || MEMBER_WORDS.has(t.lower)) return false;
+  if (COMPASS_WORDS.has(t.lower) || !isFirstName(given.lower)) return false;
+  // "San Pedro Sula": a place's own first word.
+  const whole = tokens
+    .slice(first, to + 1)
+    .map((s) => s.lower)
+    .join(' ');
+  if (isKnownPlace(whole) || townLevel(whole) > 0) return false;
+  return tokens.slice(first + 2, to + 1).every((s) => !isOrdinaryWordForm(s.lower) && !isAllCaps(s.text));
+}
+
 function givenOpensName(tokens: readonly Token[], first: number, to: number): boolean {
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;

@@ -32,3 +32,19 @@ describe('a facility named for its district', () => {
     for (const name of ['Margaret', 'Union', 'NVK']) expect(byName(pack, name)?.kind).not.toBe('place');
   });
 });
+
+describe('a word opening the sentence before a full name', () => {
+  it('is no part of the person’s name ("Nonpartisan Maria Okonjo-Vale won")', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Council results',
+        'Nonpartisan Maria Okonjo-Vale won the seat by a wide margin. Her rival conceded before midnight.',
+        'Unopposed Edwin Tarrask said turnout was the highest in a decade.',
+      ),
+    ]);
+    expect(byName(pack, 'Maria Okonjo-Vale')?.kind).toBe('person');
+    expect(byName(pack, 'Edwin Tarrask')?.kind).toBe('person');
+    expect(pack.entities.some((e) => /^(?:Nonpartisan|Unopposed) /u.test(e.name))).toBe(false);
+  });
+});
