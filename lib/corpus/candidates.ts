@@ -453,15 +453,24 @@ function isNameToken(t: Token): boolean {
 }
 
 // Endings that make a hyphenated word a modifier: "Paris-based", "EU-funded", "Soviet-era", "Kremlin-backed".
-const MODIFIER_SUFFIX =
-  /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+const MODIFIER_SUFFIX = /[‐-](?:based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+const PARTICIPLE_SUFFIX = /[‐-](\p{Ll}+(?:ed|ing))$/u;
+/**
+ * "Paris-based", "Kremlin-backed", "Ohio-leaning": a modifier's ending, or a participle of an English verb; a
+ * given name's syllable that only ends the same way is none ("Wai-ching", "Kwok-hing").
+ */
+const isModifierSuffix = (t: Token) => {
+  if (MODIFIER_SUFFIX.test(t.text)) return true;
+  const participle = PARTICIPLE_SUFFIX.exec(t.lower)?.[1];
+  return participle !== undefined && (isOrdinaryWordForm(participle) || isEnglishWord(participle));
+};
 
 /**
  * "Tak-wing" in "Chan Tak-wing", "Villers-la-Forêt": a hyphenated word after a name, or one whose lower-case part is
  * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
  */
 function isHyphenatedName(t: Token, afterName: boolean): boolean {
-  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || MODIFIER_SUFFIX.test(t.text)) return false;
+  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || isModifierSuffix(t)) return false;
   if (afterName) return true;
   const rest = t.lower.slice(t.lower.search(/[‐-]/u) + 1);
   return lexTags(rest).length === 0 && !isOrdinaryWordForm(rest);

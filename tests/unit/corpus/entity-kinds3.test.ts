@@ -48,3 +48,18 @@ describe('a word opening the sentence before a full name', () => {
     expect(pack.entities.some((e) => /^(?:Nonpartisan|Unopposed) /u.test(e.name))).toBe(false);
   });
 });
+
+describe('a hyphenated given name', () => {
+  it('keeps a syllable ending in "-ing" as part of the name ("Lok Yee-ming"), but not an English participle', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Council results',
+        'The district councillor Lok Yee-ming defeated two rivals. Lok Yee-ming had campaigned on housing.',
+        'Voters in Varbo-leaning wards stayed home.',
+      ),
+    ]);
+    expect(byName(pack, 'Lok Yee-ming')?.kind).toBe('person');
+    expect(pack.entities.some((e) => e.name.startsWith('Varbo-leaning'))).toBe(false);
+  });
+});
