@@ -453,15 +453,24 @@ function isNameToken(t: Token): boolean {
 }
 
 // Endings that make a hyphenated word a modifier: "Paris-based", "EU-funded", "Soviet-era", "Kremlin-backed".
-const MODIFIER_SUFFIX =
-  /[‐-](?:\p{Ll}+(?:ed|ing)|based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+const MODIFIER_SUFFIX = /[‐-](?:based|born|led|run|made|style|like|wide|era|type|class|owned|linked)$/u;
+const PARTICIPLE_SUFFIX = /[‐-](\p{Ll}+(?:ed|ing))$/u;
+/**
+ * "Paris-based", "Kremlin-backed", "Ohio-leaning": a modifier's ending, or a participle of an English verb; a
+ * given name's syllable that only ends the same way is none ("Wai-ching", "Kwok-hing").
+ */
+const isModifierSuffix = (t: Token) => {
+  if (MODIFIER_SUFFIX.test(t.text)) return true;
+  const participle = PARTICIPLE_SUFFIX.exec(t.lower)?.[1];
+  return participle !== undefined && (isOrdinaryWordForm(participle) || isEnglishWord(participle));
+};
 
 /**
  * "Tak-wing" in "Chan Tak-wing", "Villers-la-Forêt": a hyphenated word after a name, or one whose lower-case part is
  * no English word, is part of the name; "Paris-based" and "EU-funded" are modifiers.
  */
 function isHyphenatedName(t: Token, afterName: boolean): boolean {
-  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || MODIFIER_SUFFIX.test(t.text)) return false;
+  if (!t.cap || !HYPHEN_MODIFIER.test(t.text) || isModifierSuffix(t)) return false;
   if (afterName) return true;
   const rest = t.lower.slice(t.lower.search(/[‐-]/u) + 1);
   return lexTags(rest).length === 0 && !isOrdinaryWordForm(rest);
@@ -1030,6 +1039,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         !givenOpensName(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
+      // "Nonpartisan Jana Roe won", "Crooked Ann Lee": a word opening the sentence before a given name and a
+      // surname describes the person.
+      (t.initial && describesFullName(tokens, first, to)) ||
       // "the Swedish Anna Lind": a demonym before a given name describes the person.
       (first < to && isDemonym(t.lower) && isFirstName((tokens[first + 1] as Token).lower));
     if (!junk) break;
@@ -1173,6 +1185,27 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
  * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
  * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
  */
+/**
+ * An ordinary word (no given name, title or head word) right before a given name and one or two surnames that are
+ * no ordinary words themselves.
+ */
+function describesFullName(tokens: readonly Token[], first: number, to: number): boolean {
+  const t = tokens[first] as Token;
+  const given = tokens[first + 1] as Token;
+  if (to < first + 2 || to > first + 3 || !isOrdinaryWordForm(t.lower) || isAllCaps(t.text)) return false;
+  if (isFirstName(t.lower) || isTitleToken(t) || isPlaceHeadWord(t.lower) || isOrgHeadWord(t.lower)) return false;
+  // ("Mathematician Jana Roe", "Democrat Jana Roe": a role or a party word is the person's description, kept.)
+  if (isRoleNoun(t.lower) || MEMBER_WORDS.has(t.lower)) return false;
+  if (COMPASS_WORDS.has(t.lower) || !isFirstName(given.lower)) return false;
+  // "San Pedro Sula": a place's own first word.
+  const whole = tokens
+    .slice(first, to + 1)
+    .map((s) => s.lower)
+    .join(' ');
+  if (isKnownPlace(whole) || townLevel(whole) > 0) return false;
+  return tokens.slice(first + 2, to + 1).every((s) => !isOrdinaryWordForm(s.lower) && !isAllCaps(s.text));
+}
+
 function givenOpensName(tokens: readonly Token[], first: number, to: number): boolean {
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;

@@ -402,6 +402,16 @@ export function buildRegistry(
   return { drafts, resolved, inner };
 }
 
+/** Heads of facilities that are named for where they are: "the Qarvik Stadium", "Lotten Station". */
+const LOCATION_HEADS = new Set(['stadium', 'station', 'cemetery', 'arena']);
+
+/** Words that could be a district's name: none an English word, a given name, a known person's, nor capitals. */
+const namesDistrict = (words: readonly string[], surface: string) =>
+  !isAllCaps(surface.replace(/\s+/gu, '')) &&
+  !isFirstName(words[0] as string) &&
+  !isKnownPerson(words.join(' ')) &&
+  words.every((w) => !isOrdinaryWordForm(w) && !isEnglishWord(w));
+
 const EPONYM_HEADS = new Set([
   'award',
   'awards',
@@ -462,6 +472,12 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   const head = whole.key.split(' ').pop() ?? '';
   if (!ic.complement && words.length === 1 && EPONYM_HEADS.has(head) && !isOrdinaryWordForm(ic.key)) {
     ic.votes.person += 3;
+    return true;
+  }
+  // "the Qarvik Stadium", "Lotten Station", "Varbo Cemetery": grounds, stations and graveyards take the name of the
+  // district they stand in, so what precedes the head word is a place (unless it reads as a person's or a word).
+  if (!ic.complement && ic.last === whole.last - 1 && LOCATION_HEADS.has(head) && namesDistrict(words, ic.surface)) {
+    ic.votes.place += 3;
     return true;
   }
   // "the Varbo Owls", "Varbo High School": a town's name opening a longer name is that town.
