@@ -152,7 +152,8 @@ function structurallyConfirmed(
   // "…,” Lee writes, according to the Herald. “…”": the outer source is the one credited, and the ranker's doubt
   // between the two is real.
   const reported = cands.some((c) => c.features.includes('cue-other:prev1:according'));
-  return mine.some((c) => confirms(c.features, introduced, reported, !!a.description));
+  const quoteOnly = para.tokens.every((t) => t.quote >= 0);
+  return mine.some((c) => confirms(c.features, { introduced, reported, nameless: !!a.description, quoteOnly }));
 }
 
 /** A short phrase quoted inside a sentence is too often a term, not speech: "called it a “witch hunt”". */
@@ -166,8 +167,20 @@ const INITIALS = /^(?:\p{L}\.\s*)+$|^\p{L}$/u;
 const onlyInitials = (d: Draft | undefined) =>
   !!d && d.surfaces.size > 0 && [...d.surfaces.keys()].every((s) => INITIALS.test(s));
 
+interface QuoteLayout {
+  /** The quote follows a colon. */
+  introduced: boolean;
+  /** The sentence before the quote credits an outer source ("…, according to the Herald."). */
+  reported: boolean;
+  /** The answer is a description, not a name. */
+  nameless: boolean;
+  /** The quote's paragraph is quotation only, with no clause of its own anywhere in it. */
+  quoteOnly: boolean;
+}
+
 /** Does a candidate's own place in the text confirm it as the speaker? */
-function confirms(f: readonly string[], introduced: boolean, reported: boolean, nameless: boolean): boolean {
+function confirms(f: readonly string[], layout: QuoteLayout): boolean {
+  const { introduced, reported, nameless, quoteOnly } = layout;
   const has = (re: RegExp) => f.some((x) => re.test(x));
   // "Lee said: “…”": the clause right before the colon that opens the quote.
   if (!nameless && introduced && has(/^cue:(?:speech|colon):before-(?:adj|near)$/u)) return true;
@@ -175,6 +188,19 @@ function confirms(f: readonly string[], introduced: boolean, reported: boolean, 
   if (has(/^para-colon:para1/u)) return true;
   // "Lee told the crowd:" closing the paragraph before, its speech verb right before the colon.
   if (has(/^colon-intro:para1:last$/u) && has(/^loc:para1:last:para-open$/u)) return true;
+  // "Lee issued a statement condemning the vote." closing the paragraph before a paragraph of quotation only: the
+  // statement is the quote. A clause anywhere in the quote's paragraph ("“…?” Lee said, according to the Herald")
+  // names its own source, which may be another.
+  if (
+    !nameless &&
+    quoteOnly &&
+    has(/^cue-other:para1:last:speech:noq$/u) &&
+    has(/^sent-subj:para1:last$/u) &&
+    has(/^loc:para1:last:para-open$/u) &&
+    has(/^loc:para1:last:nocue$/u) &&
+    !has(/^type:pro-/u)
+  )
+    return true;
   // A quote paragraph with no clause of its own, after one by the same speaker.
   if (has(/^(?:prev-para1|virtual:para):para-open:nocue$/u)) return true;
   // “…” opening a sentence with no clause of its own, after "Lee said …" in the sentence before.

@@ -506,7 +506,8 @@ function authorOf(view: ArticleView, p: number, token: number, noun: string): nu
 /**
  * The text's own words for a speaker it does not name, when they describe a person or a body that speaks: a
  * determiner, modifiers and a speaking head noun ("a senior campaign official", "the Danish government",
- * "two aides"). Capitalized heads are left out: they are names the name finder missed, not descriptions.
+ * "two aides"). Capitalized heads are left out: they are names the name finder missed, not descriptions; but a
+ * party's member after an indefinite lead ("one Ohio Democrat") is a description.
  */
 function describedSpeaker(para: AttrPara, start: number, token: number): string | undefined {
   const head = para.tokens[token] as Token;
@@ -515,14 +516,37 @@ function describedSpeaker(para: AttrPara, start: number, token: number): string 
     SPEAKING_DOCUMENTS.has(head.lower) ||
     isSourceHead(head.lower) ||
     /^\d+-year-old$/u.test(head.lower);
-  if (head.cap || !speaks) return undefined;
+  if ((head.cap && !PARTY_MEMBERS.has(head.lower)) || (!head.cap && !speaks)) return undefined;
   const text = para.text.slice(start, head.end);
   const words = text.split(/\s+/u);
   if (words.length < 2 || words.length > 7) return undefined;
   const lead = (words[0] as string).toLowerCase();
   if (!DESCRIPTION_LEADS.has(lead) && !/[’']s$/u.test(lead) && !/^\d/u.test(lead)) return undefined;
-  return text + ofWhom(para, token);
+  // "the Utah Republican" is someone the text has named; "one Utah Democrat" is someone it will not.
+  if (head.cap && !INDEFINITE_LEADS.has(lead)) return undefined;
+  return standalone(text) + ofWhom(para, token);
 }
+
+/**
+ * The description as a label that stands alone, as a hover shows it: "another aide" means something only after the
+ * first one, and "one aide" is "an aide".
+ */
+function standalone(text: string): string {
+  const m = /^(?:one|another)\s+(?!of\b)(.+)$/isu.exec(text);
+  if (!m) return text;
+  const rest = m[1] as string;
+  return `${VOWEL_SOUND.test(rest) ? 'an' : 'a'} ${rest}`;
+}
+
+// "an Ohio", "an unnamed", "an elected"; but "a Utah", "a U.S.", "a union", "a European", "a one-time".
+const VOWEL_SOUND = /^(?:[aiAI]|[oO](?!ne)|[eE](?!u)|u(?!ni(?:on|t|v|q|f)|s[eu]|r[ai]|ti))/u;
+
+/**
+ * A party's member, capitalized but a description, not a name, after a determiner: "said one Ohio Democrat",
+ * "added a veteran Republican".
+ */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories']);
+const INDEFINITE_LEADS = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many']);
 
 /** " to the governor", " for the Harbour Authority": whose adviser or spokesman, when the text says so. */
 function ofWhom(para: AttrPara, head: number): string {

@@ -1,6 +1,7 @@
 // Attribution constructions from issue #11 that cross a phrase, a sentence or a paragraph, on invented text: long
 // titles after an inverted "said", a colon after a phrase behind a preposition, a relative clause or an appositive
-// left open, "quick to add", and a quotation signed on the next line.
+// left open, "quick to add", a quotation signed on the next line, a paragraph of quotation after a speaking one, and
+// a party’s member described rather than named.
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../lib/corpus/pack.ts';
 
@@ -77,5 +78,39 @@ describe('an appositive whose closing comma is missing', () => {
     const text =
       'Ingrid Castellane, the communications director for the Ellis Harbour Party said in a statement. “There are no paper ballots to recount. The count was a unique event that involved more than 17,000 voters.”';
     expect(speakerOf(text, 'no paper ballots')).toBe('Ingrid Castellane');
+  });
+});
+
+describe('a speaking paragraph before a paragraph of quotation only', () => {
+  it('“X also spoke about …” ¶ “…”: the quotation is what X said', () => {
+    const text =
+      'The court will hear the harbour case in June, and the crews are waiting.\n\nIngrid Castellane also spoke about the harbour case, which the court will hear in June.\n\n“The harbour is the law of the town. But I believe very firmly that it is not a harbour if you cannot reach it.”';
+    expect(speakerOf(text, 'law of the town')).toBe('Ingrid Castellane');
+  });
+
+  it('“X argued in a letter that …” ¶ “…?”: the quotation is X’s letter', () => {
+    const text =
+      'The crews walked out on Friday.\n\nTomas Brandt argued in a letter to members that the walkout proves the board needs a new charter.\n\n“After a breach like this one, and with no proper debate allowed, can anyone still trust the chair with the power to write the harbour rules alone?”';
+    expect(speakerOf(text, 'breach like this')).toBe('Tomas Brandt');
+  });
+});
+
+describe('a party’s member described, not named', () => {
+  const text =
+    '“Every Brandt surrogate, and the mayor himself, is lowering expectations for the vote on the harbour,” said one Ellis County Democrat. “Local people roll their eyes at such an argument. The crews want the port open.”\n\n“It is the mayor’s vote to lose at this point,” added another Ellis County Democrat.';
+
+  it('“…,” said one <place> Democrat: the description speaks, and the next quote goes on with it', () => {
+    expect(speakerOf(text, 'lowering expectations')).toBe('an Ellis County Democrat');
+    expect(speakerOf(text, 'roll their eyes')).toBe('an Ellis County Democrat');
+    expect(speakerOf(text, 'vote to lose')).toBe('an Ellis County Democrat');
+  });
+});
+
+describe('a description as a label that stands alone', () => {
+  it('“…,” said another aide: “an aide”, not “another aide”', () => {
+    const text =
+      '“The survey is late,” said one harbour official. “The crews know it.”\n\n“Nobody will sign before June,” said another official at the port.';
+    expect(speakerOf(text, 'Nobody will sign')).toBe('an official');
+    expect(speakerOf(text, 'survey is late')).toBe('a harbour official');
   });
 });
