@@ -1182,10 +1182,6 @@ function isDescriptorBefore(tokens: readonly Token[], k: number, to: number): bo
 }
 
 /**
- * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
- * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
- */
-/**
  * An ordinary word (no given name, title or head word) right before a given name and one or two surnames that are
  * no ordinary words themselves.
  */
@@ -1206,6 +1202,10 @@ function describesFullName(tokens: readonly Token[], first: number, to: number):
   return tokens.slice(first + 2, to + 1).every((s) => !isOrdinaryWordForm(s.lower) && !isAllCaps(s.text));
 }
 
+/**
+ * "Dick Dever, who …", "Frank Dalby said": a given name that is also an ordinary word, opening the sentence
+ * before a surname that is no ordinary word, is the name's own first word ("Rich Americans" stays a phrase).
+ */
 function givenOpensName(tokens: readonly Token[], first: number, to: number): boolean {
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
