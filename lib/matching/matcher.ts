@@ -8,7 +8,7 @@ import { isWordEnd, isWordStart } from './chars.ts';
 import { normalUnit, PAIR_BYTES, SEED_A, SEED_B, startBit } from './hash.ts';
 import type { MatchSpan, PageMatcherData } from './types.ts';
 import { VALUE_FORM, VALUE_GOES_ON, VALUE_INDEX, VALUE_SHARED, VALUE_WORD } from './types.ts';
-import { isWordNameHere, WORD_NAME_LOOKAHEAD } from './word-names.ts';
+import { isWordNameHere, WORD_NAME_LOOKAHEAD, WORD_NAME_LOOKBEHIND } from './word-names.ts';
 
 export interface Matcher {
   /** Every mention in `text`, left to right, never overlapping; the longest name wins at each position. */
@@ -23,18 +23,26 @@ export interface Matcher {
    */
   scan(text: string, from: number, to: number, more: boolean, out: number[]): number;
   /**
-   * Where in [from, to) of `text` a name might start, or -1: a test that never misses a name that scan() would
-   * find in any piece of `text` read as a run of its own, whatever stands before and after that piece. Meant for
-   * the text of many runs run together (an element's textContent): where one ends and the next begins is unknown,
-   * so no word-boundary rule is applied and every character a form might end at is looked up.
+   * Where in [from, to) of `text` a name might start, whatever stands before and after it: a test that never
+   * misses a name that scan() would find in any piece of `text` read as a run of its own. Meant for the text of
+   * many runs run together (an element's textContent), where one ends and the next begins is unknown: no
+   * word-boundary rule is applied and every character a form might end at is looked up. Appends a start, reach
+   * pair to `out` for each would-be name: scan()'s verdict on a name at `start` depends on `text` in
+   * [start - SCREEN_BEHIND, reach) only, so a run that holds all of that range reads it as `text` does.
    */
-  screen(text: string, from: number, to: number): number;
+  screen(text: string, from: number, to: number, out: number[]): void;
   /** The longest form in characters: how far past its start a mention reaches (a single space between words). */
   readonly longest: number;
   kindOf(entity: number): EntityKind;
   /** A shared form's candidates, most likely first, and their cue words (see PageMatcherData.shared). */
   shared(index: number): { entities: readonly number[]; cues: readonly string[] } | undefined;
 }
+
+/**
+ * How far before a would-be name scan() reads: the word-start rule two code points (four units), a word name's
+ * title and whitespace WORD_NAME_LOOKBEHIND.
+ */
+export const SCREEN_BEHIND = WORD_NAME_LOOKBEHIND + 4;
 
 /** Returned by the reading of one candidate: it ran into the end of a window that has more after it. */
 const NEEDS_MORE = -2;
@@ -53,20 +61,56 @@ export function createMatcher(data: PageMatcherData): Matcher {
   // regular-expression engine's compiled code from the first page on, where a loop over the characters in
   // JavaScript would run mostly in the engine's baseline tiers (a content script runs once per page, too briefly for
   // the optimizing compiler): about five times slower per character there. The class holds a few dozen code units
-  // whatever the corpus (capitals, and the first letters of particles such as "de"), so it is no per-page compile
-  // of something that grows with the names.
-  // A lower-case particle is one code unit with its word's other letters, and no letter after them, looked ahead
-  // for: every alternative matches one unit, so lastIndex - 1 is where it starts.
-  const empty = data.starts.length === 0 && data.lowerStarts.length === 0;
+  // whatever the corpus (capitals, digits), so it is no per-page compile of something that grows with the names.
+  // A form that opens with lower-case particles ("de la Cruz") is found from its anchor, the unit after them, and
+  // read from where they stand (particleStarts): a class with "a", "b" and "d" in it stops at a fifth of all
+  // letters, and made the search ten times slower on a large archive's pages.
+  const empty = data.starts.length === 0;
   let units = '';
   for (let i = 0; i < data.starts.length; i++) units += escapeUnit(data.starts.charCodeAt(i));
-  const alternatives = units ? [`[${units}]`] : [];
-  for (const word of data.lowerStarts) {
-    let rest = '';
-    for (let i = 1; i < word.length; i++) rest += escapeUnit(word.charCodeAt(i));
-    alternatives.push(`${escapeUnit(word.charCodeAt(0))}(?=${rest}(?![a-z\u00df-\u00ff]))`);
+  const nextStart = new RegExp(units ? `[${units}]` : '(?!)', 'g');
+  const particles = particlesByLastUnit(data.lowerStarts);
+  /** Where particles open a form before an anchor (particleStarts), in order; `leadCount` of them. */
+  const lead: number[] = [];
+  let leadCount = 0;
+
+  /**
+   * The starts of particles that may open a form whose anchor is at `anchor`, none before `floor`: each particle
+   * the text has right before it, or before the whitespace, hyphens and apostrophes before it, and the particles
+   * before those ("de la"). A particle that ends a longer lower-case word counts too ("xde" in text run together,
+   * where a run may start inside it); the word-start rule sorts those out in scan(). Fills `lead`, in order.
+   */
+  function particleStarts(text: string, anchor: number, floor: number): void {
+    leadCount = 0;
+    let at = anchor;
+    for (let depth = 0; depth < 4; depth++) {
+      let end = at;
+      while (end > floor && isParticleSeparator(text.charCodeAt(end - 1))) end--;
+      // Particles after the first stand apart from the next; the first may touch its anchor ("iPhone").
+      if (end === at && depth > 0) break;
+      const list = end > floor ? particles.get(text.charCodeAt(end - 1)) : undefined;
+      if (!list) break;
+      let next = -1;
+      for (const word of list) {
+        const start = end - word.length;
+        if (start < floor || !text.startsWith(word, start)) continue;
+        insertLead(start);
+        if (next < 0 || start < next) next = start;
+      }
+      if (next < 0) break;
+      at = next;
+    }
   }
-  const nextStart = new RegExp(alternatives.join('|') || '(?!)', 'g');
+
+  function insertLead(start: number): void {
+    let i = leadCount++;
+    while (i > 0 && (lead[i - 1] as number) > start) {
+      lead[i] = lead[i - 1] as number;
+      i--;
+    }
+    lead[i] = start;
+  }
+
   /** The value stored for the string whose unfinished lanes are (a, b), or 0. */
   // fmix, scale and slotOf of hash.ts written out, as the steps in read() are (the property test holds them to it).
   function lookup(a: number, b: number): number {
@@ -176,60 +220,95 @@ export function createMatcher(data: PageMatcherData): Matcher {
     }
   }
 
+  /** The start filter: bit (c0, c1, c2) of the table after the kinds. */
+  function mayStartAt(text: string, start: number): boolean {
+    const c1 = text.charCodeAt(start + 1);
+    // normalUnit leaves ASCII letters and digits as they are: no call for them.
+    const bit = startBit(
+      normalUnit(text.charCodeAt(start)),
+      (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
+      text.charCodeAt(start + 2),
+    );
+    return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
+  }
+
+  /**
+   * The mention at `start`, a start the filter let through, if one is there: appended to `out` and its end
+   * returned; -1 if there is none, NEEDS_MORE if the window ends too soon to tell.
+   */
+  function attempt(text: string, start: number, more: boolean, out: number[]): number {
+    // The word-start rule, without the call after an ASCII space, the usual unit before a name.
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x20 && !isWordStart(text, start)) return -1;
+    const end = read(text, start, more);
+    if (end < 0) return end;
+    if (found & VALUE_WORD) {
+      if (more && end + WORD_NAME_LOOKAHEAD >= text.length) return NEEDS_MORE;
+      if (!isWordNameHere(text, start, end)) return -1;
+    }
+    out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
+    return end;
+  }
+
   function scan(text: string, from: number, to: number, more: boolean, out: number[]): number {
     if (empty) return to;
     let next = to;
     const last = Math.min(to, text.length);
     const search = nextStart;
+    // No mention starts before `from`, nor before the end of the last one.
+    let floor = from;
     search.lastIndex = from;
-    // test() with the global flag leaves lastIndex just past the code unit it found, and allocates no match.
-    while (search.test(text)) {
-      const start = search.lastIndex - 1;
-      if (start >= last) break;
-      const c0 = text.charCodeAt(start);
-      const c1 = text.charCodeAt(start + 1);
-      // The start filter: bit (c0, c1, c2) of the table after the kinds (normalUnit's ASCII letters and digits,
-      // which it leaves as they are, without the call).
-      const bit = startBit(
-        normalUnit(c0),
-        (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
-        text.charCodeAt(start + 2),
-      );
-      if ((bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) === 0) continue;
-      // The word-start rule, without the call after an ASCII space, the usual unit before a name.
-      if (start > 0 && text.charCodeAt(start - 1) !== 0x20 && !isWordStart(text, start)) continue;
-      const end = read(text, start, more);
-      if (end === NEEDS_MORE) return start;
-      if (end < 0) continue;
-      if (found & VALUE_WORD) {
-        if (more && end + WORD_NAME_LOOKAHEAD >= text.length) return start;
-        if (!isWordNameHere(text, start, end)) continue;
+    for (;;) {
+      // test() with the global flag leaves lastIndex just past the code unit it found, and allocates no match.
+      // Past the last anchor, a chain of particles may still end the window, its anchor in the next one.
+      const anchor = search.test(text) ? search.lastIndex - 1 : text.length;
+      if (particles.size > 0 && anchor > floor) {
+        particleStarts(text, anchor, floor);
+        for (let i = 0; i < leadCount; i++) {
+          const start = lead[i] as number;
+          if (start >= last || start < floor || !mayStartAt(text, start)) continue;
+          const end = attempt(text, start, more, out);
+          if (end === NEEDS_MORE) return start;
+          if (end < 0) continue;
+          if (end > next) next = end;
+          floor = end;
+        }
       }
-      out.push(start, end, found & VALUE_SHARED ? -1 - (found & VALUE_INDEX) : found & VALUE_INDEX);
+      if (anchor >= last) break;
+      if (anchor < floor) {
+        search.lastIndex = floor;
+        continue;
+      }
+      if (!mayStartAt(text, anchor)) continue;
+      const end = attempt(text, anchor, more, out);
+      if (end === NEEDS_MORE) return anchor;
+      if (end < 0) continue;
       if (end > next) next = end;
+      floor = end;
       search.lastIndex = end;
     }
     return next;
   }
 
   /**
-   * Would some form end at or after `start`'s reading, were a run to end anywhere? read() without the word rules:
-   * every position is looked up (a run may end after any character), and reading stops only where no form goes on.
-   * The hashing steps are read()'s, written out for the same reason as there.
+   * Where read() from `start` would stop, were a run to end anywhere, if some form ends on the way; else -1.
+   * read() without the word rules: every position is looked up (a run may end after any character), and reading
+   * stops only where read()'s does (whitespace no form goes on past, or the longest form's length). The hashing
+   * steps are read()'s, written out for the same reason as there.
    */
-  function readLoose(text: string, start: number): boolean {
+  function looseReach(text: string, start: number): number {
     const n = text.length;
     let a = SEED_A;
     let b = SEED_B;
     let j = start;
     let solid = 0;
+    let any = false;
     while (j < n) {
       const c = text.charCodeAt(j);
       const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c));
       if (j > start) {
         const v = lookup(a, b);
-        if (v & VALUE_FORM) return true;
-        if (space && !(v & VALUE_GOES_ON)) return false;
+        if (v & VALUE_FORM) any = true;
+        if (space && !(v & VALUE_GOES_ON)) return any ? j : -1;
       }
       if (space) {
         a = Math.imul(a ^ 0x20, 0x01000193);
@@ -240,14 +319,14 @@ export function createMatcher(data: PageMatcherData): Matcher {
         solid++;
         continue;
       }
-      if (++solid > longest) return false;
+      if (++solid > longest) return any ? j : -1;
       const unit = c === 0x2019 || c === 0x2018 || c === 0x2bc ? 0x27 : c;
       a = Math.imul(a ^ unit, 0x01000193);
       const m = Math.imul(b ^ unit, 0x5bd1e995);
       b = m ^ (m >>> 13);
       j++;
     }
-    return (lookup(a, b) & VALUE_FORM) !== 0;
+    return any || (lookup(a, b) & VALUE_FORM) !== 0 ? n : -1;
   }
 
   /** Is the start filter's bit of (c0, c1, c2) set? */
@@ -256,28 +335,43 @@ export function createMatcher(data: PageMatcherData): Matcher {
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
 
-  function screen(text: string, from: number, to: number): number {
-    if (empty) return -1;
+  /** Appends the start, reach pair of a would-be name at `start`, if one might start there. */
+  function looseCandidate(text: string, start: number, out: number[]): void {
+    const c0 = normalUnit(text.charCodeAt(start));
+    const r1 = text.charCodeAt(start + 1);
+    const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
+    const c2 = text.charCodeAt(start + 2);
+    // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
+    // them, where scan() would have read no third unit: the bit without it too, where the third is one it counts.
+    if (!mayStart(c0, c1, c2)) {
+      const counted =
+        c1 !== 0x20 && ((c2 >= 0x30 && c2 <= 0x39) || (c2 >= 0x41 && c2 <= 0x5a) || (c2 >= 0x61 && c2 <= 0x7a));
+      if (!counted || !mayStart(c0, c1, 0)) return;
+    }
+    const stop = looseReach(text, start);
+    // read() looks up to four units past where it stops (the word-end rule), a word name eight more.
+    if (stop >= 0) out.push(start, Math.min(text.length, stop + WORD_NAME_LOOKAHEAD + 5));
+  }
+
+  function screen(text: string, from: number, to: number, out: number[]): void {
+    if (empty) return;
+    const first = out.length;
     const last = Math.min(to, text.length);
     const search = nextStart;
     search.lastIndex = from;
-    while (search.test(text)) {
-      const start = search.lastIndex - 1;
-      if (start >= last) break;
-      const c0 = normalUnit(text.charCodeAt(start));
-      const r1 = text.charCodeAt(start + 1);
-      const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
-      const c2 = text.charCodeAt(start + 2);
-      // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
-      // them, where scan() would have read no third unit: the bit without it too, where the third is one it counts.
-      if (!mayStart(c0, c1, c2)) {
-        const counted =
-          c1 !== 0x20 && ((c2 >= 0x30 && c2 <= 0x39) || (c2 >= 0x41 && c2 <= 0x5a) || (c2 >= 0x61 && c2 <= 0x7a));
-        if (!counted || !mayStart(c0, c1, 0)) continue;
+    for (;;) {
+      const anchor = search.test(text) ? search.lastIndex - 1 : text.length;
+      if (particles.size > 0 && anchor > from) {
+        particleStarts(text, anchor, from);
+        for (let i = 0; i < leadCount; i++) {
+          const start = lead[i] as number;
+          if (start < last) looseCandidate(text, start, out);
+        }
       }
-      if (readLoose(text, start)) return start;
+      if (anchor >= last) break;
+      looseCandidate(text, anchor, out);
     }
-    return -1;
+    inOrder(out, first);
   }
 
   const shared = data.shared;
@@ -305,6 +399,39 @@ export function createMatcher(data: PageMatcherData): Matcher {
     },
     shared: (index) => shared[index],
   };
+}
+
+/** Particles by their last code unit: what the look back from an anchor compares. */
+function particlesByLastUnit(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    const list = out.get(last);
+    if (list) list.push(word);
+    else out.set(last, [word]);
+  }
+  return out;
+}
+
+/** What may stand between particles and after them in a form: whitespace, hyphens, apostrophes. */
+function isParticleSeparator(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc || isSpace(c);
+}
+
+/**
+ * Start, reach pairs from `first` on sorted by start, once each. Particles found before an anchor come before it,
+ * and only an apostrophe or hyphen among the anchors can put one before an earlier anchor: almost never unsorted.
+ */
+function inOrder(pairs: number[], first: number): void {
+  let sorted = true;
+  for (let i = first + 2; i < pairs.length && sorted; i += 2) sorted = (pairs[i - 2] as number) < (pairs[i] as number);
+  if (sorted) return;
+  const list: [number, number][] = [];
+  for (let i = first; i < pairs.length; i += 2) list.push([pairs[i] as number, pairs[i + 1] as number]);
+  list.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  pairs.length = first;
+  for (const [start, reach] of list)
+    if (pairs.length === first || pairs[pairs.length - 2] !== start) pairs.push(start, reach);
 }
 
 /** A code unit as a character-class member: escaped, so that `]`, `\\`, `^`, `-` and lone surrogates stay literal. */

@@ -1,10 +1,14 @@
 // The first scan of a page that holds none of the names, without the walk. Reading a page node by node from an
 // isolated world costs a binding call and a wrapper per node (the bench's floor row), more than matching its text;
-// one `textContent` call reads the same text natively, a third of that on a 1 MB page. The matcher's screen says
-// whether a name might start anywhere in it: if so, the walk runs as before (the screen cost a few percent);
-// if not, nothing on the page can be highlighted, and only shadow roots, which `textContent` does not reach, are
-// looked for, in a walk over elements only.
-import type { Matcher } from '../matching/matcher.ts';
+// one `textContent` call reads the same text natively, a third of that on a 1 MB page. The matcher's screen lists
+// where in it a name might start, whatever runs the text falls into. Each is read as the walk would read it: in
+// the text as it stands, unless a run ends within the little text the reading depends on; only there does the
+// screen find out where the runs end, from a walk over text nodes alone and the elements around those few
+// boundaries (run-bounds.ts). A name found sends the page to the walk as before. Otherwise nothing on the page can
+// be highlighted, and only shadow roots, which `textContent` does not reach, are looked for, in a walk over
+// elements only. (A large archive has thousands of short forms, and "Ann" starts "Announced" on every page: without
+// the reading, almost every page would be walked.)
+import { type Matcher, SCREEN_BEHIND } from '../matching/matcher.ts';
 import {
   nodeAfterSubtree,
   skippedByAttribute,
@@ -13,6 +17,7 @@ import {
   TAG_SKIPPED,
   tagClass,
 } from './dom-rules.ts';
+import { sameRun } from './run-bounds.ts';
 import type { ScanStats } from './text-scan.ts';
 import type { Work } from './types.ts';
 
@@ -47,8 +52,9 @@ export function screenable(root: Node): root is Element {
 }
 
 /**
- * Screens the subtree's text (the body's, for the page), then either hands over to the walk (`walk()`, called once) or looks for open shadow
- * roots (`shadowRoot()` for each, as the walk would have).
+ * Screens the subtree's text (the body's, for the page), then either hands over to the walk (`walk()`, called
+ * once) or looks for open shadow roots (`shadowRoot()` for each, as the walk would have). Each step is resumable
+ * at the clock: the would-be names a window of text at a time, the text nodes a few at a time.
  */
 export class ScreenedScan implements Work {
   private readonly body: Element;
@@ -56,13 +62,24 @@ export class ScreenedScan implements Work {
   private readonly stats: ScanStats;
   private readonly walk: () => Work;
   private readonly shadowRoot: (root: ShadowRoot) => void;
+  private readonly skipped: Set<Element>;
   private text: string | null = null;
   private at = 0;
-  /** The walk, once the screen found a would-be name. */
+  /** Would-be names: start, reach pairs (Matcher.screen). */
+  private readonly candidates: number[] = [];
+  /** Their ranges [start - SCREEN_BEHIND, reach), merged: where a run's end matters. */
+  private ranges: number[] | null = null;
+  private range = 0;
+  /** Offsets in the text where one run ends and the next begins, within the ranges, in order. */
+  private readonly splits: number[] = [];
+  private texts: TreeWalker | null = null;
+  private prevText: Text | null = null;
+  private offset = 0;
+  /** The walk, once the screen found a name. */
   private walking: Work | null = null;
   private elements: TreeWalker | null = null;
-  private skipped: Set<Element> | null = null;
   private next: Node | null = null;
+  private readonly found: number[] = [];
 
   constructor(
     root: Element,
@@ -76,28 +93,120 @@ export class ScreenedScan implements Work {
     this.stats = stats;
     this.walk = walk;
     this.shadowRoot = shadowRoot;
+    this.skipped = skippedByAttribute(this.body);
   }
 
   run(deadline: number): boolean {
     if (this.walking) return this.walking.run(deadline);
     if (this.elements) return this.findShadowRoots(deadline);
+    if (this.texts) return this.findSplits(deadline) && this.settle(deadline);
     // The one call that cannot stop for the clock: the first step of its own slice.
     this.text ??= this.body.textContent ?? '';
     const text = this.text;
     while (this.at < text.length) {
       const to = Math.min(text.length, this.at + SCREEN_WINDOW);
-      if (this.matcher.screen(text, this.at, to) >= 0) {
-        this.text = null;
-        this.walking = this.walk();
-        return this.walking.run(deadline);
-      }
+      this.matcher.screen(text, this.at, to, this.candidates);
       this.at = to;
       if (performance.now() >= deadline) return false;
     }
-    this.stats.chars += text.length;
+    if (this.candidates.length === 0) return this.screenOut(deadline);
+    // Most pages that hold a name show one read in the text as it stands: no need to know where runs end.
+    if (this.anyNameAsItStands()) return this.startWalk(deadline);
+    this.ranges = mergedRanges(this.candidates);
+    this.texts = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
+    return this.findSplits(deadline) && this.settle(deadline);
+  }
+
+  private startWalk(deadline: number): boolean {
+    this.text = null;
+    this.texts = null;
+    this.walking = this.walk();
+    return this.walking.run(deadline);
+  }
+
+  /** Does some would-be name read as a name in the text as it stands, runs run together? */
+  private anyNameAsItStands(): boolean {
+    const { candidates, found, matcher } = this;
+    const text = this.text as string;
+    for (let i = 0; i < candidates.length; i += 2) {
+      const start = candidates[i] as number;
+      matcher.scan(text, start, start + 1, false, found);
+      if (found.length > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Text nodes in order, their lengths summed into offsets in the text: where two meet inside a range, is it where
+   * the walk ends a run? True once all are read.
+   */
+  private findSplits(deadline: number): boolean {
+    const walker = this.texts as TreeWalker;
+    const ranges = this.ranges as number[];
+    const skipped = this.skipped.size > 0 ? this.skipped : null;
+    let prev = this.prevText;
+    let offset = this.offset;
+    let range = this.range;
+    let steps = 0;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      while (range < ranges.length && (ranges[range + 1] as number) <= offset) range += 2;
+      if (prev && range < ranges.length && (ranges[range] as number) < offset) {
+        if (!sameRun(prev, n, this.body, skipped)) this.splits.push(offset);
+      }
+      offset += n.length;
+      prev = n;
+      if (++steps >= CLOCK_EVERY) {
+        steps = 0;
+        if (performance.now() >= deadline) {
+          this.prevText = prev;
+          this.offset = offset;
+          this.range = range;
+          return false;
+        }
+      }
+    }
+    this.prevText = null;
+    // Text the page changed meanwhile (or nodes textContent reads that this walk does not): the walk decides.
+    if (offset !== (this.text as string).length) {
+      this.startWalk(deadline);
+      return false;
+    }
+    return true;
+  }
+
+  /** Every would-be name read in its own run, where a run ends within its range; then the walk or none. */
+  private settle(deadline: number): boolean {
+    const { candidates, splits, found, matcher } = this;
+    const text = this.text as string;
+    let s = 0;
+    for (let i = 0; i < candidates.length; i += 2) {
+      const start = candidates[i] as number;
+      const reach = candidates[i + 1] as number;
+      const from = Math.max(0, start - SCREEN_BEHIND);
+      while (s < splits.length && (splits[s] as number) <= from) s++;
+      // The run around `start`: from the last split at or before it to the first after, within the range.
+      let head = from;
+      let tail = reach;
+      for (let k = s; k < splits.length && (splits[k] as number) < reach; k++) {
+        const at = splits[k] as number;
+        if (at <= start) head = at;
+        else {
+          tail = at;
+          break;
+        }
+      }
+      if (head === from && tail === reach) continue;
+      matcher.scan(text.slice(head, tail), start - head, start - head + 1, false, found);
+      if (found.length > 0) return this.startWalk(deadline);
+    }
+    return this.screenOut(deadline);
+  }
+
+  private screenOut(deadline: number): boolean {
+    this.stats.chars += (this.text as string).length;
     this.stats.screenedOut++;
     this.text = null;
-    this.skipped = skippedByAttribute(this.body);
+    this.texts = null;
     const doc = this.body.ownerDocument;
     this.elements = doc.createTreeWalker(this.body, NodeFilter.SHOW_ELEMENT);
     this.next = this.body;
@@ -107,7 +216,7 @@ export class ScreenedScan implements Work {
   /** The walk's shadow-root rule over elements only: skipped subtrees are stepped over whole, as the walk does. */
   private findShadowRoots(deadline: number): boolean {
     const walker = this.elements as TreeWalker;
-    const skipped = this.skipped && this.skipped.size > 0 ? this.skipped : null;
+    const skipped = this.skipped.size > 0 ? this.skipped : null;
     let n = this.next;
     let steps = 0;
     while (n) {
@@ -134,4 +243,17 @@ export class ScreenedScan implements Work {
     this.next = null;
     return true;
   }
+}
+
+/** The ranges [start - SCREEN_BEHIND, reach) of start, reach pairs in the order of their starts, merged. */
+function mergedRanges(candidates: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < candidates.length; i += 2) {
+    const from = Math.max(0, (candidates[i] as number) - SCREEN_BEHIND);
+    const to = candidates[i + 1] as number;
+    const last = out.length - 1;
+    if (last > 0 && from <= (out[last] as number)) out[last] = Math.max(out[last] as number, to);
+    else out.push(from, to);
+  }
+  return out;
 }

@@ -82,11 +82,22 @@ export function combineMatchers(bundled: Matcher, user: UserMatcherData): Matche
     return Number.isFinite(stop) ? stop : next;
   }
 
-  /** The nearer of the two matchers' would-be names. */
-  function screen(text: string, from: number, to: number): number {
-    const sa = bundled.screen(text, from, to);
-    const sb = extra.screen(text, from, sa < 0 ? to : sa);
-    return sb < 0 ? sa : sb;
+  /** Both matchers' would-be names, in the order of their starts. */
+  function screen(text: string, from: number, to: number, out: number[]): void {
+    const a: number[] = [];
+    const b: number[] = [];
+    bundled.screen(text, from, to, a);
+    extra.screen(text, from, to, b);
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const takeA = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number));
+      const from2 = takeA ? a : b;
+      const at = takeA ? i : j;
+      out.push(from2[at] as number, from2[at + 1] as number);
+      if (takeA) i += 2;
+      else j += 2;
+    }
   }
 
   return {

@@ -229,18 +229,44 @@ describe('matcher', () => {
     ]);
   });
 
-  it('screens text without any name out, and finds where one might start in text of runs run together', () => {
+  it('screens text without any name out, and lists where one might start in text of runs run together', () => {
+    const starts = (text: string, from = 0, to = text.length) => {
+      const out: number[] = [];
+      matcher.screen(text, from, to, out);
+      return out.filter((_, i) => i % 2 === 0);
+    };
     const prose = 'The talks went on. Officials said a deal was near, and Many more would follow in June.';
-    expect(matcher.screen(prose, 0, prose.length)).toBe(-1);
+    expect(starts(prose)).toEqual([]);
     // "NATO" at the end of one paragraph, "Officials" starting the next: textContent runs them together.
     const joined = 'Support came from NATOOfficials said more.';
     expect(matcher.find(joined)).toEqual([]);
-    expect(matcher.screen(joined, 0, joined.length)).toBe(joined.indexOf('NATO'));
+    expect(starts(joined)).toEqual([joined.indexOf('NATO')]);
     // A two-letter name ending one run, the next starting with a letter: its third unit is the other run's.
     const short = 'Sanctions by the USBanks said more.';
-    expect(matcher.screen(short, 0, short.length)).toBe(short.indexOf('US'));
+    expect(starts(short)).toEqual([short.indexOf('US')]);
     const later = 'Officials said more. Jens Stoltenberg arrived.';
-    expect(matcher.screen(later, 0, later.length)).toBe(later.indexOf('Jens'));
-    expect(matcher.screen(later, 0, 10)).toBe(-1);
+    expect(starts(later)).toEqual([later.indexOf('Jens'), later.indexOf('Stoltenberg')]);
+    expect(starts(later, 0, 10)).toEqual([]);
+    // The reach covers the longest form read there and the word rules' look past it.
+    const out: number[] = [];
+    matcher.screen(later, 0, later.length, out);
+    expect(out[1]).toBeGreaterThanOrEqual(later.indexOf(' arrived') + 4);
+  });
+
+  it('finds names that open with particles from the capital after them, and asks for more text before one', () => {
+    const m = createMatcher(
+      compileMatcher(packOf(['person:ana-de-la-cruz', 'person', 'Ana de la Cruz', 'de la Cruz'])).page,
+    );
+    // Only capitals are searched for: "de" and "la" are found looking back from "Cruz".
+    expect(compileMatcher(packOf(['person:a', 'person', 'Ana de la Cruz', 'de la Cruz'])).page.starts).not.toMatch(
+      /[a-z]/,
+    );
+    const text = 'The mayor, de la Cruz, met Ana de la Cruz; made la Cruz';
+    expect(m.find(text).map((s) => text.slice(s.start, s.end))).toEqual(['de la Cruz', 'Ana de la Cruz']);
+    // A window that ends inside the particles, its capital in the next: the caller must widen it.
+    const out: number[] = [];
+    expect(m.scan('The mayor, de la', 0, 16, true, out)).toBe(11);
+    expect(out).toEqual([]);
+    expect(m.scan('The mayor, de la', 0, 16, false, out)).toBe(16);
   });
 });

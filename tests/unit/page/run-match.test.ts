@@ -10,7 +10,15 @@ import { entity, NEWS } from '../matching/packs.ts';
 
 // With a surname that is an ordinary word ("Long"), whose matching reads the words before and after it.
 const compiled = compileMatcher(
-  { ...NEWS, entities: [...NEWS.entities, entity(['person:ada-long', 'person', 'Ada Long', 'Long'])] },
+  {
+    ...NEWS,
+    entities: [
+      ...NEWS.entities,
+      entity(['person:ada-long', 'person', 'Ada Long', 'Long']),
+      // Found from the capital after the particles, and read from where they stand: across a window's edge too.
+      entity(['person:ana-de-la-cruz', 'person', 'Ana de la Cruz', 'de la Cruz']),
+    ],
+  },
   { isWord: isDictionaryWord },
 );
 const matcher = createMatcher(compiled.page);
@@ -66,6 +74,11 @@ const PIECES = [
   'G7',
   'Ukraine',
   'UKRAINE',
+  'de la Cruz',
+  'de',
+  'de la',
+  ' la ',
+  'xde',
   ' ',
   ' ',
   '  ',
