@@ -13,7 +13,15 @@ import { type ScanSink, TextScan } from '../../../lib/page/text-scan.ts';
 import { entity, NEWS, PROSE, withText } from '../matching/packs.ts';
 
 const pack = withText(
-  { ...NEWS, entities: [...NEWS.entities, entity(['person:ada-long', 'person', 'Ada Long', 'Long'])] },
+  {
+    ...NEWS,
+    entities: [
+      ...NEWS.entities,
+      entity(['person:ada-long', 'person', 'Ada Long', 'Long']),
+      // A short form that starts many a capitalized word, as a large archive's first names do.
+      entity(['person:ann-weber', 'person', 'Ann Weber', 'Ann']),
+    ],
+  },
   PROSE,
 );
 const matcher = createMatcher(compileMatcher(pack, { isWord: isDictionaryWord }).page);
@@ -31,6 +39,7 @@ const WORDS = [
   'Jens',
   'Stoltenberg',
   'Announced',
+  'Ann',
   'the',
   'x',
   'é',
@@ -103,6 +112,13 @@ describe('page screen property', () => {
 
   it('screens out a name that only text run together would make, and walks one a line break makes', () => {
     document.body.innerHTML = '<p>Support came from the Announced <b>plan</b></p><p>said NATOOfficials</p>';
+    expect(walkFinds()).toBe(false);
+    expect(screenWalks()).toBe(false);
+    // "Ann" ends a line only where markup ends one inside the word.
+    document.body.innerHTML = '<ul><li>Ann</li><li>ounced</li></ul><p>Announced today</p>';
+    expect(walkFinds()).toBe(true);
+    expect(screenWalks()).toBe(true);
+    document.body.innerHTML = '<ul><li>Ann<b>ounced</b></li></ul><p>Announced today</p>';
     expect(walkFinds()).toBe(false);
     expect(screenWalks()).toBe(false);
     document.body.innerHTML = '<p>Support came from NATO</p><p>Officials said more.</p>';
