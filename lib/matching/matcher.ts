@@ -23,14 +23,15 @@ export interface Matcher {
    */
   scan(text: string, from: number, to: number, more: boolean, out: number[]): number;
   /**
-   * Where in [from, to) of `text` a name might start, whatever stands before and after it: a test that never
-   * misses a name that scan() would find in any piece of `text` read as a run of its own. Meant for the text of
-   * many runs run together (an element's textContent), where one ends and the next begins is unknown: no
-   * word-boundary rule is applied and every character a form might end at is looked up. Appends a start, reach
-   * pair to `out` for each would-be name: scan()'s verdict on a name at `start` depends on `text` in
-   * [start - SCREEN_BEHIND, reach) only, so a run that holds all of that range reads it as `text` does.
+   * Where in [from, to) of `text` a name might start in some run of it: a test that never misses a name that scan()
+   * would find in any piece of `text` read as a run of its own, where runs end only at offsets in `bounds` (sorted:
+   * where one text node ends and the next begins). Meant for the text of many runs run together (an element's
+   * textContent): the word rules apply as in scan() except where a run may end, and a form may end at any of
+   * `bounds` too. Appends a start, reach pair to `out` for each would-be name: scan()'s verdict on a name at
+   * `start` depends on `text` in [start - SCREEN_BEHIND, reach) only, so a run that holds all of that range reads
+   * it as `text` does.
    */
-  screen(text: string, from: number, to: number, out: number[]): void;
+  screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void;
   /** The longest form in characters: how far past its start a mention reaches (a single space between words). */
   readonly longest: number;
   kindOf(entity: number): EntityKind;
@@ -290,27 +291,38 @@ export function createMatcher(data: PageMatcherData): Matcher {
   }
 
   /**
-   * Where read() from `start` would stop, were a run to end anywhere, if some form ends on the way; else -1.
-   * read() without the word rules: every position is looked up (a run may end after any character), and reading
-   * stops only where read()'s does (whitespace no form goes on past, or the longest form's length). The hashing
-   * steps are read()'s, written out for the same reason as there.
+   * Where read() from `start` would stop if some form ends on the way, in `text` or in a run of it that ends at
+   * one of `bounds`; else -1. read() with lookups where a run may end too: at a bound inside a word, and after
+   * anything but a letter (the apostrophe rule reads past it). `bound` indexes the first of `bounds` past `start`.
+   * The hashing steps are read()'s, written out for the same reason as there.
    */
-  function looseReach(text: string, start: number): number {
+  function reachAcross(text: string, start: number, bounds: readonly number[], bound: number): number {
     const n = text.length;
     let a = SEED_A;
     let b = SEED_B;
     let j = start;
     let solid = 0;
     let any = false;
-    while (j < n) {
+    let at = bound;
+    let next = at < bounds.length ? (bounds[at] as number) : n + 1;
+    for (;;) {
+      if (j >= n) return any || (lookup(a, b) & VALUE_FORM) !== 0 ? n : -1;
+      while (next < j) next = ++at < bounds.length ? (bounds[at] as number) : n + 1;
       const c = text.charCodeAt(j);
-      const space = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c));
-      if (j > start) {
-        const v = lookup(a, b);
-        if (v & VALUE_FORM) any = true;
-        if (space && !(v & VALUE_GOES_ON)) return any ? j : -1;
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        // Inside a word a form ends only where a run does.
+        if (next === j && j > start && lookup(a, b) & VALUE_FORM) any = true;
+        if (++solid > longest) return any ? j : -1;
+        a = Math.imul(a ^ c, 0x01000193);
+        const m = Math.imul(b ^ c, 0x5bd1e995);
+        b = m ^ (m >>> 13);
+        j++;
+        continue;
       }
-      if (space) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isSpace(c))) {
+        const v = j > start ? lookup(a, b) : 0;
+        if (v & VALUE_FORM) any = true;
+        if (!(v & VALUE_GOES_ON)) return any ? j : -1;
         a = Math.imul(a ^ 0x20, 0x01000193);
         const m = Math.imul(b ^ 0x20, 0x5bd1e995);
         b = m ^ (m >>> 13);
@@ -319,6 +331,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
         solid++;
         continue;
       }
+      if (j > start && lookup(a, b) & VALUE_FORM) any = true;
       if (++solid > longest) return any ? j : -1;
       const unit = c === 0x2019 || c === 0x2018 || c === 0x2bc ? 0x27 : c;
       a = Math.imul(a ^ unit, 0x01000193);
@@ -326,7 +339,6 @@ export function createMatcher(data: PageMatcherData): Matcher {
       b = m ^ (m >>> 13);
       j++;
     }
-    return any || (lookup(a, b) & VALUE_FORM) !== 0 ? n : -1;
   }
 
   /** Is the start filter's bit of (c0, c1, c2) set? */
@@ -335,8 +347,20 @@ export function createMatcher(data: PageMatcherData): Matcher {
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
 
-  /** Appends the start, reach pair of a would-be name at `start`, if one might start there. */
-  function looseCandidate(text: string, start: number, out: number[]): void {
+  /** Appends the start, reach pair of a would-be name at `start`, if one might start there in some run. */
+  function looseCandidate(text: string, start: number, bounds: readonly number[], out: number[]): void {
+    // The first of `bounds` at or past the units the word-start rule reads (two code points back).
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((bounds[mid] as number) < start - 4) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = lo < bounds.length ? (bounds[lo] as number) : -1;
+    // A run may start here, or the word-start rule holds in the text as it stands.
+    const runStart = near >= 0 && near <= start;
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x20 && !runStart && !isWordStart(text, start)) return;
     const c0 = normalUnit(text.charCodeAt(start));
     const r1 = text.charCodeAt(start + 1);
     const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
@@ -344,16 +368,20 @@ export function createMatcher(data: PageMatcherData): Matcher {
     // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
     // them, where scan() would have read no third unit: the bit without it too, where the third is one it counts.
     if (!mayStart(c0, c1, c2)) {
+      let after = lo;
+      while (after < bounds.length && (bounds[after] as number) < start + 2) after++;
       const counted =
         c1 !== 0x20 && ((c2 >= 0x30 && c2 <= 0x39) || (c2 >= 0x41 && c2 <= 0x5a) || (c2 >= 0x61 && c2 <= 0x7a));
-      if (!counted || !mayStart(c0, c1, 0)) return;
+      if (!counted || bounds[after] !== start + 2 || !mayStart(c0, c1, 0)) return;
     }
-    const stop = looseReach(text, start);
+    let past = lo;
+    while (past < bounds.length && (bounds[past] as number) <= start) past++;
+    const stop = reachAcross(text, start, bounds, past);
     // read() looks up to four units past where it stops (the word-end rule), a word name eight more.
     if (stop >= 0) out.push(start, Math.min(text.length, stop + WORD_NAME_LOOKAHEAD + 5));
   }
 
-  function screen(text: string, from: number, to: number, out: number[]): void {
+  function screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void {
     if (empty) return;
     const first = out.length;
     const last = Math.min(to, text.length);
@@ -365,11 +393,11 @@ export function createMatcher(data: PageMatcherData): Matcher {
         particleStarts(text, anchor, from);
         for (let i = 0; i < leadCount; i++) {
           const start = lead[i] as number;
-          if (start < last) looseCandidate(text, start, out);
+          if (start < last) looseCandidate(text, start, bounds, out);
         }
       }
       if (anchor >= last) break;
-      looseCandidate(text, anchor, out);
+      looseCandidate(text, anchor, bounds, out);
     }
     inOrder(out, first);
   }

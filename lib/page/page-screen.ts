@@ -64,17 +64,16 @@ export class ScreenedScan implements Work {
   private readonly shadowRoot: (root: ShadowRoot) => void;
   private readonly skipped: Set<Element>;
   private text: string | null = null;
+  /** The text nodes in order, and where each after the first starts in the text (`bounds[i]`: `nodes[i + 1]`). */
+  private nodes: Text[] = [];
+  private bounds: number[] = [];
+  private texts: TreeWalker | null = null;
+  private offset = 0;
   private at = 0;
   /** Would-be names: start, reach pairs (Matcher.screen). */
   private readonly candidates: number[] = [];
-  /** Their ranges [start - SCREEN_BEHIND, reach), merged: where a run's end matters. */
-  private ranges: number[] | null = null;
-  private range = 0;
-  /** Offsets in the text where one run ends and the next begins, within the ranges, in order. */
+  /** Offsets in the text where one run ends and the next begins, within the candidates' ranges, in order. */
   private readonly splits: number[] = [];
-  private texts: TreeWalker | null = null;
-  private prevText: Text | null = null;
-  private offset = 0;
   /** The walk, once the screen found a name. */
   private walking: Work | null = null;
   private elements: TreeWalker | null = null;
@@ -99,27 +98,54 @@ export class ScreenedScan implements Work {
   run(deadline: number): boolean {
     if (this.walking) return this.walking.run(deadline);
     if (this.elements) return this.findShadowRoots(deadline);
-    if (this.texts) return this.findSplits(deadline) && this.settle(deadline);
-    // The one call that cannot stop for the clock: the first step of its own slice.
-    this.text ??= this.body.textContent ?? '';
+    if (this.text === null) {
+      // The one call that cannot stop for the clock: the first step of its own slice.
+      this.text = this.body.textContent ?? '';
+      this.texts = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
+      if (performance.now() >= deadline) return false;
+    }
+    if (this.texts && !this.readNodes(deadline)) return false;
+    if (this.walking) return (this.walking as Work).run(deadline);
     const text = this.text;
     while (this.at < text.length) {
       const to = Math.min(text.length, this.at + SCREEN_WINDOW);
-      this.matcher.screen(text, this.at, to, this.candidates);
+      this.matcher.screen(text, this.at, to, this.bounds, this.candidates);
       this.at = to;
       if (performance.now() >= deadline) return false;
     }
     if (this.candidates.length === 0) return this.screenOut(deadline);
     // Most pages that hold a name show one read in the text as it stands: no need to know where runs end.
     if (this.anyNameAsItStands()) return this.startWalk(deadline);
-    this.ranges = mergedRanges(this.candidates);
-    this.texts = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
-    return this.findSplits(deadline) && this.settle(deadline);
+    this.findSplits();
+    return this.settle(deadline);
+  }
+
+  /** The text nodes, a few at a time, and where each starts in the text. True once all are read. */
+  private readNodes(deadline: number): boolean {
+    const walker = this.texts as TreeWalker;
+    const { nodes, bounds } = this;
+    let offset = this.offset;
+    let steps = 0;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (nodes.length > 0) bounds.push(offset);
+      nodes.push(n);
+      offset += n.length;
+      if (++steps >= CLOCK_EVERY) {
+        steps = 0;
+        if (performance.now() >= deadline) {
+          this.offset = offset;
+          return false;
+        }
+      }
+    }
+    this.texts = null;
+    // Text the page changed meanwhile (or nodes textContent reads that this walk does not): the walk decides.
+    if (offset !== (this.text as string).length) this.walking = this.walk();
+    return true;
   }
 
   private startWalk(deadline: number): boolean {
-    this.text = null;
-    this.texts = null;
+    this.release();
     this.walking = this.walk();
     return this.walking.run(deadline);
   }
@@ -136,42 +162,20 @@ export class ScreenedScan implements Work {
     return false;
   }
 
-  /**
-   * Text nodes in order, their lengths summed into offsets in the text: where two meet inside a range, is it where
-   * the walk ends a run? True once all are read.
-   */
-  private findSplits(deadline: number): boolean {
-    const walker = this.texts as TreeWalker;
-    const ranges = this.ranges as number[];
+  /** Where two text nodes meet inside a candidate's range: is it where the walk ends a run? */
+  private findSplits(): void {
+    const { bounds, nodes, candidates, splits } = this;
     const skipped = this.skipped.size > 0 ? this.skipped : null;
-    let prev = this.prevText;
-    let offset = this.offset;
-    let range = this.range;
-    let steps = 0;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      while (range < ranges.length && (ranges[range + 1] as number) <= offset) range += 2;
-      if (prev && range < ranges.length && (ranges[range] as number) < offset) {
-        if (!sameRun(prev, n, this.body, skipped)) this.splits.push(offset);
-      }
-      offset += n.length;
-      prev = n;
-      if (++steps >= CLOCK_EVERY) {
-        steps = 0;
-        if (performance.now() >= deadline) {
-          this.prevText = prev;
-          this.offset = offset;
-          this.range = range;
-          return false;
-        }
+    const ranges = mergedRanges(candidates);
+    let i = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r] as number;
+      const to = ranges[r + 1] as number;
+      while (i < bounds.length && (bounds[i] as number) <= from) i++;
+      for (; i < bounds.length && (bounds[i] as number) < to; i++) {
+        if (!sameRun(nodes[i] as Text, nodes[i + 1] as Text, this.body, skipped)) splits.push(bounds[i] as number);
       }
     }
-    this.prevText = null;
-    // Text the page changed meanwhile (or nodes textContent reads that this walk does not): the walk decides.
-    if (offset !== (this.text as string).length) {
-      this.startWalk(deadline);
-      return false;
-    }
-    return true;
   }
 
   /** Every would-be name read in its own run, where a run ends within its range; then the walk or none. */
@@ -202,11 +206,18 @@ export class ScreenedScan implements Work {
     return this.screenOut(deadline);
   }
 
+  /** Lets go of the text and the nodes. */
+  private release(): void {
+    this.text = '';
+    this.nodes = [];
+    this.bounds = [];
+    this.texts = null;
+  }
+
   private screenOut(deadline: number): boolean {
     this.stats.chars += (this.text as string).length;
     this.stats.screenedOut++;
-    this.text = null;
-    this.texts = null;
+    this.release();
     const doc = this.body.ownerDocument;
     this.elements = doc.createTreeWalker(this.body, NodeFilter.SHOW_ELEMENT);
     this.next = this.body;

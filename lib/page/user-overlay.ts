@@ -83,11 +83,11 @@ export function combineMatchers(bundled: Matcher, user: UserMatcherData): Matche
   }
 
   /** Both matchers' would-be names, in the order of their starts. */
-  function screen(text: string, from: number, to: number, out: number[]): void {
+  function screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void {
     const a: number[] = [];
     const b: number[] = [];
-    bundled.screen(text, from, to, a);
-    extra.screen(text, from, to, b);
+    bundled.screen(text, from, to, bounds, a);
+    extra.screen(text, from, to, bounds, b);
     let i = 0;
     let j = 0;
     while (i < a.length || j < b.length) {

@@ -294,14 +294,25 @@ describe('matcher screen property', () => {
           const matcher = createMatcher(compileMatcher(packOf(...specs), { isWord: isDictionaryWord }).page);
           let text = '';
           const runs: [number, number][] = [];
+          // Where text nodes meet: every run's ends, and a few places inside runs (markup that joins them).
+          const bounds = new Set<number>();
           for (const [glue, run] of parts) {
             text += glue;
             runs.push([text.length, text.length + run.length]);
+            bounds.add(text.length);
+            for (let k = 3; k < run.length; k += 7) bounds.add(text.length + k);
             text += run;
+            bounds.add(text.length);
           }
           const listed = new Map<number, number>();
           const pairs: number[] = [];
-          matcher.screen(text, 0, text.length, pairs);
+          matcher.screen(
+            text,
+            0,
+            text.length,
+            [...bounds].filter((b) => b > 0 && b < text.length).sort((x, y) => x - y),
+            pairs,
+          );
           for (let i = 0; i < pairs.length; i += 2) listed.set(pairs[i] as number, pairs[i + 1] as number);
           for (const [a, b] of runs) {
             const run = text.slice(a, b);

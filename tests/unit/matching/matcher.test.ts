@@ -230,9 +230,18 @@ describe('matcher', () => {
   });
 
   it('screens text without any name out, and lists where one might start in text of runs run together', () => {
+    // Where runs end is known: only names those ends could make are listed.
+    const glued = 'Support came from NATOOfficials said more.';
+    const none: number[] = [];
+    matcher.screen(glued, 0, glued.length, [], none);
+    expect(none).toEqual([]);
+    matcher.screen(glued, 0, glued.length, [glued.indexOf('Officials')], none);
+    expect(none[0]).toBe(glued.indexOf('NATO'));
+    // Where one run of the text ends and the next begins, were the text many runs: anywhere at all.
+    const everywhere = (text: string) => Array.from({ length: text.length - 1 }, (_, i) => i + 1);
     const starts = (text: string, from = 0, to = text.length) => {
       const out: number[] = [];
-      matcher.screen(text, from, to, out);
+      matcher.screen(text, from, to, everywhere(text), out);
       return out.filter((_, i) => i % 2 === 0);
     };
     const prose = 'The talks went on. Officials said a deal was near, and Many more would follow in June.';
@@ -249,7 +258,7 @@ describe('matcher', () => {
     expect(starts(later, 0, 10)).toEqual([]);
     // The reach covers the longest form read there and the word rules' look past it.
     const out: number[] = [];
-    matcher.screen(later, 0, later.length, out);
+    matcher.screen(later, 0, later.length, everywhere(later), out);
     expect(out[1]).toBeGreaterThanOrEqual(later.indexOf(' arrived') + 4);
   });
 
