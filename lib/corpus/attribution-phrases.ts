@@ -416,7 +416,10 @@ function putItSpeaker(site: Site): Head | undefined {
     // Only the idiom's own words between it and the quote: "put it", "put it bluntly", "puts it this way".
     if (!/[,:]/u.test(tokens[k + 2]?.gap ?? '') && !/[,:]/u.test(tokens[qa]?.gap ?? '')) return undefined;
     const subject = clauses.subjectBefore(k, sc.first, sc.subject);
-    return subject ? plainSubject(tokens, sc, subject, k) : undefined;
+    if (!subject) return undefined;
+    // "As Lee, the party's whip, put it: “…”": the idiom's own clause, opened by "as", past an appositive.
+    const opened = subject.first === sc.first + 1 && (tokens[sc.first] as Token).lower === 'as';
+    return opened && subject.ref?.type === 'name' ? subject : plainSubject(tokens, sc, subject, k);
   }
   return undefined;
 }
@@ -536,7 +539,13 @@ function assertsAt(tokens: readonly Token[], k: number, qa: number): boolean {
 function citedSpeaker(site: Site): Head | undefined {
   const { tokens, qa, sc } = site;
   const cues = sc.cues.filter((c) => c.kind !== 'colon');
-  const cited = cues.filter((c) => c.kind === 'according' || closingCue(tokens, sc, c, qa));
+  const cited = cues.filter(
+    (c) =>
+      c.kind === 'according' ||
+      closingCue(tokens, sc, c, qa) ||
+      closingInverted(tokens, sc, c, qa) ||
+      parentheticalCue(tokens, c, qa),
+  );
   const cue = cited[0];
   if (cited.length !== 1 || !cue?.subject) return undefined;
   // "According to the Herald, …" opens the sentence; a closing ", Lee added." ends it.
@@ -544,9 +553,82 @@ function citedSpeaker(site: Site): Head | undefined {
   return cue.subject;
 }
 
+/**
+ * "…, said Ann Lee, a demographer at Riverton College." ending the sentence: an inverted cue after a comma, its
+ * subject (and an appositive set off by a comma, with no verb) running to the sentence's end.
+ */
+function closingInverted(tokens: readonly Token[], sc: SentenceClauses, c: Cue, qa: number): boolean {
+  const subject = c.subject;
+  if (c.kind !== 'speech' || !c.inverted || c.at < qa || !subject || subject.first !== c.at + 1) return false;
+  if (c.group !== 'say' && c.group !== 'write') return false;
+  if (!/,/u.test((tokens[c.at] as Token).gap) || subject.ref?.type !== 'name') return false;
+  if (nounClauseBefore(tokens, sc.first, qa)) return false;
+  if (subject.last === sc.last) return true;
+  if (!/^,\s*$/u.test((tokens[subject.last + 1] as Token).gap) || sc.last - subject.last > 12) return false;
+  for (let k = subject.last + 2; k <= sc.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || /[;:—–(]/u.test(t.gap) || isVerbish(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "The idea that the port “woke up” is false, maintains Lee": a noun's that-clause holds the quote, and the idea
+ * is its holders', whom the closing source may be rejecting.
+ */
+function nounClauseBefore(tokens: readonly Token[], from: number, qa: number): boolean {
+  for (let k = from + 1; k < qa; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (t.lower === 'that' && t.gap === ' ' && !prev.cap && prev.quote < 0 && !isVerbish(prev)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The paradox of the plan, says Ann Lee, a historian at Riverton College, is that it was “…”": an inverted cue set
+ * off by commas inside the sentence, before the quote, cites its source for the whole sentence.
+ */
+function parentheticalCue(tokens: readonly Token[], c: Cue, qa: number): boolean {
+  const subject = c.subject;
+  if (c.kind !== 'speech' || !c.inverted || c.at >= qa || !subject || subject.first !== c.at + 1) return false;
+  if (c.group !== 'say' || !/^,\s*$/u.test((tokens[c.at] as Token).gap) || subject.ref?.type !== 'name') return false;
+  const after = tokens[subject.last + 1];
+  if (!after || after.quote >= 0 || !/^,\s*$/u.test(after.gap)) return false;
+  if (isVerbish(after)) return true;
+  // …or after an appositive of its own, with no verb, closed by a comma before the quote.
+  for (let k = subject.last + 2; k < qa && k <= subject.last + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || /[;:—–(]/u.test(t.gap)) return false;
+    if (/^,\s*$/u.test(t.gap)) return true;
+    if (isVerbish(t)) return false;
+  }
+  return false;
+}
+
+// Prepositions that open where or when something was said: ", Lee wrote in a court filing.", "…, Lee said on Monday."
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
+
+/**
+ * Tokens from..last are only where or when the verb before them was said ("in a statement", "on Twitter", "last
+ * week"): a setting, no clause of its own, so the cue still ends the sentence.
+ */
+function adverbialTail(tokens: readonly Token[], from: number, last: number): boolean {
+  if (last - from > 6) return false;
+  const opener = tokens[from] as Token;
+  if (!SETTING_PREPOSITIONS.has(opener.lower) && !TIME_FILLERS.has(opener.lower) && !WEEKDAY.test(opener.lower))
+    return false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || (t.gap !== ' ' && t.gap !== '\u00a0') || (k > from && isVerbish(t))) return false;
+  }
+  return true;
+}
+
 /** ", the Herald reports." or ", Lee added." ending the sentence after the quote, its subject right before it. */
 function closingCue(tokens: readonly Token[], sc: SentenceClauses, c: Cue, qa: number): boolean {
-  if (c.kind !== 'speech' || c.inverted || c.at !== sc.last || c.at < qa || !c.subject) return false;
+  if (c.kind !== 'speech' || c.inverted || c.at < qa || !c.subject) return false;
+  if (c.at !== sc.last && !adverbialTail(tokens, c.at + 1, sc.last)) return false;
   if (c.group !== 'say' && c.group !== 'write') return false;
   return adjacentSubject(tokens, c.subject.last, c.at) && /,/u.test((tokens[c.subject.first] as Token).gap);
 }

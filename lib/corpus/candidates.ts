@@ -1241,12 +1241,26 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
   );
 }
 
-/** "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article. */
+/**
+ * "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article; so
+ * is one after a word for a person's role, whatever the surname ("strategist Al Cardona").
+ */
 const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
   to === first + 1 &&
   (tokens[first] as Token).text === 'Al' &&
-  isEnglishWord((tokens[to] as Token).lower) &&
+  (isEnglishWord((tokens[to] as Token).lower) || afterRoleNoun(tokens, first)) &&
   !isAllCaps((tokens[to] as Token).text);
+
+const afterRoleNoun = (tokens: readonly Token[], i: number) => {
+  const before = tokens[i - 1];
+  return (
+    before !== undefined &&
+    !before.cap &&
+    before.sentence === (tokens[i] as Token).sentence &&
+    singleSpace((tokens[i] as Token).gap) &&
+    isRoleNoun(before.lower)
+  );
+};
 
 /**
  * "Nine Rivers asked", "Seven Oaks said": a number word opening the sentence before one singular capitalized word

@@ -334,8 +334,12 @@ export class Clauses {
         before !== undefined && np !== undefined && !punctuated((this.tok(np.first) as Token).gap) && isVerbish(before);
       // "Lee delivered a blunt message to Roe: “…”": a phrase behind a preposition is whom it was for.
       const behind = before !== undefined && PREPOSITIONS.has(before.lower) && out.subject !== undefined;
+      // "As Lee, the party's whip, put it: “…”": the idiom's subject introduces the quote.
+      const putIt = t.lower === 'it' && ['put', 'puts'].includes(this.tok(k - 1)?.lower ?? '');
+      const idiom = putIt ? this.subjectBefore(k - 1, first, out.subject) : undefined;
       const head =
-        np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
+        idiom ??
+        (np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np));
       out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
     }
     return out;
@@ -384,13 +388,42 @@ export class Clauses {
       speechLemma(t.lower) !== 'tell' &&
       !age &&
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
-    if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
+    // "Ann Lee, 31, a photographer, said the plan …": the comma closes an appositive of the sentence's named subject,
+    // whose verb this is; the phrase after it begins what she said.
+    const own = afterBreak && !afterQuote ? this.ownSubject(k, first, sentenceSubject) : undefined;
+    if (own) return { kind: 'speech', at: k, group, inverted: false, subject: own };
+    if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower) && !(afterBreak && this.timeAfter(k))) {
       const subject = this.npAfter(k + 1, last, true);
       if (subject && subject.ref?.type !== 'relative' && !this.clauseSubject(subject))
         return { kind: 'speech', at: k, group, inverted: true, subject };
     }
     const subject = this.subjectBefore(k, first, sentenceSubject);
     return { kind: 'speech', at: k, group, inverted: false, ...(subject ? { subject } : {}) };
+  }
+
+  /** The sentence's named subject, when the verb at k follows its appositive's closing comma. */
+  private ownSubject(k: number, first: number, sentenceSubject?: Head): Head | undefined {
+    if (sentenceSubject?.ref?.type !== 'name' || k <= first || !/^,\s*$/u.test((this.tok(k) as Token).gap))
+      return undefined;
+    const subject = this.beforeAppositive(k - 1, first);
+    return subject && subject.token === sentenceSubject.token ? subject : undefined;
+  }
+
+  /**
+   * "Lee, a professor at Riverton, wrote last week", "…, said on Monday": a time after the verb is no inverted
+   * subject; the subject stands before the comma.
+   */
+  private timeAfter(k: number): boolean {
+    const next = this.tok(k + 1);
+    if (!next || next.quote >= 0 || !singleSpace(next.gap)) return false;
+    if (this.isWeekday(next) || isTimeWord(next.lower)) return true;
+    const unit = this.tok(k + 2);
+    return (
+      ['last', 'this', 'next', 'earlier', 'later'].includes(next.lower) &&
+      unit !== undefined &&
+      singleSpace(unit.gap) &&
+      (this.isWeekday(unit) || isTimeWord(unit.lower) || TIME_FILLERS.has(unit.lower))
+    );
   }
 
   /**
@@ -568,13 +601,43 @@ export class Clauses {
       const before = /\)/u.test(lead.gap) ? this.beforeBracket(m - 1, first) : m - 1;
       if (before === undefined) return undefined;
       const head = this.npEndingAt(before, first);
+      // "Ann Lee, director of the Y Fund, a super PAC, said", "Lee, a welder from Riverton, Ohio, says": the phrase
+      // found is itself an appositive, set off from a name before it; that name is the subject.
+      const nested =
+        head !== undefined &&
+        !head.ref &&
+        /^,\s*$/u.test((this.tok(head.first) as Token).gap) &&
+        this.nameEndingAt(head.first - 1, first);
       // "The opposition leader, Jane Roe, said": a name set off by commas after a description is the subject.
       const inner = this.startingAt.get(m);
-      if (inner?.type === 'name' && inner.last === end && head?.ref?.type !== 'name') return this.headOf(inner);
+      if (inner?.type === 'name' && inner.last === end && head?.ref?.type !== 'name' && !nested)
+        return this.headOf(inner);
       if (!head) return undefined;
+      // "Lee, a salesman from Riverton, Ohio, says", "Lee, who worked for Sen. Roe (R-Ohio), one of its authors,
+      // called": the phrase before the nearest comma sits behind a preposition, inside the appositive, and a
+      // preposition's object is no verb's subject; the subject is further back.
+      if (nested || this.behindPreposition(head.first, first)) continue;
       return head;
     }
     return undefined;
+  }
+
+  private nameEndingAt(j: number, first: number): boolean {
+    const r = this.endingAt.get(j);
+    return r?.type === 'name' && r.first >= first && !(this.tok(j) as Token).possessive;
+  }
+
+  /** Does a preposition stand right before the phrase starting at token i ("from Riverton", "for Sen. Roe")? */
+  private behindPreposition(i: number, first: number): boolean {
+    const before = this.tok(i - 1);
+    // "As Lee, the party's No. 2, put it": "as" opens a clause as often as it governs a phrase.
+    return (
+      i > first &&
+      before !== undefined &&
+      singleSpace((this.tok(i) as Token).gap) &&
+      PREPOSITIONS.has(before.lower) &&
+      before.lower !== 'as'
+    );
   }
 
   /**
@@ -745,10 +808,11 @@ export class Clauses {
     const named = this.startingAt.get(first)?.type === 'name' && !OPENERS.has(opener.lower);
     const adverbial = !named && (/ly$/u.test(opener.lower) || /ing$/u.test(opener.lower));
     if (OPENERS.has(opener.lower) || here || adverbial) {
-      // Skip to the first comma within reach; without one there is no clear subject.
+      // Skip to the first comma within reach (an opening clause may be long: "When told the port was in the
+      // running for …, Lee said"); without one there is no clear subject.
       let k = first + 1;
-      while (k <= last && k - first < 20 && !/,/u.test((this.tok(k) as Token).gap)) k++;
-      if (k > last || k - first >= 20) {
+      while (k <= last && k - first < 30 && !/,/u.test((this.tok(k) as Token).gap)) k++;
+      if (k > last || k - first >= 30) {
         // "But Smith said…", "And the senator added…": a conjunction alone opens the sentence.
         if (['but', 'and', 'yet', 'still', 'so'].includes(opener.lower)) i = first + 1;
         else return undefined;

@@ -359,6 +359,7 @@ const ORDINARY_GIVEN_NAMES = new Set([
   'chip',
   'cliff',
   'dawn',
+  'dean',
   'dick',
   'faith',
   'frank',

@@ -136,5 +136,18 @@ function closesReport(tokens: readonly Token[], i: number, lemma: string): boole
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (!prev || PASSIVE_AUX.has(prev.lower)) return false;
-  return !next || next.sentence !== t.sentence || /^[.,;!?]/u.test(next.gap);
+  return !next || next.sentence !== t.sentence || /^[.,;!?]/u.test(next.gap) || settingCloses(tokens, i + 1);
+}
+
+/** "…, the Courier reported in 1991." / "… on Tuesday.": a short phrase of when or where, then the sentence ends. */
+function settingCloses(tokens: readonly Token[], from: number): boolean {
+  const opener = tokens[from] as Token;
+  if (!['in', 'on', 'last', 'this', 'earlier', 'at'].includes(opener.lower)) return false;
+  for (let k = from; k < from + 5; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (t.quote >= 0 || (k > from && !/^[\s\u00a0]$/u.test(t.gap))) return false;
+    if (!next || next.sentence !== t.sentence) return true;
+  }
+  return false;
 }
