@@ -377,11 +377,14 @@ export class Clauses {
     // ", says the report" inverts; "(D-Tex.) said Sunday" does not.
     // A verb of judging after a comma takes an object, not an inverted subject: "Christie, hoping to surge,
     // called Obama a “petulant child”" (only right after a quote does it invert: "“…,” charged Smith").
-    // Nor does "tell", whose object is the listener ("Ramos, 58, told AFP"), nor a verb after an age ("Lee, 58, said").
+    // Nor does "tell", whose object is the listener ("Ramos, 58, told AFP"), nor "put it" ("Lee, the chair, put it:"),
+    // nor a verb after an age ("Lee, 58, said").
     const age = prev !== undefined && /^\d{1,3}$/u.test(prev.text);
+    const lemma = speechLemma(t.lower);
     const afterBreak =
       group !== 'judge' &&
-      speechLemma(t.lower) !== 'tell' &&
+      lemma !== 'tell' &&
+      lemma !== 'put' &&
       !age &&
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     if ((afterQuote || afterBreak) && !/ing$/u.test(t.lower)) {
