@@ -294,6 +294,9 @@ export class Clauses {
     const out: SentenceClauses = { sentence: s, first, last, cues: [] };
     if (first < 0) return out;
     out.subject = this.sentenceSubject(first, last);
+    // "As Lee reported after the vote:" closing the paragraph: its verb introduces what follows the colon.
+    const leadIn =
+      last === tokens.length - 1 && /^\s*:\s*$/u.test(this.para.text.slice((tokens[last] as Token).fullEnd));
     for (let k = first; k <= last; k++) {
       const t = tokens[k] as Token;
       if (t.quote >= 0) continue;
@@ -310,7 +313,7 @@ export class Clauses {
       }
       const position: VerbPosition = this.besideQuote(k)
         ? 'after-quote'
-        : /^\s*:/u.test(this.para.text.slice(t.fullEnd, t.fullEnd + 3))
+        : leadIn || /^\s*:/u.test(this.para.text.slice(t.fullEnd, t.fullEnd + 3))
           ? 'before-colon'
           : 'before-quote';
       const lemma = speechVerbAt(tokens, k, position);
