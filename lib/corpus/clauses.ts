@@ -5,7 +5,7 @@
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
 import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
-import { speechGroup, speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import { STATEMENT_NOUNS, speechGroup, speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
 import type { Token } from './tokens.ts';
@@ -338,7 +338,8 @@ export class Clauses {
       // "Lee delivered a blunt message to Roe: “…”": a phrase behind a preposition is whom it was for.
       const behind = before !== undefined && PREPOSITIONS.has(before.lower) && out.subject !== undefined;
       const head =
-        np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np);
+        this.statementOwner(k, first) ??
+        (np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np));
       out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
     }
     return out;
@@ -346,6 +347,17 @@ export class Clauses {
 
   /** Set by attribution: is this ref a place? (Clauses knows tokens and refs, not entity kinds.) */
   isPlace: (r: Ref) => boolean = () => false;
+
+  /** "From Lee's Facebook post: “…”": the name that owns a statement noun before a colon is who made it. */
+  private statementOwner(k: number, first: number): Head | undefined {
+    if (!STATEMENT_NOUNS.has((this.tok(k) as Token).lower)) return undefined;
+    for (let m = k - 1; m >= first && m >= k - 3; m--) {
+      if (!singleSpace((this.tok(m + 1) as Token).gap)) return undefined;
+      const r = this.endingAt.get(m);
+      if (r?.type === 'name' && (this.tok(m) as Token).possessive) return this.headOf(r);
+    }
+    return undefined;
+  }
 
   private headOf(r: Ref): Head {
     return { ref: r, token: r.last, first: r.first, last: r.last };

@@ -64,7 +64,8 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   ) {
     return undefined;
   }
-  // "a Twitter comment", "an NBC interview": an article and a name before a base form make it a noun.
+  // "a Twitter comment", "an NBC interview", "Lee's Facebook post": an article or a possessive and a name before a
+  // base form make it a noun.
   if (
     prev &&
     before &&
@@ -73,7 +74,7 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
     t.gap === ' ' &&
     prev.gap === ' ' &&
     t.lower === lemma &&
-    (before.lower === 'a' || before.lower === 'an')
+    (before.lower === 'a' || before.lower === 'an' || before.possessive)
   ) {
     return undefined;
   }

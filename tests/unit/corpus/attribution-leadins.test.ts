@@ -123,3 +123,20 @@ describe('what is no lead-in', () => {
     );
   });
 });
+
+describe('“From X’s Facebook post:”', () => {
+  it('reads “post” after a possessive and a name as a noun, not a verb whose subject is the name', () => {
+    const text = 'From Lena Ortiz’s Facebook post: “We will rebuild the harbour wall this year.”';
+    expect(cues(text).some(([verb]) => verb === 'post')).toBe(true);
+    expect(cues(text)).not.toContainEqual(['post', false, 'Facebook']);
+  });
+
+  it('credits the owner of the statement the colon introduces', () => {
+    const text = [
+      'Harbour wall',
+      'Mayor Lena Ortiz has said little about the storm since Monday.',
+      'From Ortiz’s Facebook post: “We will rebuild the harbour wall this year, and nobody will pay for it but the state.”',
+    ].join('\n\n');
+    expect(speakerOf(text, 'We will rebuild the harbour wall')).toBe('Lena Ortiz');
+  });
+});
