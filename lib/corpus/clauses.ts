@@ -5,7 +5,14 @@
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
 import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
-import { STATEMENT_NOUNS, speechGroup, speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import {
+  STATEMENT_NOUNS,
+  speechGroup,
+  speechLemma,
+  TIME_FILLERS,
+  UTTERANCE_NOUNS,
+  VERB_FILLERS,
+} from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
 import type { Token } from './tokens.ts';
@@ -348,9 +355,15 @@ export class Clauses {
   /** Set by attribution: is this ref a place? (Clauses knows tokens and refs, not entity kinds.) */
   isPlace: (r: Ref) => boolean = () => false;
 
-  /** "From Lee's Facebook post: “…”": the name that owns a statement noun before a colon is who made it. */
-  private statementOwner(k: number, first: number): Head | undefined {
-    if (!STATEMENT_NOUNS.has((this.tok(k) as Token).lower)) return undefined;
+  /**
+   * "From Lee's Facebook post: “…”", "Lee's response was: “…”": the name that owns a statement noun before a colon
+   * is who made it.
+   */
+  private statementOwner(at: number, first: number): Head | undefined {
+    const be = at > first && BE.has((this.tok(at) as Token).lower) && singleSpace((this.tok(at) as Token).gap);
+    const k = be ? at - 1 : at;
+    const noun = (this.tok(k) as Token).lower;
+    if (!STATEMENT_NOUNS.has(noun) && !UTTERANCE_NOUNS.has(noun)) return undefined;
     for (let m = k - 1; m >= first && m >= k - 3; m--) {
       if (!singleSpace((this.tok(m + 1) as Token).gap)) return undefined;
       const r = this.endingAt.get(m);

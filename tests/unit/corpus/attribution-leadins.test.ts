@@ -139,4 +139,12 @@ describe('“From X’s Facebook post:”', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'We will rebuild the harbour wall')).toBe('Lena Ortiz');
   });
+
+  it('credits the owner of “X’s response was:”', () => {
+    expect(cues('Lena Ortiz’s response was: “Is the harbour wall still standing?”')).toContainEqual([
+      'was',
+      false,
+      'Ortiz',
+    ]);
+  });
 });
