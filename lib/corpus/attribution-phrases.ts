@@ -5,7 +5,7 @@
 // a way the reading went wrong on annotated news.
 import type { AttrPara } from './attribution-rules.ts';
 import { type Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
-import { speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import { speechLemma, TIME_FILLERS, UTTERANCE_NOUNS, VERB_FILLERS } from './lexicon-speech.ts';
 import { type ArticleView, quoteRole } from './speaker-features.ts';
 import type { Token } from './tokens.ts';
 
@@ -311,51 +311,6 @@ function opensClause(tokens: readonly Token[], first: number, sentenceFirst: num
   return CLAUSE_OPENERS.has(before) || (verb >= 0 && RELATIVE_OPENERS.has(before));
 }
 
-/** Nouns for what someone said, as a possessive names its author: "Lee's claim that", "Lee's slogan is". */
-const UTTERANCE_NOUNS = new Set([
-  'claim',
-  'claims',
-  'comment',
-  'comments',
-  'remark',
-  'remarks',
-  'statement',
-  'slogan',
-  'phrase',
-  'motto',
-  'mantra',
-  'refrain',
-  'line',
-  'dictum',
-  'words',
-  'assertion',
-  'argument',
-  'contention',
-  'charge',
-  'accusation',
-  'allegation',
-  'promise',
-  'pledge',
-  'vow',
-  'warning',
-  'prediction',
-  'response',
-  'reply',
-  'answer',
-  'retort',
-  'quip',
-  'boast',
-  'insistence',
-  'suggestion',
-  'description',
-  'message',
-  'tweet',
-  'catchphrase',
-  'gaffe',
-  'jab',
-  'flap',
-  'cry',
-]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
 /**

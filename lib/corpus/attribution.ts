@@ -1,6 +1,7 @@
 // Who said each quote. The article is read in order; for each quote the speaker ranker (speaker-model.ts) weighs
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
+import { leadInSpeaker } from './attribution-leadin.ts';
 import { confirmsPhrase } from './attribution-phrases.ts';
 import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
 import { Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
@@ -90,6 +91,11 @@ function attributeQuote(
   const a = bestAnswer(cands, probs);
   const { trust, threshold } = trustOf(model, cands, probs, a);
   const nobody: Attribution = { speaker: -1, how: 'none', confidence: trust };
+  // "Dr. Lee stated:" closing the paragraph before: the layout names the speaker the ranker doubts (attribution-leadin.ts).
+  if (trust < threshold) {
+    const lead = leadInSpeaker(view, p, qi);
+    if (lead >= 0) return { speaker: lead, how: 'before', confidence: trust };
+  }
   if (a.speaker < 0 && !a.description) return nobody;
   const answer: Attribution = a.description
     ? { speaker: -1, how: 'ranked', confidence: trust, description: a.description }

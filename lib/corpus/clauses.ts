@@ -5,7 +5,14 @@
 // "spokesman". Hand-written because no small library in this ecosystem parses English: compromise's tagger
 // costs milliseconds a paragraph, and these few patterns are what attribution needs from a parse.
 import { isCommonWord, isRoleNoun, isTimeWord, lexTags } from './lexicon.ts';
-import { speechGroup, speechLemma, TIME_FILLERS, VERB_FILLERS } from './lexicon-speech.ts';
+import {
+  STATEMENT_NOUNS,
+  speechGroup,
+  speechLemma,
+  TIME_FILLERS,
+  UTTERANCE_NOUNS,
+  VERB_FILLERS,
+} from './lexicon-speech.ts';
 import type { Ref } from './refs.ts';
 import { speechVerbAt, type VerbPosition } from './speech.ts';
 import type { Token } from './tokens.ts';
@@ -294,6 +301,9 @@ export class Clauses {
     const out: SentenceClauses = { sentence: s, first, last, cues: [] };
     if (first < 0) return out;
     out.subject = this.sentenceSubject(first, last);
+    // "As Lee reported after the vote:" closing the paragraph: its verb introduces what follows the colon.
+    const leadIn =
+      last === tokens.length - 1 && /^\s*:\s*$/u.test(this.para.text.slice((tokens[last] as Token).fullEnd));
     for (let k = first; k <= last; k++) {
       const t = tokens[k] as Token;
       if (t.quote >= 0) continue;
@@ -310,7 +320,7 @@ export class Clauses {
       }
       const position: VerbPosition = this.besideQuote(k)
         ? 'after-quote'
-        : /^\s*:/u.test(this.para.text.slice(t.fullEnd, t.fullEnd + 3))
+        : leadIn || /^\s*:/u.test(this.para.text.slice(t.fullEnd, t.fullEnd + 3))
           ? 'before-colon'
           : 'before-quote';
       const lemma = speechVerbAt(tokens, k, position);
@@ -339,6 +349,7 @@ export class Clauses {
       const idiom = putIt ? this.subjectBefore(k - 1, first, out.subject) : undefined;
       const head =
         idiom ??
+        this.statementOwner(k, first) ??
         (np && !object && !behind && (np.first === first || np.ref?.type === 'name') ? np : (out.subject ?? np));
       out.cues.push({ kind: 'colon', at: k, group: 'colon', inverted: false, ...(head ? { subject: head } : {}) });
     }
@@ -347,6 +358,23 @@ export class Clauses {
 
   /** Set by attribution: is this ref a place? (Clauses knows tokens and refs, not entity kinds.) */
   isPlace: (r: Ref) => boolean = () => false;
+
+  /**
+   * "From Lee's Facebook post: “…”", "Lee's response was: “…”": the name that owns a statement noun before a colon
+   * is who made it.
+   */
+  private statementOwner(at: number, first: number): Head | undefined {
+    const be = at > first && BE.has((this.tok(at) as Token).lower) && singleSpace((this.tok(at) as Token).gap);
+    const k = be ? at - 1 : at;
+    const noun = (this.tok(k) as Token).lower;
+    if (!STATEMENT_NOUNS.has(noun) && !UTTERANCE_NOUNS.has(noun)) return undefined;
+    for (let m = k - 1; m >= first && m >= k - 3; m--) {
+      if (!singleSpace((this.tok(m + 1) as Token).gap)) return undefined;
+      const r = this.endingAt.get(m);
+      if (r?.type === 'name' && (this.tok(m) as Token).possessive) return this.headOf(r);
+    }
+    return undefined;
+  }
 
   private headOf(r: Ref): Head {
     return { ref: r, token: r.last, first: r.first, last: r.last };
@@ -381,11 +409,14 @@ export class Clauses {
     // ", says the report" inverts; "(D-Tex.) said Sunday" does not.
     // A verb of judging after a comma takes an object, not an inverted subject: "Christie, hoping to surge,
     // called Obama a “petulant child”" (only right after a quote does it invert: "“…,” charged Smith").
-    // Nor does "tell", whose object is the listener ("Ramos, 58, told AFP"), nor a verb after an age ("Lee, 58, said").
+    // Nor does "tell", whose object is the listener ("Ramos, 58, told AFP"), nor "put it" ("Lee, the chair, put it:"),
+    // nor a verb after an age ("Lee, 58, said").
     const age = prev !== undefined && /^\d{1,3}$/u.test(prev.text);
+    const lemma = speechLemma(t.lower);
     const afterBreak =
       group !== 'judge' &&
-      speechLemma(t.lower) !== 'tell' &&
+      lemma !== 'tell' &&
+      lemma !== 'put' &&
       !age &&
       (k === first || (/,/u.test(t.gap) && !/\)/u.test(t.gap) && !/ing$/u.test(t.lower)));
     // "Ann Lee, 31, a photographer, said the plan …": the comma closes an appositive of the sentence's named subject,

@@ -18,10 +18,11 @@ export function sentenceRanges(text: string, quotes: readonly QuoteSpan[]): Rang
   // "the Museu do Mar. Her first show": a month's abbreviation ends a sentence before a capitalized word (before a
   // day or a year it does not: "Mar. 5"), where compromise reads every one as an abbreviation.
   for (const m of text.matchAll(MONTH_THEN_WORD)) cuts.add((m.index ?? 0) + m[0].length);
-  // "the No. 2 in the leadership", "No. 10 Downing Street": the abbreviation of "number" before a figure.
+  // "the No. 2 in the leadership": "No." before a number is the abbreviation of "number", never a sentence's end.
   for (const cut of [...cuts]) {
-    if (/\bNo\.\s*$/u.test(text.slice(Math.max(0, cut - 5), cut)) && /^\d/u.test(text.slice(cut, cut + 1)))
+    if (/\bN[oO]s?\.\s*$/u.test(text.slice(Math.max(0, cut - 6), cut)) && /^\d/u.test(text.slice(cut, cut + 1))) {
       cuts.delete(cut);
+    }
   }
   // A quote's attribution starting in lower case ("“Why?” she asked.") belongs to the quote's sentence.
   for (const cut of [...cuts]) {

@@ -64,7 +64,8 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
   ) {
     return undefined;
   }
-  // "a Twitter comment", "an NBC interview": an article and a name before a base form make it a noun.
+  // "a Twitter comment", "an NBC interview", "Lee's Facebook post": an article or a possessive and a name before a
+  // base form make it a noun.
   if (
     prev &&
     before &&
@@ -73,7 +74,7 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
     t.gap === ' ' &&
     prev.gap === ' ' &&
     t.lower === lemma &&
-    (before.lower === 'a' || before.lower === 'an')
+    (before.lower === 'a' || before.lower === 'an' || before.possessive)
   ) {
     return undefined;
   }
@@ -88,6 +89,7 @@ export function speechVerbAt(tokens: readonly Token[], i: number, position: Verb
     const quoted = next !== undefined && next.quote >= 0 && /^[\s,]*[“"«„]/u.test(next.gap);
     if (
       !particle &&
+      !putItIdiom(tokens, i, lemma) &&
       !(colon && particles.has(':')) &&
       !(quoted && particles.has(':')) &&
       !closesReport(tokens, i, lemma)
@@ -120,6 +122,30 @@ function thatAfterPhrase(tokens: readonly Token[], i: number): boolean {
     const w = tokens[k];
     if (!w || w.sentence !== t.sentence || w.quote >= 0 || /[.,;:()“”"]/u.test(w.gap)) return false;
     if (w.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** Words of the idiom between "put it" and its comma or colon: "put it bluntly:", "puts it this way:". */
+const PUT_IT_WORDS = new Set(['this', 'that', 'way', 'so', 'best', 'simply', 'bluntly', 'plainly', 'succinctly']);
+
+/**
+ * "As Lee put it, “…”", "Lee put it this way: “…”": the idiom reports what follows its comma or colon. Without
+ * "as" before it only a colon makes it speech ("he put it on the table, then left").
+ */
+function putItIdiom(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const t = tokens[i] as Token;
+  if (lemma !== 'put' || tokens[i + 1]?.lower !== 'it') return false;
+  let k = i + 1;
+  while (PUT_IT_WORDS.has(tokens[k + 1]?.lower ?? '') && k < i + 4 && /^ $/u.test((tokens[k + 1] as Token).gap)) k++;
+  const after = tokens[k + 1];
+  if (!after || after.sentence !== t.sentence) return /^\s*:/u.test(after?.gap ?? '');
+  if (/^\s*:/u.test(after.gap)) return true;
+  if (!/^,/u.test(after.gap)) return false;
+  for (let m = i - 1; m >= 0 && m >= i - 10; m--) {
+    const w = tokens[m] as Token;
+    if (w.sentence !== t.sentence || w.quote >= 0) return false;
+    if (w.lower === 'as') return true;
   }
   return false;
 }
