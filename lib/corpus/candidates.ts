@@ -1406,13 +1406,18 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
     }
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
-  for (let k = first; k < prefixEnd; k++) sub(first, k, false);
+  for (let k = first; k < prefixEnd; k++) if (!opensCompoundPlace(tokens, first, k)) sub(first, k, false);
   // "Varbo" in "Metro Varbo Convention Centre", "Qarvik" in "Triple-A Qarvik Owls": a known place or town
   // inside the name (the registry keeps only those), unless the name is a person's.
   if (!isFirstName((tokens[first] as Token).lower)) {
     for (let k = first + 1; k < prefixEnd; k++) {
       const t = tokens[k] as Token;
-      if (!isOrdinaryWordForm(t.lower) && (isKnownPlace(t.lower) || townLevel(t.lower) > 0)) sub(k, k, false);
+      if (
+        !isOrdinaryWordForm(t.lower) &&
+        (isKnownPlace(t.lower) || townLevel(t.lower) > 0) &&
+        !endsCompoundPlace(tokens, k)
+      )
+        sub(k, k, false);
     }
   }
   if (connector > 0) {
@@ -1423,6 +1428,28 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   return out;
 }
+
+// (Only cities for the gazetteer: its Bloom filter says yes to a few longer strings it was never given.)
+const isPlaceName = (lower: string) => isKnownPlace(lower) || townLevel(lower) === 2;
+
+/**
+ * "South" in "South Carolina", "East" in "East Prussia", "Las" in "Las Vegas": the leading words of a longer place
+ * name (a compass word, or words that make a place with the next one) are no name of their own, unless they name
+ * a country ("Mexico" in "Mexico City" is Mexico's).
+ */
+function opensCompoundPlace(tokens: readonly Token[], first: number, k: number): boolean {
+  if (k === first && COMPASS_WORDS.has((tokens[first] as Token).lower)) return true;
+  const next = tokens[k + 1] as Token;
+  const prefix = tokens
+    .slice(first, k + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  return isPlaceName(`${prefix} ${next.lower}`) && !lexTags(prefix).includes('Country');
+}
+
+/** "York" in "New York City", "the New York Times": the last word of a place name the word before it opens. */
+const endsCompoundPlace = (tokens: readonly Token[], k: number) =>
+  isPlaceName(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`);
 
 function collectClues(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
   const before = tokens[runStart - 1];
