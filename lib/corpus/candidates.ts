@@ -1438,8 +1438,12 @@ const isPlaceName = (lower: string) => isKnownPlace(lower) || townLevel(lower) =
  * a country ("Mexico" in "Mexico City" is Mexico's).
  */
 function opensCompoundPlace(tokens: readonly Token[], first: number, k: number): boolean {
-  if (k === first && COMPASS_WORDS.has((tokens[first] as Token).lower)) return true;
   const next = tokens[k + 1] as Token;
+  if (k === first && COMPASS_WORDS.has((tokens[first] as Token).lower)) return true;
+  // "Andy" in "Andy Warhol Foundation": a given name before a surname is that person's, whom the longer prefix names
+  // (but "Jordan" in "Jordan Valley" is the country's).
+  const lead = (tokens[first] as Token).lower;
+  if (k === first && isFirstName(lead) && !isPlaceName(lead) && next.cap) return true;
   const prefix = tokens
     .slice(first, k + 1)
     .map((t) => t.lower)

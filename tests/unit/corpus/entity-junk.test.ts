@@ -100,6 +100,20 @@ describe('the leading words of a longer place name', () => {
   });
 });
 
+describe('a given name opening a longer name', () => {
+  it('is no person of its own ("Peter" in "the Peter Korvel Foundation")', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Gift to the museum',
+        'The prints were donated by the Peter Korvel Foundation for the Arts in 2009.',
+        'The Peter Korvel Foundation later gave more.',
+      ),
+    ]);
+    expect(byName(pack, 'Peter')).toBeUndefined();
+  });
+});
+
 describe('a language', () => {
   it('is no place ("translated into Latin")', () => {
     const pack = buildPack([
