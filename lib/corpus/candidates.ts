@@ -1109,12 +1109,15 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
             !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
-    // "Professor of Linguistics", "Minister of Health": an office, no one's name.
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Oriental
+    // Languages", "of East Asian Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
+    // name, which "The" opens: "Director of The Remembrance Project").
+    const fieldWord = (t: Token) => isOrdinaryWordForm(t.lower) || COMPASS_WORDS.has(t.lower) || isDemonym(t.lower);
+    const field = nameTokens.length > 1 && tokens[split + 2]?.lower !== 'the' && nameTokens.every(fieldWord);
     if (
-      undo &&
       nameTokens.length > 0 &&
-      nameTokens.every((t) => isOrdinaryWordForm(t.lower)) &&
-      tokens[split + 1]?.lower === 'of'
+      tokens[split + 1]?.lower === 'of' &&
+      (undo ? nameTokens.every((t) => isOrdinaryWordForm(t.lower)) : field)
     )
       return;
     if (!undo) {

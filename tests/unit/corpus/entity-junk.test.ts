@@ -114,6 +114,21 @@ describe('a given name opening a longer name', () => {
   });
 });
 
+describe('a field after a title and "of"', () => {
+  it('is an office, no person ("Professor of Oriental Languages"), unlike a body after "of The"', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'A scholar',
+        'In 1952 Orrin Vask became Professor of Oriental Languages at the university in Varbo.',
+        'His wife is National Director of The Harbour Project, a charity.',
+      ),
+    ]);
+    expect(named(pack, 'Oriental Languages')).toBeUndefined();
+    expect(byName(pack, 'Harbour Project')?.kind).toBe('organization');
+  });
+});
+
 describe('a language', () => {
   it('is no place ("translated into Latin")', () => {
     const pack = buildPack([
