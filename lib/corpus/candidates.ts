@@ -1109,12 +1109,15 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
             !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
-    // "Professor of Linguistics", "Minister of Health": an office, no one's name.
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Oriental
+    // Languages", "of East Asian Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
+    // name, which "The" opens: "Director of The Remembrance Project").
+    const fieldWord = (t: Token) => isOrdinaryWordForm(t.lower) || COMPASS_WORDS.has(t.lower) || isDemonym(t.lower);
+    const field = nameTokens.length > 1 && tokens[split + 2]?.lower !== 'the' && nameTokens.every(fieldWord);
     if (
-      undo &&
       nameTokens.length > 0 &&
-      nameTokens.every((t) => isOrdinaryWordForm(t.lower)) &&
-      tokens[split + 1]?.lower === 'of'
+      tokens[split + 1]?.lower === 'of' &&
+      (undo ? nameTokens.every((t) => isOrdinaryWordForm(t.lower)) : field)
     )
       return;
     if (!undo) {
@@ -1420,13 +1423,18 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
     }
   }
   const prefixEnd = connector > 0 ? connector - 1 : last;
-  for (let k = first; k < prefixEnd; k++) sub(first, k, false);
+  for (let k = first; k < prefixEnd; k++) if (!opensCompoundPlace(tokens, first, k)) sub(first, k, false);
   // "Varbo" in "Metro Varbo Convention Centre", "Qarvik" in "Triple-A Qarvik Owls": a known place or town
   // inside the name (the registry keeps only those), unless the name is a person's.
   if (!isFirstName((tokens[first] as Token).lower)) {
     for (let k = first + 1; k < prefixEnd; k++) {
       const t = tokens[k] as Token;
-      if (!isOrdinaryWordForm(t.lower) && (isKnownPlace(t.lower) || townLevel(t.lower) > 0)) sub(k, k, false);
+      if (
+        !isOrdinaryWordForm(t.lower) &&
+        (isKnownPlace(t.lower) || townLevel(t.lower) > 0) &&
+        !endsCompoundPlace(tokens, k)
+      )
+        sub(k, k, false);
     }
   }
   if (connector > 0) {
@@ -1437,6 +1445,32 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
   }
   return out;
 }
+
+// (Only cities for the gazetteer: its Bloom filter says yes to a few longer strings it was never given.)
+const isPlaceName = (lower: string) => isKnownPlace(lower) || townLevel(lower) === 2;
+
+/**
+ * "South" in "South Carolina", "East" in "East Prussia", "Las" in "Las Vegas": the leading words of a longer place
+ * name (a compass word, or words that make a place with the next one) are no name of their own, unless they name
+ * a country ("Mexico" in "Mexico City" is Mexico's).
+ */
+function opensCompoundPlace(tokens: readonly Token[], first: number, k: number): boolean {
+  const next = tokens[k + 1] as Token;
+  if (k === first && COMPASS_WORDS.has((tokens[first] as Token).lower)) return true;
+  // "Andy" in "Andy Warhol Foundation": a given name before a surname is that person's, whom the longer prefix names
+  // (but "Jordan" in "Jordan Valley" is the country's).
+  const lead = (tokens[first] as Token).lower;
+  if (k === first && isFirstName(lead) && !isPlaceName(lead) && next.cap) return true;
+  const prefix = tokens
+    .slice(first, k + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  return isPlaceName(`${prefix} ${next.lower}`) && !lexTags(prefix).includes('Country');
+}
+
+/** "York" in "New York City", "the New York Times": the last word of a place name the word before it opens. */
+const endsCompoundPlace = (tokens: readonly Token[], k: number) =>
+  isPlaceName(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`);
 
 function collectClues(text: string, tokens: readonly Token[], c: Candidate, runStart: number) {
   const before = tokens[runStart - 1];

@@ -206,6 +206,34 @@ const ADHERENT_WORDS = new Set([
 ]);
 
 /**
+ * Languages whose names are no demonym the lexicon knows ("into Latin", "learned Sanskrit"): a language is no
+ * place, person or body. (English, French, Greek… are demonyms already.)
+ */
+const LANGUAGE_NAMES = new Set([
+  'latin',
+  'hebrew',
+  'sanskrit',
+  'aramaic',
+  'coptic',
+  'esperanto',
+  'mandarin',
+  'cantonese',
+  'arabic',
+  'farsi',
+  'urdu',
+  'bengali',
+  'punjabi',
+  'tamil',
+  'swahili',
+  'amharic',
+  'pashto',
+  'tagalog',
+  'gaelic',
+  'catalan',
+]);
+export const isLanguageName = (lower: string) => LANGUAGE_NAMES.has(lower);
+
+/**
  * "Scientologist", "Methodist", "Marxist", "Anglican": a noun for a person by creed or school. Words of seven
  * letters or more ending in "-ist" count by their ending, except the Nordic surnames in "-qvist"/"-quist".
  */

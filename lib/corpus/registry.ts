@@ -34,6 +34,7 @@ import {
   isCountryAbbreviation,
   isFacilityHead,
   isGivenName,
+  isLanguageName,
   isOrdinaryWordForm,
   MEMBER_WORDS,
 } from './name-words.ts';
@@ -116,6 +117,8 @@ interface Cluster {
   nonInitial: number;
   quoted: number;
   titled: number;
+  /** Of those, the ones after a courtesy title ("Mr. Camp", "Dr. Hurt"), which only a person's surname takes. */
+  courtesy: number;
   /** Mentions that are the subject of a speech verb: people mostly, but organizations speak too. */
   speech: number;
   /** Mentions cited as a report's source: "the Varbo Courier reported", "according to the Courier". */
@@ -207,13 +210,17 @@ export function buildRegistry(
     lastNames.set(last, list);
   }
 
+  for (const cl of clusters.values()) if (isTitledWord(cl, lowercaseSeen, lastNames)) cl.valid = false;
+
   // "the Roes", "the Dalbys" (a family): a plural of a person's surname names people, never a place.
   for (const cl of clusters.values()) {
     if (
       cl.words.length !== 1 ||
       cl.allCaps ||
       !/[^s]s$/u.test(cl.key) ||
-      !lastNames.has(spellingKey(cl.key.slice(0, -1)))
+      !lastNames.has(spellingKey(cl.key.slice(0, -1))) ||
+      // A family is "the Roes"; an ordinary word never written after "the" ("Yes, I would" beside a Mr Ye) is none.
+      (isEnglishWord(cl.key) && !cl.context.has('p:the'))
     )
       continue;
     if (cl.kind === 'place' && isKnownPlace(cl.key)) continue;
@@ -488,7 +495,9 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
     return true;
   }
   if (!ic.complement) return false;
-  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return false;
+  // "the Academy of Pediatrics", "the School of Journalism": a field or a subject is no place or body of its own.
+  if (words.every((w) => isCommonWord(w) || isEnglishWord(w) || NAME_CONNECTORS.has(w)) && townLevel(ic.key) === 0)
+    return false;
   // "the Siege of Varbo", "the Battle of Lund": a battle is named for where it was fought, even a town that is
   // someone's given name too.
   if (BATTLE_HEADS.has(whole.key.split(' ')[0] as string)) {
@@ -512,6 +521,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
       nonInitial: 0,
       quoted: 0,
       titled: 0,
+      courtesy: 0,
       speech: 0,
       reports: 0,
       theReports: 0,
@@ -535,6 +545,7 @@ function addMention(clusters: Map<string, Cluster>, c: Candidate, span?: Mention
   if (!c.initial) cl.nonInitial++;
   if (c.quoted) cl.quoted++;
   if (c.titled) cl.titled++;
+  if (c.titled && COURTESY_TITLE.test(c.titledSurface ?? '')) cl.courtesy++;
   if (c.speechSubject) cl.speech++;
   if (c.reportSource) cl.reports++;
   if (c.reportSource && c.afterThe) cl.theReports++;
@@ -650,6 +661,7 @@ function neverAName(cl: Cluster): boolean {
   const bare = (w: string) => w.replace(/\.$/, '');
   if (cl.words.every((w) => isTimeWord(bare(w)) || /^\d/.test(w) || isDemonym(w) || TITLE_WORDS.has(bare(w))))
     return true;
+  if (cl.words.length === 1 && isLanguageName(cl.key)) return true;
   if (cl.words.length === 1) return cl.key.length < 2 || SUBJECT_PRONOUNS.has(cl.key) || isDottedAbbreviation(cl.key);
   return endsInDemonym(cl.words);
 }
@@ -853,6 +865,31 @@ const opensWithGivenName = (words: readonly string[]) =>
   // "Al Baker", "Al Stone": before an English word "Al" is a given name (the Arabic article opens "Al Shabaab").
   (words.length === 2 && words[0] === 'al' && isEnglishWord(words[1] as string));
 
+/**
+ * "Foreign Policy", "Republican Establishment", "Vice Presidential": a title or party word before an ordinary word
+ * the corpus also writes in lower case makes it look like "Senator Holm", but it is a surname only where the
+ * corpus names someone in full with it ("Senator Brown" and "Sherrod Brown") or it speaks.
+ */
+function isTitledWord(cl: Cluster, lowercaseSeen: ReadonlySet<string>, lastNames: ReadonlyMap<string, Cluster[]>) {
+  const { key } = cl;
+  if (!cl.valid || cl.kind !== 'person' || cl.words.length !== 1 || cl.titled === 0) return false;
+  if (cl.speech > 0 || cl.courtesy > 0) return false;
+  if (!isEnglishWord(key) || !lowercaseSeen.has(key) || isFirstName(key) || isKnownPerson(key)) return false;
+  return !lastNames.has(spellingKey(key));
+}
+
+/**
+ * "Eventually, he resigned", "PREVIOUSLY:", "Investigations have revealed": an ordinary word the corpus writes in
+ * lower case, capitalized only where a sentence, a heading or a line in capitals starts, names nothing (a caps line
+ * or a report verb after it notwithstanding).
+ */
+function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
+  if (cl.nonInitial > 0 || lexProper || cl.titled > 0 || cl.speech > 0) return false;
+  return isEnglishWord(cl.key) && lowercaseSeen.has(cl.key);
+}
+
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
+
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -907,10 +944,11 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     }
     return true;
   }
-  if (key.length < 2 || SUBJECT_PRONOUNS.has(key)) return false;
+  if (key.length < 2 || SUBJECT_PRONOUNS.has(key) || isLanguageName(key)) return false;
   // "DNA", "IQ", "OK": capitals that spell an English word or abbreviation name nothing on their own.
   // "St.", "Co.", "Mt.": an abbreviation that opens or closes names is none on its own.
   if (isDottedAbbreviation(key)) return false;
+  if (capitalizedByPosition(cl, lowercaseSeen, lexProper)) return false;
   if (cl.allCaps) {
     // "DNA", "IQ", "TV", "GMT": capitals that spell an English word, a unit or a currency, seen once or twice
     // with nothing in the text (a locative, a role, speech) to say they name something. A corpus that uses one
@@ -985,8 +1023,10 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
-    if (expansions?.length === 1 && expansions[0]) {
-      cl.mergedInto = expansions[0];
+    const expansion = expansions?.length === 1 ? expansions[0] : undefined;
+    // "Va" (Virginia) is a place the lexicon knows, not the initials of a body that happen to fit ("Virginia AFL-CIO").
+    if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
+      cl.mergedInto = expansion;
     }
   }
 }
