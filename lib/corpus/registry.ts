@@ -35,6 +35,7 @@ import {
   isFacilityHead,
   isGivenName,
   isOrdinaryWordForm,
+  isPeopleNoun,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -222,8 +223,12 @@ export function buildRegistry(
   }
 
   // "the Huguenots", "Muslims": a people's or a faith's members are people, whatever a locative or "the" suggested.
+  // A people's or a faith's own noun names them even once ("against the Turks", "Atheists and Agnostics"); a
+  // nationality's plural ("Ukrainians") stays a name only where the rules kept it, as it is a reader's everyday word.
   for (const cl of clusters.values()) {
-    if (cl.valid && cl.words.length === 1 && !cl.allCaps && isPeoplePlural(cl.key)) cl.kind = 'person';
+    if (cl.words.length !== 1 || cl.allCaps || !isPeoplePlural(cl.key)) continue;
+    if (!cl.valid && !cl.mergedInto && !isDemonym(cl.key.slice(0, -1))) cl.valid = true;
+    if (cl.valid) cl.kind = 'person';
   }
 
   const drafts: Draft[] = [];
@@ -452,7 +457,7 @@ function isPeoplePlural(key: string): boolean {
   if (!/[^s]s$/u.test(key) || BODY_PLURALS.has(key) || MEMBER_WORDS.has(key)) return false;
   const single = key.slice(0, -1);
   if (MEMBER_WORDS.has(single) || isKnownPlace(key) || isKnownOrg(key)) return false;
-  return isAdherentWord(single) || isDemonym(single);
+  return isAdherentWord(single) || isDemonym(single) || isPeopleNoun(single);
 }
 
 const BATTLE_HEADS = new Set(['battle', 'siege', 'sack']);

@@ -207,3 +207,23 @@ describe('a bare surname in an article that names its own bearer', () => {
     expect(other?.mentions.some((m) => m.articleId === articleA)).toBe(false);
   });
 });
+
+describe('a people named once by its own plural noun', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'The Old Fort',
+      'The fort was held for a decade against the Turks before the treaty.',
+      'Later the valley was settled by Huguenots fleeing the wars, and the Ukrainians came a century on.',
+    ),
+  ]);
+
+  it('keeps "the Turks" and "Huguenots" seen once as people', () => {
+    expect(byName(pack, 'Turks')?.kind).toBe('person');
+    expect(byName(pack, 'Huguenots')?.kind).toBe('person');
+  });
+
+  it('leaves a nationality’s plural to the rules ("the Ukrainians" seen once is no entity)', () => {
+    expect(byName(pack, 'Ukrainians')).toBeUndefined();
+  });
+});
