@@ -1052,7 +1052,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     first <= to &&
     NAME_CONNECTORS.has((tokens[first] as Token).lower) &&
     !alGivenName(tokens, first, to) &&
-    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text))
+    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text)) &&
+    !opensForeignName(tokens[first] as Token, first < to)
   )
     first++;
   if (first > to) return;
@@ -1242,6 +1243,12 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article. */
+/**
+ * "La Paz", "Le Pen", "Al Mukalla", "De Niro": a capitalized article or particle before more of the name is the
+ * name's own first word (English capitalizes "of" and "for" only to open a sentence or a headline's words).
+ */
+const opensForeignName = (t: Token, more: boolean) => more && t.cap && t.lower !== 'of' && t.lower !== 'for';
+
 const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
   to === first + 1 &&
   (tokens[first] as Token).text === 'Al' &&

@@ -227,3 +227,25 @@ describe('a people named once by its own plural noun', () => {
     expect(byName(pack, 'Ukrainians')).toBeUndefined();
   });
 });
+
+describe('a capitalized article or particle opening a name', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Week Away',
+      'The crew flew on to La Ventosa and from there drove to El Marvo before the storm.',
+      'A report by Al Qarvani was aired that night, and De Lundqvist wrote the review.',
+    ),
+  ]);
+
+  it('keeps "La", "El" and "Al" as the name’s first word', () => {
+    expect(byName(pack, 'La Ventosa')).toBeDefined();
+    expect(byName(pack, 'El Marvo')).toBeDefined();
+    expect(byName(pack, 'Al Qarvani')).toBeDefined();
+    expect(byName(pack, 'Ventosa')).toBeUndefined();
+  });
+
+  it('keeps "De" before a surname', () => {
+    expect(byName(pack, 'De Lundqvist')).toBeDefined();
+  });
+});
