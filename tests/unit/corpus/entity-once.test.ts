@@ -249,3 +249,23 @@ describe('a capitalized article or particle opening a name', () => {
     expect(byName(pack, 'De Lundqvist')).toBeDefined();
   });
 });
+
+describe('a name glossed in brackets by a name with a head word', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Trip',
+      'Palaces',
+      '8 Varsht Mehel (The Palace of Eight Gardens). 1669, built for the court.',
+      'Take the Outer Loop Road (Q1234) to the south.',
+    ),
+  ]);
+
+  it('gives the glossed name the gloss’s kind, even in a Title Case gloss', () => {
+    expect(byName(pack, 'Varsht Mehel')?.kind).toBe('place');
+  });
+
+  it('gives the bracketed name the kind of the name it glosses', () => {
+    expect(byName(pack, 'Q1234')?.kind).toBe('place');
+  });
+});
