@@ -1276,7 +1276,8 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
  * "La Paz", "Le Pen", "Al Mukalla", "De Niro": a capitalized article or particle before more of the name is the
  * name's own first word (English capitalizes "of" and "for" only to open a sentence or a headline's words).
  */
-const opensForeignName = (t: Token, more: boolean) => more && t.cap && t.lower !== 'of' && t.lower !== 'for';
+const ENGLISH_CONNECTORS = new Set(['of', 'for']);
+const opensForeignName = (t: Token, more: boolean) => more && t.cap && !ENGLISH_CONNECTORS.has(t.lower);
 
 const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
   to === first + 1 &&
@@ -1428,6 +1429,8 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
     const from = tokens[a] as Token;
     const to = tokens[b] as Token;
     if (!from.cap || !to.cap) return;
+    // "La" of "La Raza" names nothing alone (not "LA").
+    if (a === b && NAME_CONNECTORS.has(from.lower)) return;
     const c = makeCandidate(text, tokens, a, b, a, from.start, to.end);
     if (!c) return;
     c.initial = false;

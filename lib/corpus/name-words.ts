@@ -250,8 +250,11 @@ const PEOPLE_NOUNS = new Set([
   'zulu',
 ]);
 
-/** "Turk", "Viking": a noun for a member of a people. */
-export const isPeopleNoun = (lower: string) => PEOPLE_NOUNS.has(lower);
+/**
+ * "Turk", "Viking", "Agnostic": a noun for a member of a people, or of a faith the adherent list names (not just
+ * any "-ist": "Lobbyists" opening a sentence names no one).
+ */
+export const isPeopleNoun = (lower: string) => PEOPLE_NOUNS.has(lower) || ADHERENT_WORDS.has(lower);
 
 /** Countries and unions written as capital letters: a place, never a person or a company. */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);

@@ -269,3 +269,29 @@ describe('a name glossed in brackets by a name with a head word', () => {
     expect(byName(pack, 'Q1234')?.kind).toBe('place');
   });
 });
+
+describe('particles and plurals that name no one on their own', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Week Away',
+      'Officer Tomas Van Lundqvist was charged on Monday. Later, Van Lundqvist said nothing.',
+      'Lobbyists say the bill is weak, and Strategists agree.',
+      'She flew to L.A. on Monday and stayed there. The La Quorva Lawyers Association met on Tuesday.',
+    ),
+  ]);
+
+  it('gives a surname written with its particle to the article’s full name', () => {
+    expect(byName(pack, 'Van Lundqvist')).toBeUndefined();
+    expect(byName(pack, 'Tomas Van Lundqvist')?.aliases).toContain('Van Lundqvist');
+  });
+
+  it('does not keep a plural of an "-ist" word capitalized to open a sentence', () => {
+    expect(byName(pack, 'Lobbyists')).toBeUndefined();
+  });
+
+  it('makes no name of a lone particle inside a longer name ("La" is no "L.A.")', () => {
+    expect(byName(pack, 'L.A.')?.aliases).toEqual(['L.A.']);
+    expect(byName(pack, 'L.A.')?.mentions.length).toBe(1);
+  });
+});
