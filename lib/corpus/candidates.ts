@@ -28,6 +28,7 @@ import {
 import {
   COUNT_WORDS,
   classNounKind,
+  headKind,
   isAdherentWord,
   isCountryAbbreviation,
   isFacilityHead,
@@ -669,6 +670,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
   }
   shareListClues(text, out);
+  shareGlossKind(text, out);
   return mergeByStart(dropDescriptorWords(text, tokens, out), phraseCandidates(text, tokens));
 }
 
@@ -721,6 +723,33 @@ const isHeadlineWord = (t: Token) =>
   !isFirstName(t.lower) &&
   !isOrgHeadWord(t.lower) &&
   !isPlaceHeadWord(t.lower);
+
+/** The kind a name's head word gives; a lone head word counts too, since a Title Case gloss breaks at its ordinary words. */
+function glossHead(c: Candidate): 'organization' | 'place' | undefined {
+  const words = c.key.split(' ');
+  if (words.length > 1) return headKind(words);
+  if (isPlaceHeadWord(c.key)) return 'place';
+  return isOrgHeadWord(c.key) ? 'organization' : undefined;
+}
+
+const GLOSS_GAP = /^\s*\((?:the\s+)?$/iu;
+
+/**
+ * "Chehel Sotoun (The Palace of Forty Columns)", "the Outer Ring Road (A9210)": a name glossed in brackets by
+ * another is the same thing, so a head word on one side ("Palace", "Road", "Agency") says what the other is.
+ */
+function shareGlossKind(text: string, cands: Candidate[]) {
+  for (let i = 1; i < cands.length; i++) {
+    const a = cands[i - 1] as Candidate;
+    const b = cands[i] as Candidate;
+    if (a.possessive || !GLOSS_GAP.test(text.slice(a.end, b.start)) || !/^[^()]{0,40}\)/u.test(text.slice(b.end)))
+      continue;
+    const ka = glossHead(a);
+    const kb = glossHead(b);
+    if (ka && !kb) b.votes[ka] += 3;
+    else if (kb && !ka) a.votes[kb] += 3;
+  }
+}
 
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
 
@@ -1052,7 +1081,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     first <= to &&
     NAME_CONNECTORS.has((tokens[first] as Token).lower) &&
     !alGivenName(tokens, first, to) &&
-    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text))
+    !(first < to && /^\p{Lu}{2,}$/u.test((tokens[first] as Token).text)) &&
+    !opensForeignName(tokens[first] as Token, first < to)
   )
     first++;
   if (first > to) return;
@@ -1245,6 +1275,13 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
+ * "La Paz", "Le Pen", "Al Mukalla", "De Niro": a capitalized article or particle before more of the name is the
+ * name's own first word (English capitalizes "of" and "for" only to open a sentence or a headline's words).
+ */
+const ENGLISH_CONNECTORS = new Set(['of', 'for']);
+const opensForeignName = (t: Token, more: boolean) => more && t.cap && !ENGLISH_CONNECTORS.has(t.lower);
+
+/**
  * "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article; so
  * is one after a word for a person's role, whatever the surname ("strategist Al Cardona").
  */
@@ -1409,6 +1446,8 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
     const from = tokens[a] as Token;
     const to = tokens[b] as Token;
     if (!from.cap || !to.cap) return;
+    // "La" of "La Raza" names nothing alone (not "LA").
+    if (a === b && NAME_CONNECTORS.has(from.lower)) return;
     const c = makeCandidate(text, tokens, a, b, a, from.start, to.end);
     if (!c) return;
     c.initial = false;

@@ -240,6 +240,50 @@ export const isLanguageName = (lower: string) => LANGUAGE_NAMES.has(lower);
 export const isAdherentWord = (lower: string) =>
   ADHERENT_WORDS.has(lower) || (lower.length >= 7 && /ist$/u.test(lower) && !/(?:qu|qv|kv|kw|w)ist$/u.test(lower));
 
+/**
+ * Peoples, tribes and historical groups English names by a noun that is no demonym in compromise's lexicon: "the
+ * Turks", "the Vikings", "Arabs and Jews". Singular forms; the plural names members, never a body or a place.
+ */
+const PEOPLE_NOUNS = new Set([
+  'arab',
+  'aztec',
+  'bedouin',
+  'berber',
+  'celt',
+  'cossack',
+  'gaul',
+  'goth',
+  'hebrew',
+  'huguenot',
+  'hun',
+  'inca',
+  'israelite',
+  'jew',
+  'kurd',
+  'magyar',
+  'maori',
+  'moor',
+  'mongol',
+  'nazarene',
+  'pashtun',
+  'pharisee',
+  'saracen',
+  'saxon',
+  'slav',
+  'tatar',
+  'turk',
+  'uzbek',
+  'viking',
+  'visigoth',
+  'zulu',
+]);
+
+/**
+ * "Turk", "Viking", "Agnostic": a noun for a member of a people, or of a faith the adherent list names (not just
+ * any "-ist": "Lobbyists" opening a sentence names no one).
+ */
+export const isPeopleNoun = (lower: string) => PEOPLE_NOUNS.has(lower) || ADHERENT_WORDS.has(lower);
+
 /** Countries and unions written as capital letters: a place, never a person or a company. */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);
 export const isCountryAbbreviation = (key: string) => COUNTRY_ABBREVIATIONS.has(key.replace(/[.\s]/gu, ''));

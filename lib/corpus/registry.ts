@@ -36,6 +36,7 @@ import {
   isGivenName,
   isLanguageName,
   isOrdinaryWordForm,
+  isPeopleNoun,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -229,8 +230,12 @@ export function buildRegistry(
   }
 
   // "the Huguenots", "Muslims": a people's or a faith's members are people, whatever a locative or "the" suggested.
+  // A people's or a faith's own noun names them even once ("against the Turks", "Atheists and Agnostics"); a
+  // nationality's plural ("Ukrainians") stays a name only where the rules kept it, as it is a reader's everyday word.
   for (const cl of clusters.values()) {
-    if (cl.valid && cl.words.length === 1 && !cl.allCaps && isPeoplePlural(cl.key)) cl.kind = 'person';
+    if (cl.words.length !== 1 || cl.allCaps || !isPeoplePlural(cl.key)) continue;
+    if (!cl.valid && !cl.mergedInto && cl.nonInitial > 0 && isPeopleNoun(cl.key.slice(0, -1))) cl.valid = true;
+    if (cl.valid) cl.kind = 'person';
   }
 
   const drafts: Draft[] = [];
@@ -325,6 +330,18 @@ export function buildRegistry(
       if (recent && recent.para === p && start - recent.start < NEAR_CHARS && !kinOwner) return recent.cl;
       return list[0]?.cl;
     };
+    // "Le Pen", "Van Dyke", "Bin Laden" in the article that names "Marine Le Pen": a surname written with its
+    // particle is the full name's bearer, as the bare surname would be.
+    const particleSurnames = new Map<string, Cluster>();
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        let cl = clusters.get(c.key);
+        while (cl?.mergedInto) cl = cl.mergedInto;
+        if (!cl?.valid || cl.kind === 'place' || cl.words.length < 3) continue;
+        const at = cl.words.findIndex((w, k) => k > 0 && k < cl.words.length - 1 && NAME_CONNECTORS.has(w));
+        if (at > 0) particleSurnames.set(cl.words.slice(at).join(' '), cl);
+      }
+    }
     // "the Courier" in the article that names "the Varbo Courier": a body's last word with "the" stands for its
     // full name, when one body of the article's ends in that word.
     const bodyEndings = new Map<string, Set<Cluster>>();
@@ -352,8 +369,10 @@ export function buildRegistry(
         }
         const cl = clusters.get(c.key);
         if (!cl) return -1;
-        let target: Cluster | undefined;
-        if (cl.words.length === 1 && !cl.allCaps) {
+        let target: Cluster | undefined = NAME_CONNECTORS.has(cl.words[0] as string)
+          ? particleSurnames.get(cl.key)
+          : undefined;
+        if (!target && cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
           target = localFor(spellingKey(cl.key), p, c.start, c.kinOwner);
           if (!target && !strongNonPerson && !ownSurnames.has(spellingKey(cl.key))) {
@@ -362,7 +381,7 @@ export function buildRegistry(
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
           }
-        } else if (cl.words.length === 1) {
+        } else if (!target && cl.words.length === 1) {
           // "ROE:" in a transcript of the article that names Jane Roe: capitals spell her surname too.
           target = localFor(spellingKey(cl.key), p, c.start);
         }
@@ -459,7 +478,7 @@ function isPeoplePlural(key: string): boolean {
   if (!/[^s]s$/u.test(key) || BODY_PLURALS.has(key) || MEMBER_WORDS.has(key)) return false;
   const single = key.slice(0, -1);
   if (MEMBER_WORDS.has(single) || isKnownPlace(key) || isKnownOrg(key)) return false;
-  return isAdherentWord(single) || isDemonym(single);
+  return isAdherentWord(single) || isDemonym(single) || isPeopleNoun(single);
 }
 
 const BATTLE_HEADS = new Set(['battle', 'siege', 'sack']);

@@ -207,3 +207,91 @@ describe('a bare surname in an article that names its own bearer', () => {
     expect(other?.mentions.some((m) => m.articleId === articleA)).toBe(false);
   });
 });
+
+describe('a people named once by its own plural noun', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'The Old Fort',
+      'The fort was held for a decade against the Turks before the treaty.',
+      'Later the valley was settled by Huguenots fleeing the wars, and the Ukrainians came a century on.',
+    ),
+  ]);
+
+  it('keeps "the Turks" and "Huguenots" seen once as people', () => {
+    expect(byName(pack, 'Turks')?.kind).toBe('person');
+    expect(byName(pack, 'Huguenots')?.kind).toBe('person');
+  });
+
+  it('leaves a nationality’s plural to the rules ("the Ukrainians" seen once is no entity)', () => {
+    expect(byName(pack, 'Ukrainians')).toBeUndefined();
+  });
+});
+
+describe('a capitalized article or particle opening a name', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Week Away',
+      'The crew flew on to La Ventosa and from there drove to El Marvo before the storm.',
+      'A report by Al Qarvani was aired that night, and De Lundqvist wrote the review.',
+    ),
+  ]);
+
+  it('keeps "La", "El" and "Al" as the name’s first word', () => {
+    expect(byName(pack, 'La Ventosa')).toBeDefined();
+    expect(byName(pack, 'El Marvo')).toBeDefined();
+    expect(byName(pack, 'Al Qarvani')).toBeDefined();
+    expect(byName(pack, 'Ventosa')).toBeUndefined();
+  });
+
+  it('keeps "De" before a surname', () => {
+    expect(byName(pack, 'De Lundqvist')).toBeDefined();
+  });
+});
+
+describe('a name glossed in brackets by a name with a head word', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Trip',
+      'Palaces',
+      '8 Varsht Mehel (The Palace of Eight Gardens). 1669, built for the court.',
+      'Take the Outer Loop Road (Q1234) to the south.',
+    ),
+  ]);
+
+  it('gives the glossed name the gloss’s kind, even in a Title Case gloss', () => {
+    expect(byName(pack, 'Varsht Mehel')?.kind).toBe('place');
+  });
+
+  it('gives the bracketed name the kind of the name it glosses', () => {
+    expect(byName(pack, 'Q1234')?.kind).toBe('place');
+  });
+});
+
+describe('particles and plurals that name no one on their own', () => {
+  const pack = buildPack([
+    article(
+      'a.txt',
+      'A Week Away',
+      'Officer Tomas Van Lundqvist was charged on Monday. Later, Van Lundqvist said nothing.',
+      'Lobbyists say the bill is weak, and Strategists agree.',
+      'She flew to L.A. on Monday and stayed there. The La Quorva Lawyers Association met on Tuesday.',
+    ),
+  ]);
+
+  it('gives a surname written with its particle to the article’s full name', () => {
+    expect(byName(pack, 'Van Lundqvist')).toBeUndefined();
+    expect(byName(pack, 'Tomas Van Lundqvist')?.aliases).toContain('Van Lundqvist');
+  });
+
+  it('does not keep a plural of an "-ist" word capitalized to open a sentence', () => {
+    expect(byName(pack, 'Lobbyists')).toBeUndefined();
+  });
+
+  it('makes no name of a lone particle inside a longer name ("La" is no "L.A.")', () => {
+    expect(byName(pack, 'L.A.')?.aliases).toEqual(['L.A.']);
+    expect(byName(pack, 'L.A.')?.mentions.length).toBe(1);
+  });
+});
