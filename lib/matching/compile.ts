@@ -304,7 +304,12 @@ function pageData(
   });
   const pairs = new Uint8Array(PAIR_BYTES);
   for (const [form] of forms) {
-    const bit = startBit(normalUnit(form.charCodeAt(0)), normalUnit(form.charCodeAt(1)), form.charCodeAt(2));
+    const bit = startBit(
+      normalUnit(form.charCodeAt(0)),
+      normalUnit(form.charCodeAt(1)),
+      form.charCodeAt(2),
+      form.charCodeAt(3),
+    );
     pairs[bit >>> 3] = (pairs[bit >>> 3] ?? 0) | (1 << (bit & 7));
   }
   const bytes = new Uint8Array(table.bytes.length + kinds.length + PAIR_BYTES);
@@ -313,7 +318,7 @@ function pageData(
   bytes.set(pairs, table.bytes.length + kinds.length);
   if (table.bytes.length !== table.buckets * 2 + table.slots * SLOT_BYTES) throw new Error('matcher: table layout');
   return {
-    version: 3,
+    version: 4,
     data: toBase64(bytes),
     buckets: table.buckets,
     slots: table.slots,

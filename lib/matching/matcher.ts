@@ -49,7 +49,7 @@ export const SCREEN_BEHIND = WORD_NAME_LOOKBEHIND + 4;
 const NEEDS_MORE = -2;
 
 export function createMatcher(data: PageMatcherData): Matcher {
-  if (data.version !== 3) throw new Error(`matcher data version ${String(data.version)}; this build reads 3`);
+  if (data.version !== 4) throw new Error(`matcher data version ${String(data.version)}; this build reads 4`);
   // One native call: the tables become a one-byte string, read in place with charCodeAt (no typed-array copy).
   const bin = atob(data.data);
   const { buckets, slots, longest } = data;
@@ -229,6 +229,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
       normalUnit(text.charCodeAt(start)),
       (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
       text.charCodeAt(start + 2),
+      text.charCodeAt(start + 3),
     );
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
@@ -341,9 +342,9 @@ export function createMatcher(data: PageMatcherData): Matcher {
     }
   }
 
-  /** Is the start filter's bit of (c0, c1, c2) set? */
-  function mayStart(c0: number, c1: number, c2: number): boolean {
-    const bit = startBit(c0, c1, c2);
+  /** Is the start filter's bit of (c0, c1, c2, c3) set? */
+  function mayStart(c0: number, c1: number, c2: number, c3: number): boolean {
+    const bit = startBit(c0, c1, c2, c3);
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
 
@@ -365,14 +366,19 @@ export function createMatcher(data: PageMatcherData): Matcher {
     const r1 = text.charCodeAt(start + 1);
     const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
     const c2 = text.charCodeAt(start + 2);
+    const c3 = text.charCodeAt(start + 3);
     // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
-    // them, where scan() would have read no third unit: the bit without it too, where the third is one it counts.
-    if (!mayStart(c0, c1, c2)) {
-      let after = lo;
-      while (after < bounds.length && (bounds[after] as number) < start + 2) after++;
-      const counted =
-        c1 !== 0x20 && ((c2 >= 0x30 && c2 <= 0x39) || (c2 >= 0x41 && c2 <= 0x5a) || (c2 >= 0x61 && c2 <= 0x7a));
-      if (!counted || bounds[after] !== start + 2 || !mayStart(c0, c1, 0)) return;
+    // them or after the third, where scan() would have read no third or fourth unit: the bit without them too,
+    // where a run ends there and the unit is one the filter counts.
+    if (!mayStart(c0, c1, c2, c3)) {
+      const third = c1 !== 0x20 && isAsciiAlnum(c2);
+      const endsAt = (at: number) => {
+        for (let k = lo; k < bounds.length && (bounds[k] as number) <= at; k++) if (bounds[k] === at) return true;
+        return false;
+      };
+      const cutBeforeThird = third && endsAt(start + 2) && mayStart(c0, c1, 0, 0);
+      const cutBeforeFourth = third && isAsciiAlnum(c3) && endsAt(start + 3) && mayStart(c0, c1, c2, 0);
+      if (!cutBeforeThird && !cutBeforeFourth) return;
     }
     let past = lo;
     while (past < bounds.length && (bounds[past] as number) <= start) past++;
@@ -428,6 +434,8 @@ export function createMatcher(data: PageMatcherData): Matcher {
     shared: (index) => shared[index],
   };
 }
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Particles by their last code unit: what the look back from an anchor compares. */
 function particlesByLastUnit(words: readonly string[]): Map<number, string[]> {

@@ -19,11 +19,11 @@ export const VALUE_WORD = 0x800000;
  * with nothing in it that grows per page or needs compiling. See matcher.ts for how it is read.
  */
 export interface PageMatcherData {
-  version: 3;
+  version: 4;
   /**
    * Base64 of the binary tables, decoded once with atob() into a one-byte string that is read in place: bucket
    * seeds (u16 each), form slots (7 bytes each: lane-A hash u32, value u24), one kind byte per entity, then a
-   * 64-kbit filter of the first three code units forms start with, hashed (hash.ts startBit).
+   * 64-kbit filter of the first four code units forms start with, hashed (hash.ts startBit).
    */
   data: string;
   buckets: number;
