@@ -51,7 +51,7 @@ describe('pack store', () => {
     expect(await store.entityRef(pack.entities.length)).toBeNull();
     expect(await store.entityNumber('person:nobody')).toBe(-1);
     expect(reads).toEqual(['meta.json', 'm/e/0.json', 'm/i/0.json']);
-    expect((await store.matcherPage()).version).toBe(3);
+    expect((await store.matcherPage()).version).toBe(4);
   });
 
   it('retries after a failed read instead of caching the failure', async () => {
