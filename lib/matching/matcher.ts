@@ -25,13 +25,13 @@ export interface Matcher {
   /**
    * Where in [from, to) of `text` a name might start in some run of it: a test that never misses a name that scan()
    * would find in any piece of `text` read as a run of its own, where runs end only at offsets in `bounds` (sorted:
-   * where one text node ends and the next begins). Meant for the text of many runs run together (an element's
-   * textContent): the word rules apply as in scan() except where a run may end, and a form may end at any of
-   * `bounds` too. Appends a start, reach pair to `out` for each would-be name: scan()'s verdict on a name at
+   * where one text node ends and the next begins), or anywhere with `bounds` null. Meant for the text of many runs
+   * run together (an element's textContent): the word rules apply as in scan() except where a run may end, and a
+   * form may end at any of `bounds` too (with null, at every unit: the loosest reading, and the slowest). Appends a start, reach pair to `out` for each would-be name: scan()'s verdict on a name at
    * `start` depends on `text` in [start - SCREEN_BEHIND, reach) only, so a run that holds all of that range reads
    * it as `text` does.
    */
-  screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void;
+  screen(text: string, from: number, to: number, bounds: readonly number[] | null, out: number[]): void;
   /** The longest form in characters: how far past its start a mention reaches (a single space between words). */
   readonly longest: number;
   kindOf(entity: number): EntityKind;
@@ -297,7 +297,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
    * anything but a letter (the apostrophe rule reads past it). `bound` indexes the first of `bounds` past `start`.
    * The hashing steps are read()'s, written out for the same reason as there.
    */
-  function reachAcross(text: string, start: number, bounds: readonly number[], bound: number): number {
+  function reachAcross(text: string, start: number, bounds: readonly number[] | null, bound: number): number {
     const n = text.length;
     let a = SEED_A;
     let b = SEED_B;
@@ -305,14 +305,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
     let solid = 0;
     let any = false;
     let at = bound;
-    let next = at < bounds.length ? (bounds[at] as number) : n + 1;
+    const anywhere = bounds === null;
+    const list = bounds ?? NO_BOUNDS;
+    let next = at < list.length ? (list[at] as number) : n + 1;
     for (;;) {
       if (j >= n) return any || (lookup(a, b) & VALUE_FORM) !== 0 ? n : -1;
-      while (next < j) next = ++at < bounds.length ? (bounds[at] as number) : n + 1;
+      while (next < j) next = ++at < list.length ? (list[at] as number) : n + 1;
       const c = text.charCodeAt(j);
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
         // Inside a word a form ends only where a run does.
-        if (next === j && j > start && lookup(a, b) & VALUE_FORM) any = true;
+        if ((anywhere || next === j) && j > start && lookup(a, b) & VALUE_FORM) any = true;
         if (++solid > longest) return any ? j : -1;
         a = Math.imul(a ^ c, 0x01000193);
         const m = Math.imul(b ^ c, 0x5bd1e995);
@@ -349,18 +351,19 @@ export function createMatcher(data: PageMatcherData): Matcher {
   }
 
   /** Appends the start, reach pair of a would-be name at `start`, if one might start there in some run. */
-  function looseCandidate(text: string, start: number, bounds: readonly number[], out: number[]): void {
+  function looseCandidate(text: string, start: number, bounds: readonly number[] | null, out: number[]): void {
+    const list = bounds ?? NO_BOUNDS;
     // The first of `bounds` at or past the units the word-start rule reads (two code points back).
     let lo = 0;
-    let hi = bounds.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((bounds[mid] as number) < start - 4) lo = mid + 1;
+      if ((list[mid] as number) < start - 4) lo = mid + 1;
       else hi = mid;
     }
-    const near = lo < bounds.length ? (bounds[lo] as number) : -1;
+    const near = lo < list.length ? (list[lo] as number) : -1;
     // A run may start here, or the word-start rule holds in the text as it stands.
-    const runStart = near >= 0 && near <= start;
+    const runStart = bounds === null || (near >= 0 && near <= start);
     if (start > 0 && text.charCodeAt(start - 1) !== 0x20 && !runStart && !isWordStart(text, start)) return;
     const c0 = normalUnit(text.charCodeAt(start));
     const r1 = text.charCodeAt(start + 1);
@@ -371,23 +374,23 @@ export function createMatcher(data: PageMatcherData): Matcher {
     // them or after the third, where scan() would have read no third or fourth unit: the bit without them too,
     // where a run ends there and the unit is one the filter counts.
     if (!mayStart(c0, c1, c2, c3)) {
-      const third = c1 !== 0x20 && isAsciiAlnum(c2);
-      const endsAt = (at: number) => {
-        for (let k = lo; k < bounds.length && (bounds[k] as number) <= at; k++) if (bounds[k] === at) return true;
-        return false;
-      };
-      const cutBeforeThird = third && endsAt(start + 2) && mayStart(c0, c1, 0, 0);
-      const cutBeforeFourth = third && isAsciiAlnum(c3) && endsAt(start + 3) && mayStart(c0, c1, c2, 0);
-      if (!cutBeforeThird && !cutBeforeFourth) return;
+      if (c1 === 0x20 || !isAsciiAlnum(c2)) return;
+      // The bit read by a run that ends two or three units in; the third unit counts here, so did the form's.
+      const cutBeforeThird = endsAt(list, bounds === null, lo, start + 2) && mayStart(c0, c1, 0, 0);
+      if (
+        !cutBeforeThird &&
+        !(isAsciiAlnum(c3) && endsAt(list, bounds === null, lo, start + 3) && mayStart(c0, c1, c2, 0))
+      )
+        return;
     }
     let past = lo;
-    while (past < bounds.length && (bounds[past] as number) <= start) past++;
+    while (past < list.length && (list[past] as number) <= start) past++;
     const stop = reachAcross(text, start, bounds, past);
     // read() looks up to four units past where it stops (the word-end rule), a word name eight more.
     if (stop >= 0) out.push(start, Math.min(text.length, stop + WORD_NAME_LOOKAHEAD + 5));
   }
 
-  function screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void {
+  function screen(text: string, from: number, to: number, bounds: readonly number[] | null, out: number[]): void {
     if (empty) return;
     const first = out.length;
     const last = Math.min(to, text.length);
@@ -433,6 +436,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
     },
     shared: (index) => shared[index],
   };
+}
+
+/** Where runs end when they may end anywhere: read without allocating. */
+const NO_BOUNDS: readonly number[] = [];
+
+/** Does a run end at `at`: anywhere, or one of the sorted `bounds` from index `lo` on? */
+function endsAt(bounds: readonly number[], anywhere: boolean, lo: number, at: number): boolean {
+  if (anywhere) return true;
+  for (let k = lo; k < bounds.length && (bounds[k] as number) <= at; k++) if (bounds[k] === at) return true;
+  return false;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -68,6 +68,8 @@ export class ScreenedScan implements Work {
   private nodes: Text[] = [];
   private bounds: number[] = [];
   private texts: TreeWalker | null = null;
+  /** The loosest reading found a would-be name: the text is read again with where its nodes meet. */
+  private bounded = false;
   private offset = 0;
   private at = 0;
   /** Would-be names: start, reach pairs (Matcher.screen). */
@@ -101,23 +103,62 @@ export class ScreenedScan implements Work {
     if (this.text === null) {
       // The one call that cannot stop for the clock: the first step of its own slice.
       this.text = this.body.textContent ?? '';
-      this.texts = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
       if (performance.now() >= deadline) return false;
+    }
+    if (!this.bounded) {
+      const first = this.firstLoose(deadline);
+      if (first === undefined) return false;
+      if (first < 0) return this.screenOut(deadline);
+      // Most pages that hold a name show it here, read in the text as it stands: no need to know their nodes.
+      if (this.nameAt(first)) return this.startWalk(deadline);
+      this.bounded = true;
+      this.at = 0;
+      this.texts = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
     }
     if (this.texts && !this.readNodes(deadline)) return false;
     if (this.walking) return (this.walking as Work).run(deadline);
     const text = this.text;
     while (this.at < text.length) {
       const to = Math.min(text.length, this.at + SCREEN_WINDOW);
+      const from = this.candidates.length;
       this.matcher.screen(text, this.at, to, this.bounds, this.candidates);
       this.at = to;
+      for (let i = from; i < this.candidates.length; i += 2) {
+        if (this.nameAt(this.candidates[i] as number)) return this.startWalk(deadline);
+      }
       if (performance.now() >= deadline) return false;
     }
     if (this.candidates.length === 0) return this.screenOut(deadline);
-    // Most pages that hold a name show one read in the text as it stands: no need to know where runs end.
-    if (this.anyNameAsItStands()) return this.startWalk(deadline);
     this.findSplits();
     return this.settle(deadline);
+  }
+
+  /**
+   * The first would-be name of the loosest reading (a run may end anywhere), -1 if there is none, or undefined
+   * when the clock ran out first. A page with none needs nothing more, not even its text nodes: the bundled
+   * corpus's usual case. One with some is read again knowing where its text nodes meet.
+   */
+  private firstLoose(deadline: number): number | undefined {
+    const text = this.text as string;
+    const out = this.found;
+    while (this.at < text.length) {
+      const to = Math.min(text.length, this.at + SCREEN_WINDOW);
+      this.matcher.screen(text, this.at, to, null, out);
+      this.at = to;
+      if (out.length > 0) {
+        const first = out[0] as number;
+        out.length = 0;
+        return first;
+      }
+      if (performance.now() >= deadline) return undefined;
+    }
+    return -1;
+  }
+
+  /** Is there a name at `start`, in the text as it stands? */
+  private nameAt(start: number): boolean {
+    this.matcher.scan(this.text as string, start, start + 1, false, this.found);
+    return this.found.length > 0;
   }
 
   /** The text nodes, a few at a time, and where each starts in the text. True once all are read. */
@@ -148,18 +189,6 @@ export class ScreenedScan implements Work {
     this.release();
     this.walking = this.walk();
     return this.walking.run(deadline);
-  }
-
-  /** Does some would-be name read as a name in the text as it stands, runs run together? */
-  private anyNameAsItStands(): boolean {
-    const { candidates, found, matcher } = this;
-    const text = this.text as string;
-    for (let i = 0; i < candidates.length; i += 2) {
-      const start = candidates[i] as number;
-      matcher.scan(text, start, start + 1, false, found);
-      if (found.length > 0) return true;
-    }
-    return false;
   }
 
   /** Where two text nodes meet inside a candidate's range: is it where the walk ends a run? */

@@ -83,7 +83,7 @@ export function combineMatchers(bundled: Matcher, user: UserMatcherData): Matche
   }
 
   /** Both matchers' would-be names, in the order of their starts. */
-  function screen(text: string, from: number, to: number, bounds: readonly number[], out: number[]): void {
+  function screen(text: string, from: number, to: number, bounds: readonly number[] | null, out: number[]): void {
     const a: number[] = [];
     const b: number[] = [];
     bundled.screen(text, from, to, bounds, a);

@@ -314,9 +314,16 @@ describe('matcher screen property', () => {
             pairs,
           );
           for (let i = 0; i < pairs.length; i += 2) listed.set(pairs[i] as number, pairs[i + 1] as number);
+          // The loosest reading, where a run may end anywhere: every name is among its would-be names too.
+          const loose: number[] = [];
+          matcher.screen(text, 0, text.length, null, loose);
+          const anywhere = new Set(loose.filter((_, i) => i % 2 === 0));
           for (const [a, b] of runs) {
             const run = text.slice(a, b);
-            for (const span of matcher.find(run)) expect(listed.has(a + span.start)).toBe(true);
+            for (const span of matcher.find(run)) {
+              expect(listed.has(a + span.start)).toBe(true);
+              expect(anywhere.has(a + span.start)).toBe(true);
+            }
             for (const [start, reach] of listed) {
               if (start < a || start >= b) continue;
               const inRun = scanAt(matcher, run, start - a, a);
