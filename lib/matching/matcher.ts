@@ -71,6 +71,10 @@ export function createMatcher(data: PageMatcherData): Matcher {
   for (let i = 0; i < data.starts.length; i++) units += escapeUnit(data.starts.charCodeAt(i));
   const nextStart = new RegExp(units ? `[${units}]` : '(?!)', 'g');
   const particles = particlesByLastUnit(data.lowerStarts);
+  // The ASCII units particles end with, as flags: most anchors stand after a space and a word no particle ends
+  // like, and the look back should cost them one array read, not a Map lookup.
+  const particleEnds = new Uint8Array(128);
+  for (const unit of particles.keys()) if (unit < 128) particleEnds[unit] = 1;
   /** Where particles open a form before an anchor (particleStarts), in order; `leadCount` of them. */
   const lead: number[] = [];
   let leadCount = 0;
@@ -89,7 +93,10 @@ export function createMatcher(data: PageMatcherData): Matcher {
       while (end > floor && isParticleSeparator(text.charCodeAt(end - 1))) end--;
       // Particles after the first stand apart from the next; the first may touch its anchor ("iPhone").
       if (end === at && depth > 0) break;
-      const list = end > floor ? particles.get(text.charCodeAt(end - 1)) : undefined;
+      if (end <= floor) break;
+      const last = text.charCodeAt(end - 1);
+      if (last < 128 && particleEnds[last] === 0) break;
+      const list = particles.get(last);
       if (!list) break;
       let next = -1;
       for (const word of list) {
@@ -351,16 +358,16 @@ export function createMatcher(data: PageMatcherData): Matcher {
   }
 
   /** Appends the start, reach pair of a would-be name at `start`, if one might start there in some run. */
+  /** Where the last look into `bounds` ended: starts come in order, but for a particle's, a few units back. */
+  let cursor = 0;
+
   function looseCandidate(text: string, start: number, bounds: readonly number[] | null, out: number[]): void {
     const list = bounds ?? NO_BOUNDS;
     // The first of `bounds` at or past the units the word-start rule reads (two code points back).
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((list[mid] as number) < start - 4) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = Math.min(cursor, list.length);
+    while (lo > 0 && (list[lo - 1] as number) >= start - 4) lo--;
+    while (lo < list.length && (list[lo] as number) < start - 4) lo++;
+    cursor = lo;
     const near = lo < list.length ? (list[lo] as number) : -1;
     // A run may start here, or the word-start rule holds in the text as it stands.
     const runStart = bounds === null || (near >= 0 && near <= start);
@@ -392,6 +399,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
 
   function screen(text: string, from: number, to: number, bounds: readonly number[] | null, out: number[]): void {
     if (empty) return;
+    cursor = lowerBound(bounds ?? NO_BOUNDS, from - 4);
     const first = out.length;
     const last = Math.min(to, text.length);
     const search = nextStart;
@@ -440,6 +448,18 @@ export function createMatcher(data: PageMatcherData): Matcher {
 
 /** Where runs end when they may end anywhere: read without allocating. */
 const NO_BOUNDS: readonly number[] = [];
+
+/** The index of the first of the sorted `list` at or past `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Does a run end at `at`: anywhere, or one of the sorted `bounds` from index `lo` on? */
 function endsAt(bounds: readonly number[], anywhere: boolean, lo: number, at: number): boolean {

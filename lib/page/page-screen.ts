@@ -70,9 +70,12 @@ export class ScreenedScan implements Work {
   private readonly shadowRoot: (root: ShadowRoot) => void;
   private readonly skipped: Set<Element>;
   private text: string | null = null;
-  /** The text nodes in order, and where each after the first starts in the text (`bounds[i]`: `nodes[i + 1]`). */
-  private nodes: Text[] = [];
+  /**
+   * Where each text node after the first starts in the text. Offsets only: holding the nodes themselves would keep
+   * a wrapper for every one alive through the young generation's collections (the walk's own lesson, text-scan.ts).
+   */
   private bounds: number[] = [];
+  private nodeCount = 0;
   private texts: TreeWalker | null = null;
   /** The loosest reading found a would-be name: the text is read again with where its nodes meet. */
   private bounded = false;
@@ -170,12 +173,11 @@ export class ScreenedScan implements Work {
   /** The text nodes, a few at a time, and where each starts in the text. True once all are read. */
   private readNodes(deadline: number): boolean {
     const walker = this.texts as TreeWalker;
-    const { nodes, bounds } = this;
+    const bounds = this.bounds;
     let offset = this.offset;
     let steps = 0;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (nodes.length > 0) bounds.push(offset);
-      nodes.push(n);
+      if (this.nodeCount++ > 0) bounds.push(offset);
       offset += n.length;
       if (++steps >= CLOCK_EVERY) {
         steps = 0;
@@ -197,18 +199,32 @@ export class ScreenedScan implements Work {
     return this.walking.run(deadline);
   }
 
-  /** Where two text nodes meet inside a candidate's range: is it where the walk ends a run? */
+  /**
+   * Where two text nodes meet inside a candidate's range: is it where the walk ends a run? The nodes are walked
+   * again to find the two at each such place (rare: only would-be names that do not read as names as they stand).
+   */
   private findSplits(): void {
-    const { bounds, nodes, candidates, splits } = this;
+    const { bounds, candidates, splits } = this;
     const skipped = this.skipped.size > 0 ? this.skipped : null;
     const ranges = mergedRanges(candidates);
+    const walker = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
+    let prev = walker.nextNode() as Text | null;
+    let at = 0;
     let i = 0;
-    for (let r = 0; r < ranges.length; r += 2) {
+    for (let r = 0; r < ranges.length && prev; r += 2) {
       const from = ranges[r] as number;
       const to = ranges[r + 1] as number;
       while (i < bounds.length && (bounds[i] as number) <= from) i++;
       for (; i < bounds.length && (bounds[i] as number) < to; i++) {
-        if (!sameRun(nodes[i] as Text, nodes[i + 1] as Text, this.body, skipped)) splits.push(bounds[i] as number);
+        // bounds[i] is where node i + 1 starts.
+        while (prev && at < i) {
+          prev = walker.nextNode() as Text | null;
+          at++;
+        }
+        const next = walker.nextNode() as Text | null;
+        if (!prev || !next) return;
+        walker.currentNode = prev;
+        if (!sameRun(prev, next, this.body, skipped)) splits.push(bounds[i] as number);
       }
     }
   }
@@ -244,7 +260,6 @@ export class ScreenedScan implements Work {
   /** Lets go of the text and the nodes. */
   private release(): void {
     this.text = '';
-    this.nodes = [];
     this.bounds = [];
     this.texts = null;
   }
