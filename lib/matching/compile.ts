@@ -309,7 +309,6 @@ function pageData(
       normalUnit(form.charCodeAt(1)),
       form.charCodeAt(2),
       form.charCodeAt(3),
-      form.charCodeAt(4),
     );
     pairs[bit >>> 3] = (pairs[bit >>> 3] ?? 0) | (1 << (bit & 7));
   }

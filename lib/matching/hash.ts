@@ -50,26 +50,27 @@ export function hashString(s: string): [number, number] {
   return [fmix(a), fmix(b)];
 }
 
-/** Bytes of the start filter: one bit per hashed first five code units (128 kbit), whatever the corpus. */
-export const PAIR_BYTES = 16384;
+/** Bytes of the start filter: one bit per hashed first four code units (64 kbit), whatever the corpus. */
+export const PAIR_BYTES = 8192;
 
 /**
- * The filter's bit for a form (or text) that starts with code units c0..c4 (c0 and c1 already normalized): what the
- * page checks before hashing a would-be name at all. A third unit that is no ASCII letter or digit (the end of a
- * two-letter form, a space, a hyphen, an accented letter) counts as 0 for forms and text alike, and so does any unit
- * after it or of that kind, so a text that starts with a form always has the form's bit; a false "maybe" costs a
- * lookup, never a match. Five units, not three: a large archive's forms open with most of English's common
- * three- and four-letter starts ("Dec", "Offi", "Rese"), and "Decision", "Official" or "Research" would be read to
- * their end on every page.
+ * The filter's bit for a form (or text) that starts with code units c0, c1, c2, c3 (c0 and c1 already normalized):
+ * what the page checks before hashing a would-be name at all. A third unit that is no ASCII letter or digit (the end
+ * of a two-letter form, a space, a hyphen, an accented letter) counts as 0 for forms and text alike, and so does a
+ * fourth after it or of that kind, so a text that starts with a form always has the form's bit; a false "maybe" costs
+ * a lookup, never a match. Four units, not three: a large archive's forms open with most of English's common
+ * three-letter starts ("Dec", "Res", "Con"), and "Decision" or "Research" would be read as far as its end.
  */
-export function startBit(c0: number, c1: number, c2: number, c3: number, c4: number): number {
+export function startBit(c0: number, c1: number, c2: number, c3: number): number {
   // After a space the text may hold a run of whitespace where the form has one: the third unit says nothing then.
   const third = c1 !== 0x20 && isAsciiAlnum(c2) ? c2 : 0;
   const fourth = third !== 0 && isAsciiAlnum(c3) ? c3 : 0;
-  const fifth = fourth !== 0 && isAsciiAlnum(c4) ? c4 : 0;
-  let h = Math.imul(c0, 0x01000193) ^ Math.imul(c1, 0x9e3779b1) ^ Math.imul(third, 0x85ebca6b);
-  h ^= Math.imul(fourth, 0xc2b2ae35) ^ Math.imul(fifth, 0x27d4eb2f);
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 15;
+  const h =
+    Math.imul(c0, 0x01000193) ^
+    Math.imul(c1, 0x9e3779b1) ^
+    Math.imul(third, 0x85ebca6b) ^
+    Math.imul(fourth, 0xc2b2ae35);
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 16;
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

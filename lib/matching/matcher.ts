@@ -237,7 +237,6 @@ export function createMatcher(data: PageMatcherData): Matcher {
       (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
       text.charCodeAt(start + 2),
       text.charCodeAt(start + 3),
-      text.charCodeAt(start + 4),
     );
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
@@ -352,9 +351,9 @@ export function createMatcher(data: PageMatcherData): Matcher {
     }
   }
 
-  /** Is the start filter's bit of (c0, c1, c2, c3, c4) set? */
-  function mayStart(c0: number, c1: number, c2: number, c3: number, c4: number): boolean {
-    const bit = startBit(c0, c1, c2, c3, c4);
+  /** Is the start filter's bit of (c0, c1, c2, c3) set? */
+  function mayStart(c0: number, c1: number, c2: number, c3: number): boolean {
+    const bit = startBit(c0, c1, c2, c3);
     return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
 
@@ -378,18 +377,18 @@ export function createMatcher(data: PageMatcherData): Matcher {
     const c1 = (r1 >= 0x61 && r1 <= 0x7a) || (r1 >= 0x41 && r1 <= 0x5a) ? r1 : normalUnit(r1);
     const c2 = text.charCodeAt(start + 2);
     const c3 = text.charCodeAt(start + 3);
-    const c4 = text.charCodeAt(start + 4);
     // A form has two letters or digits at least, so its first two units are the text's; but a run may end after
-    // them or after the third or fourth, where scan() would have read no more: the bit without the units past such
-    // an end too, where a run ends there and the units are ones the filter counts.
-    if (!mayStart(c0, c1, c2, c3, c4)) {
+    // them or after the third, where scan() would have read no third or fourth unit: the bit without them too,
+    // where a run ends there and the unit is one the filter counts.
+    if (!mayStart(c0, c1, c2, c3)) {
       if (c1 === 0x20 || !isAsciiAlnum(c2)) return;
-      const anywhere = bounds === null;
-      const cut =
-        (endsAt(list, anywhere, lo, start + 2) && mayStart(c0, c1, 0, 0, 0)) ||
-        (isAsciiAlnum(c3) && endsAt(list, anywhere, lo, start + 3) && mayStart(c0, c1, c2, 0, 0)) ||
-        (isAsciiAlnum(c3) && isAsciiAlnum(c4) && endsAt(list, anywhere, lo, start + 4) && mayStart(c0, c1, c2, c3, 0));
-      if (!cut) return;
+      // The bit read by a run that ends two or three units in; the third unit counts here, so did the form's.
+      const cutBeforeThird = endsAt(list, bounds === null, lo, start + 2) && mayStart(c0, c1, 0, 0);
+      if (
+        !cutBeforeThird &&
+        !(isAsciiAlnum(c3) && endsAt(list, bounds === null, lo, start + 3) && mayStart(c0, c1, c2, 0))
+      )
+        return;
     }
     let past = lo;
     while (past < list.length && (list[past] as number) <= start) past++;

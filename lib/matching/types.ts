@@ -23,7 +23,7 @@ export interface PageMatcherData {
   /**
    * Base64 of the binary tables, decoded once with atob() into a one-byte string that is read in place: bucket
    * seeds (u16 each), form slots (7 bytes each: lane-A hash u32, value u24), one kind byte per entity, then a
-   * 128-kbit filter of the first five code units forms start with, hashed (hash.ts startBit).
+   * 64-kbit filter of the first four code units forms start with, hashed (hash.ts startBit).
    */
   data: string;
   buckets: number;
