@@ -85,6 +85,15 @@ export class ScreenedScan implements Work {
   private readonly candidates: number[] = [];
   /** Offsets in the text where one run ends and the next begins, within the candidates' ranges, in order. */
   private readonly splits: number[] = [];
+  /** The candidates' ranges merged, and where findSplits() and settle() stand in their work. */
+  private ranges: number[] | null = null;
+  private range = 0;
+  private bound = 0;
+  private again: TreeWalker | null = null;
+  private prev: Text | null = null;
+  private node = 0;
+  private split = 0;
+  private settled = 0;
   /** The walk, once the screen found a name. */
   private walking: Work | null = null;
   private elements: TreeWalker | null = null;
@@ -138,7 +147,7 @@ export class ScreenedScan implements Work {
       if (performance.now() >= deadline) return false;
     }
     if (this.candidates.length === 0) return this.screenOut(deadline);
-    this.findSplits();
+    if (!this.findSplits(deadline)) return false;
     return this.settle(deadline);
   }
 
@@ -201,48 +210,57 @@ export class ScreenedScan implements Work {
 
   /**
    * Where two text nodes meet inside a candidate's range: is it where the walk ends a run? The nodes are walked
-   * again to find the two at each such place (rare: only would-be names that do not read as names as they stand).
+   * again to find the two at each such place (only would-be names that do not read as names as they stand need
+   * it), a few at a time. True once every such place is known.
    */
-  private findSplits(): void {
-    const { bounds, candidates, splits } = this;
+  private findSplits(deadline: number): boolean {
+    const { bounds, splits } = this;
     const skipped = this.skipped.size > 0 ? this.skipped : null;
-    const ranges = mergedRanges(candidates);
-    const walker = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
-    let prev = walker.nextNode() as Text | null;
-    let at = 0;
-    let i = 0;
-    for (let r = 0; r < ranges.length && prev; r += 2) {
-      const from = ranges[r] as number;
-      const to = ranges[r + 1] as number;
-      while (i < bounds.length && (bounds[i] as number) <= from) i++;
-      for (; i < bounds.length && (bounds[i] as number) < to; i++) {
+    if (!this.again) {
+      this.ranges = mergedRanges(this.candidates);
+      this.again = this.body.ownerDocument.createTreeWalker(this.body, NodeFilter.SHOW_TEXT);
+      this.prev = this.again.nextNode() as Text | null;
+    }
+    const walker = this.again;
+    const ranges = this.ranges as number[];
+    let steps = 0;
+    for (; this.range < ranges.length && this.prev; this.range += 2) {
+      const from = ranges[this.range] as number;
+      const to = ranges[this.range + 1] as number;
+      while (this.bound < bounds.length && (bounds[this.bound] as number) <= from) this.bound++;
+      for (; this.bound < bounds.length && (bounds[this.bound] as number) < to; this.bound++) {
         // bounds[i] is where node i + 1 starts.
-        while (prev && at < i) {
-          prev = walker.nextNode() as Text | null;
-          at++;
+        while (this.prev && this.node < this.bound) {
+          this.prev = walker.nextNode() as Text | null;
+          this.node++;
+          if (++steps >= CLOCK_EVERY) {
+            steps = 0;
+            if (performance.now() >= deadline) return false;
+          }
         }
+        const prev = this.prev;
         const next = walker.nextNode() as Text | null;
-        if (!prev || !next) return;
+        if (!prev || !next) return true;
         walker.currentNode = prev;
-        if (!sameRun(prev, next, this.body, skipped)) splits.push(bounds[i] as number);
+        if (!sameRun(prev, next, this.body, skipped)) splits.push(bounds[this.bound] as number);
       }
     }
+    return true;
   }
 
   /** Every would-be name read in its own run, where a run ends within its range; then the walk or none. */
   private settle(deadline: number): boolean {
     const { candidates, splits, found, matcher } = this;
     const text = this.text as string;
-    let s = 0;
-    for (let i = 0; i < candidates.length; i += 2) {
-      const start = candidates[i] as number;
-      const reach = candidates[i + 1] as number;
+    for (; this.settled < candidates.length; this.settled += 2) {
+      const start = candidates[this.settled] as number;
+      const reach = candidates[this.settled + 1] as number;
       const from = Math.max(0, start - SCREEN_BEHIND);
-      while (s < splits.length && (splits[s] as number) <= from) s++;
+      while (this.split < splits.length && (splits[this.split] as number) <= from) this.split++;
       // The run around `start`: from the last split at or before it to the first after, within the range.
       let head = from;
       let tail = reach;
-      for (let k = s; k < splits.length && (splits[k] as number) < reach; k++) {
+      for (let k = this.split; k < splits.length && (splits[k] as number) < reach; k++) {
         const at = splits[k] as number;
         if (at <= start) head = at;
         else {
@@ -253,6 +271,10 @@ export class ScreenedScan implements Work {
       if (head === from && tail === reach) continue;
       matcher.scan(text.slice(head, tail), start - head, start - head + 1, false, found);
       if (found.length > 0) return this.startWalk(deadline);
+      if ((this.settled & 63) === 0 && performance.now() >= deadline) {
+        this.settled += 2;
+        return false;
+      }
     }
     return this.screenOut(deadline);
   }
@@ -262,6 +284,8 @@ export class ScreenedScan implements Work {
     this.text = '';
     this.bounds = [];
     this.texts = null;
+    this.again = null;
+    this.prev = null;
   }
 
   private screenOut(deadline: number): boolean {
