@@ -1,31 +1,13 @@
 // Cue constructions from issue #11, on invented sentences: a verb of judging after a comma is no inversion, and
 // "X continued:" ending a paragraph introduces the quote that opens the next one.
 import { describe, expect, it } from 'vitest';
-import { articleView } from '../../../lib/corpus/attribution.ts';
-import type { Cue } from '../../../lib/corpus/clauses.ts';
-import { buildPack, buildPackReport } from '../../../lib/corpus/pack.ts';
+import { buildPack } from '../../../lib/corpus/pack.ts';
 import { speechVerbAt } from '../../../lib/corpus/speech.ts';
 import { tokenize } from '../../../lib/corpus/tokens.ts';
+import { cues } from './first-sentence-cues.ts';
 
 const speakerOf = (text: string, quote: string) =>
   buildPack([{ file: 'story.txt', text }]).quotes.find((q) => q.text.includes(quote))?.speaker;
-
-/** The cues of a one-paragraph article's first sentence, as [verb, inverted, subject head word]. */
-function cues(paragraph: string): [string, boolean, string | undefined][] {
-  const out: [string, boolean, string | undefined][] = [];
-  buildPackReport([{ file: 'story.txt', text: `Headline\n\n${paragraph}` }], [], {
-    onArticle: ({ paras, drafts }) => {
-      const p = paras.findIndex((x) => x.text === paragraph);
-      const para = paras[p];
-      if (!para) return;
-      const view = articleView(paras, drafts);
-      const word = (i: number | undefined) => (i === undefined ? undefined : para.tokens[i]?.text);
-      for (const c of view.clauses(p).sentence(0).cues as Cue[])
-        out.push([para.tokens[c.at]?.text ?? '', c.inverted, word(c.subject?.token)]);
-    },
-  });
-  return out;
-}
 
 describe('a verb of judging after a comma', () => {
   it('“X, hoping to…, called Y a “…”” credits X, not Y', () => {
