@@ -735,7 +735,7 @@ function glossHead(c: Candidate): 'organization' | 'place' | undefined {
 const GLOSS_GAP = /^\s*\((?:the\s+)?$/iu;
 
 /**
- * "Chehel Sotoun (The Palace of Forty Columns)", "the Outer Ring Road (A9210)": a name glossed in brackets by
+ * "Kel Varoun (The Palace of Nine Gates)", "the Northern Loop Road (B4417)": a name glossed in brackets by
  * another is the same thing, so a head word on one side ("Palace", "Road", "Agency") says what the other is.
  */
 function shareGlossKind(text: string, cands: Candidate[]) {
@@ -1139,9 +1139,9 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
             !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
-    // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Oriental
-    // Languages", "of East Asian Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
-    // name, which "The" opens: "Director of The Remembrance Project").
+    // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Classical
+    // Languages", "of West African Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
+    // name, which "The" opens: "Director of The Lantern Project").
     const fieldWord = (t: Token) => isOrdinaryWordForm(t.lower) || COMPASS_WORDS.has(t.lower) || isDemonym(t.lower);
     const field = nameTokens.length > 1 && tokens[split + 2]?.lower !== 'the' && nameTokens.every(fieldWord);
     if (
@@ -1275,14 +1275,14 @@ function smallSurname(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
- * "La Paz", "Le Pen", "Al Mukalla", "De Niro": a capitalized article or particle before more of the name is the
+ * "La Verna", "Le Marrec", "Al Qasira", "De Santo": a capitalized article or particle before more of the name is the
  * name's own first word (English capitalizes "of" and "for" only to open a sentence or a headline's words).
  */
 const ENGLISH_CONNECTORS = new Set(['of', 'for']);
 const opensForeignName = (t: Token, more: boolean) => more && t.cap && !ENGLISH_CONNECTORS.has(t.lower);
 
 /**
- * "Al Baker", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article; so
+ * "Al Finch", "Al Stone": a capitalized "Al" before one English word is a given name, not the Arabic article; so
  * is one after a word for a person's role, whatever the surname ("strategist Al Cardona").
  */
 const alGivenName = (tokens: readonly Token[], first: number, to: number) =>
@@ -1446,7 +1446,7 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
     const from = tokens[a] as Token;
     const to = tokens[b] as Token;
     if (!from.cap || !to.cap) return;
-    // "La" of "La Raza" names nothing alone (not "LA").
+    // "La" of "La Brisa" names nothing alone (not "LA").
     if (a === b && NAME_CONNECTORS.has(from.lower)) return;
     const c = makeCandidate(text, tokens, a, b, a, from.start, to.end);
     if (!c) return;
@@ -1489,14 +1489,14 @@ function innerNames(text: string, tokens: readonly Token[], first: number, last:
 const isPlaceName = (lower: string) => isKnownPlace(lower) || townLevel(lower) === 2;
 
 /**
- * "South" in "South Carolina", "East" in "East Prussia", "Las" in "Las Vegas": the leading words of a longer place
+ * "South" in "South Dravenia", "East" in "East Morland", "Las" in "Las Palmitas": the leading words of a longer place
  * name (a compass word, or words that make a place with the next one) are no name of their own, unless they name
- * a country ("Mexico" in "Mexico City" is Mexico's).
+ * a country ("Veldoria" in "Veldoria City" is Veldoria's).
  */
 function opensCompoundPlace(tokens: readonly Token[], first: number, k: number): boolean {
   const next = tokens[k + 1] as Token;
   if (k === first && COMPASS_WORDS.has((tokens[first] as Token).lower)) return true;
-  // "Andy" in "Andy Warhol Foundation": a given name before a surname is that person's, whom the longer prefix names
+  // "Andy" in "Andy Renwick Foundation": a given name before a surname is that person's, whom the longer prefix names
   // (but "Jordan" in "Jordan Valley" is the country's).
   const lead = (tokens[first] as Token).lower;
   if (k === first && isFirstName(lead) && !isPlaceName(lead) && next.cap) return true;
@@ -1507,7 +1507,7 @@ function opensCompoundPlace(tokens: readonly Token[], first: number, k: number):
   return isPlaceName(`${prefix} ${next.lower}`) && !lexTags(prefix).includes('Country');
 }
 
-/** "York" in "New York City", "the New York Times": the last word of a place name the word before it opens. */
+/** "Averly" in "Port Averly City", "the Port Averly Herald": the last word of a place name the word before it opens. */
 const endsCompoundPlace = (tokens: readonly Token[], k: number) =>
   isPlaceName(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`);
 

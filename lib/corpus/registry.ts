@@ -118,7 +118,7 @@ interface Cluster {
   nonInitial: number;
   quoted: number;
   titled: number;
-  /** Of those, the ones after a courtesy title ("Mr. Camp", "Dr. Hurt"), which only a person's surname takes. */
+  /** Of those, the ones after a courtesy title ("Mr. Tarn", "Dr. Quell"), which only a person's surname takes. */
   courtesy: number;
   /** Mentions that are the subject of a speech verb: people mostly, but organizations speak too. */
   speech: number;
@@ -220,7 +220,7 @@ export function buildRegistry(
       cl.allCaps ||
       !/[^s]s$/u.test(cl.key) ||
       !lastNames.has(spellingKey(cl.key.slice(0, -1))) ||
-      // A family is "the Roes"; an ordinary word never written after "the" ("Yes, I would" beside a Mr Ye) is none.
+      // A family is "the Roes"; an ordinary word never written after "the" ("Lines formed" beside a Ms Line) is none.
       (isEnglishWord(cl.key) && !cl.context.has('p:the'))
     )
       continue;
@@ -330,7 +330,7 @@ export function buildRegistry(
       if (recent && recent.para === p && start - recent.start < NEAR_CHARS && !kinOwner) return recent.cl;
       return list[0]?.cl;
     };
-    // "Le Pen", "Van Dyke", "Bin Laden" in the article that names "Marine Le Pen": a surname written with its
+    // "Le Marrec", "Van Hoek", "Bin Qasim" in the article that names "Anne Le Marrec": a surname written with its
     // particle is the full name's bearer, as the bare surname would be.
     const particleSurnames = new Map<string, Cluster>();
     for (const para of doc.paras) {
@@ -514,7 +514,7 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
     return true;
   }
   if (!ic.complement) return false;
-  // "the Academy of Pediatrics", "the School of Journalism": a field or a subject is no place or body of its own.
+  // "the Academy of Dentistry", "the School of Forestry": a field or a subject is no place or body of its own.
   if (words.every((w) => isCommonWord(w) || isEnglishWord(w) || NAME_CONNECTORS.has(w)) && townLevel(ic.key) === 0)
     return false;
   // "the Siege of Varbo", "the Battle of Lund": a battle is named for where it was fought, even a town that is
@@ -885,9 +885,9 @@ const opensWithGivenName = (words: readonly string[]) =>
   (words.length === 2 && words[0] === 'al' && isEnglishWord(words[1] as string));
 
 /**
- * "Foreign Policy", "Republican Establishment", "Vice Presidential": a title or party word before an ordinary word
+ * "Liberal Outlook", "Conservative Agenda", "Senate Calendar": a title or party word before an ordinary word
  * the corpus also writes in lower case makes it look like "Senator Holm", but it is a surname only where the
- * corpus names someone in full with it ("Senator Brown" and "Sherrod Brown") or it speaks.
+ * corpus names someone in full with it ("Senator Farrow" and "Ilse Farrow") or it speaks.
  */
 function isTitledWord(cl: Cluster, lowercaseSeen: ReadonlySet<string>, lastNames: ReadonlyMap<string, Cluster[]>) {
   const { key } = cl;
@@ -1043,7 +1043,7 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
     const expansion = expansions?.length === 1 ? expansions[0] : undefined;
-    // "Va" (Virginia) is a place the lexicon knows, not the initials of a body that happen to fit ("Virginia AFL-CIO").
+    // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
       cl.mergedInto = expansion;
     }

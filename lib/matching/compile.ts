@@ -286,7 +286,7 @@ function pageData(
       const prefix = form.slice(0, i);
       values.set(prefix, (values.get(prefix) ?? 0) | VALUE_GOES_ON);
     }
-    // A form that opens with lower-case particles ("de Vos", "al-Rashid", "de la Cruz") is looked for from the
+    // A form that opens with lower-case particles ("de Varenne", "al-Tamimi", "de la Brena") is looked for from the
     // first unit after them (its anchor), and read from where they stand: a, b and d open a fifth of English words,
     // and a search that stopped at each would cost ten times the search for capitals (matcher.ts).
     const chain = PARTICLE_CHAIN.exec(form)?.[0] ?? '';

@@ -63,7 +63,7 @@ export function createMatcher(data: PageMatcherData): Matcher {
   // JavaScript would run mostly in the engine's baseline tiers (a content script runs once per page, too briefly for
   // the optimizing compiler): about five times slower per character there. The class holds a few dozen code units
   // whatever the corpus (capitals, digits), so it is no per-page compile of something that grows with the names.
-  // A form that opens with lower-case particles ("de la Cruz") is found from its anchor, the unit after them, and
+  // A form that opens with lower-case particles ("de la Brena") is found from its anchor, the unit after them, and
   // read from where they stand (particleStarts): a class with "a", "b" and "d" in it stops at a fifth of all
   // letters, and made the search ten times slower on a large archive's pages.
   const empty = data.starts.length === 0;
@@ -232,13 +232,12 @@ export function createMatcher(data: PageMatcherData): Matcher {
   function mayStartAt(text: string, start: number): boolean {
     const c1 = text.charCodeAt(start + 1);
     // normalUnit leaves ASCII letters and digits as they are: no call for them.
-    const bit = startBit(
+    return mayStart(
       normalUnit(text.charCodeAt(start)),
       (c1 >= 0x61 && c1 <= 0x7a) || (c1 >= 0x41 && c1 <= 0x5a) || (c1 >= 0x30 && c1 <= 0x39) ? c1 : normalUnit(c1),
       text.charCodeAt(start + 2),
       text.charCodeAt(start + 3),
     );
-    return (bin.charCodeAt(pairBase + (bit >>> 3)) & (1 << (bit & 7))) !== 0;
   }
 
   /**

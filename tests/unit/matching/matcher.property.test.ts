@@ -33,7 +33,7 @@ const POOL: EntitySpec[] = [
   // A form that starts with a lower-case particle: reading may begin at a lower-case letter too.
   ['person:charles-de-gaulle', 'person', 'Charles de Gaulle', 'de Gaulle'],
   // Particles in a chain, and one joined to its name by a hyphen or an apostrophe: found from the capital after them.
-  ['person:ana-de-la-cruz', 'person', 'Ana de la Cruz', 'de la Cruz'],
+  ['person:ana-de-la-brena', 'person', 'Ana de la Brena', 'de la Brena'],
   ['person:omar-al-rashid', 'person', 'Omar al-Rashid', 'al-Rashid'],
   ['person:val-d-estaing', 'person', "Val d'Estaing", "d'Estaing"],
   // A one-letter first word: the third code unit after it may be the second space of a run.

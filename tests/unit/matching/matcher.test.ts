@@ -264,14 +264,14 @@ describe('matcher', () => {
 
   it('finds names that open with particles from the capital after them, and asks for more text before one', () => {
     const m = createMatcher(
-      compileMatcher(packOf(['person:ana-de-la-cruz', 'person', 'Ana de la Cruz', 'de la Cruz'])).page,
+      compileMatcher(packOf(['person:ana-de-la-brena', 'person', 'Ana de la Brena', 'de la Brena'])).page,
     );
-    // Only capitals are searched for: "de" and "la" are found looking back from "Cruz".
-    expect(compileMatcher(packOf(['person:a', 'person', 'Ana de la Cruz', 'de la Cruz'])).page.starts).not.toMatch(
+    // Only capitals are searched for: "de" and "la" are found looking back from "Brena".
+    expect(compileMatcher(packOf(['person:a', 'person', 'Ana de la Brena', 'de la Brena'])).page.starts).not.toMatch(
       /[a-z]/,
     );
-    const text = 'The mayor, de la Cruz, met Ana de la Cruz; made la Cruz';
-    expect(m.find(text).map((s) => text.slice(s.start, s.end))).toEqual(['de la Cruz', 'Ana de la Cruz']);
+    const text = 'The mayor, de la Brena, met Ana de la Brena; made la Brena';
+    expect(m.find(text).map((s) => text.slice(s.start, s.end))).toEqual(['de la Brena', 'Ana de la Brena']);
     // A window that ends inside the particles, its capital in the next: the caller must widen it.
     const out: number[] = [];
     expect(m.scan('The mayor, de la', 0, 16, true, out)).toBe(11);

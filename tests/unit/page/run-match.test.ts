@@ -16,7 +16,7 @@ const compiled = compileMatcher(
       ...NEWS.entities,
       entity(['person:ada-long', 'person', 'Ada Long', 'Long']),
       // Found from the capital after the particles, and read from where they stand: across a window's edge too.
-      entity(['person:ana-de-la-cruz', 'person', 'Ana de la Cruz', 'de la Cruz']),
+      entity(['person:ana-de-la-brena', 'person', 'Ana de la Brena', 'de la Brena']),
     ],
   },
   { isWord: isDictionaryWord },
@@ -74,7 +74,7 @@ const PIECES = [
   'G7',
   'Ukraine',
   'UKRAINE',
-  'de la Cruz',
+  'de la Brena',
   'de',
   'de la',
   ' la ',
