@@ -2,6 +2,7 @@
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
 
+import { isCalendarWord } from './dates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { townLevel } from './gazetteer.ts';
 import {
@@ -1394,6 +1395,40 @@ function shareCoordinatedHead(text: string, tokens: readonly Token[], c: Candida
   c.key = nameKey(c.canonical);
 }
 
+/** Words before a month or weekday that make it a date: "in March", "since May", "by early August". */
+const DATE_LEADS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'during',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'every',
+]);
+
+/**
+ * "in March", "May 3", "August 2016": a calendar word the lexicon knows as a verb or an adjective, standing as a
+ * date, is no name. Its possessive ("May's cabinet") and a surname after a title ("Prime Minister May") stay names.
+ */
+function isDateAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (t.possessive || !isCalendarWord(t.lower)) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (before !== undefined && DATE_LEADS.has(before.lower)) || (after !== undefined && /^\p{N}/u.test(after.text));
+}
+
 function makeCandidate(
   text: string,
   tokens: readonly Token[],
@@ -1408,6 +1443,7 @@ function makeCandidate(
   const tail = tokens[last] as Token;
   const nameTokens = tokens.slice(first, last + 1);
   if (nameTokens.every((t) => isTimeWord(t.lower.replace(/\.$/, '')) || /^\p{N}/u.test(t.text))) return undefined;
+  if (first === last && isDateAt(tokens, first)) return undefined;
   const s = start ?? head.start;
   const e = end ?? tail.end;
   const surface = text.slice(s, e);

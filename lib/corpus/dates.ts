@@ -28,6 +28,12 @@ const isWeekday = (word: string) => {
   return w.length >= 3 && WEEKDAYS.some((d) => d.startsWith(w));
 };
 
+/**
+ * A month or weekday written out in full ("March", "May", "August"). The lexicon tags most of them as time words,
+ * but the ones that are also verbs, modals or adjectives it knows only as those.
+ */
+export const isCalendarWord = (lower: string) => MONTHS.includes(lower) || WEEKDAYS.includes(lower);
+
 // Words that may surround a date on its own line without making it prose.
 const DATE_FILLER =
   /^(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|cest|bst|edt|est|pdt|pst|[a-z]{2,4}t|\||-|–|—|,|of|the)$/i;

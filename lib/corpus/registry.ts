@@ -930,6 +930,12 @@ function looksLikePersonName(words: readonly string[]): boolean {
   return words.slice(1, -1).every((w) => NAME_CONNECTORS.has(w) || nameLike(w) || isFirstName(w));
 }
 
+/** Letters only, and no English word as a whole or before its first hyphen ("Okrandu-Vale", not "Post-2030"). */
+function isUnknownWord(key: string): boolean {
+  if (!/^\p{L}+(?:[-'’]\p{L}+)*$/u.test(key)) return false;
+  return !isEnglishWord(key) && !isEnglishWord(key.split(/[-'’]/u)[0] as string);
+}
+
 function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
   const { words, key } = cl;
   const bare = (w: string) => w.replace(/\.$/, '');
@@ -1007,7 +1013,9 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return cl.kind === 'person'
       ? cl.votes.person >= 3 || cl.speech > 0
       : cl.kind === 'place' && cl.count <= 2 && cl.votes.place >= 3 && cl.votes.person === 0 && cl.speech === 0;
-  if (cl.nonInitial === 0) return false;
+  // "Okrandu-Vale said …" opening a sentence, and nowhere else: a word no dictionary knows, the subject of a speech
+  // verb, is someone's name even where a sentence start hides whether its capital is its own.
+  if (cl.nonInitial === 0) return cl.speech > 0 && cl.kind === 'person' && isUnknownWord(key);
   if (cl.quoted === cl.count && cl.count < 2) return false;
   return best >= 1;
 }

@@ -158,3 +158,21 @@ describe('initials that fit a body', () => {
     expect(byName(pack, 'VA')?.kind).toBe('place');
   });
 });
+
+describe('a month that is also an ordinary word, written as a date', () => {
+  it('is no place ("ships in March", "since May", "August 2016"), and a surname of that spelling stays a person', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'Phone makers wait',
+        'The new handset from Corbell Devices ships in March, analysts said on Monday.',
+        'Sales have slowed since May, and prices fell in August 2016 as well.',
+        'Ingrid May, the company’s chief executive, said demand was strong. May’s forecast was cautious.',
+      ),
+    ]);
+    expect(named(pack, 'March')).toBeUndefined();
+    expect(named(pack, 'August')).toBeUndefined();
+    expect(byName(pack, 'May')).toBeUndefined();
+    expect(byName(pack, 'Ingrid May')?.kind).toBe('person');
+  });
+});

@@ -295,3 +295,19 @@ describe('particles and plurals that name no one on their own', () => {
     expect(byName(pack, 'L.A.')?.mentions.length).toBe(1);
   });
 });
+
+describe('a word no dictionary knows, only ever opening a sentence as the subject of a speech verb', () => {
+  it('is a person, even where a part of it is an English word ("Okrandu-Vale said …")', () => {
+    const pack = buildPack([
+      {
+        file: 'a.txt',
+        text: [
+          'Harbour vote',
+          'The ferry plan went to the council on Tuesday.',
+          'Okrandu-Vale said she had warned the council about the timetable.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(pack.entities.find((e) => e.name === 'Okrandu-Vale')?.kind).toBe('person');
+  });
+});
