@@ -506,6 +506,9 @@ function personShaped(words: readonly string[], common: boolean): boolean {
   return !words.some((w) => w === 'of' || w === 'for' || w === 'and' || w === 'the');
 }
 
+/** Heads of the schools a state names ("Varbo State University"). */
+const SCHOOL_HEADS = ['university', 'college'];
+
 /** Heads of facilities that are named for where they are: "the Qarvik Stadium", "Lotten Station". */
 const LOCATION_HEADS = new Set(['stadium', 'station', 'cemetery', 'arena']);
 
@@ -581,6 +584,18 @@ function innerStandsAlone(ic: Candidate, whole: Candidate): boolean {
   // "the Qarvik Stadium", "Lotten Station", "Varbo Cemetery": grounds, stations and graveyards take the name of the
   // district they stand in, so what precedes the head word is a place (unless it reads as a person's or a word).
   if (!ic.complement && ic.last === whole.last - 1 && LOCATION_HEADS.has(head) && namesDistrict(words, ic.surface)) {
+    ic.votes.place += 3;
+    return true;
+  }
+  // "Varbo State University": "Varbo State" is the state a state's university is named for, as "Varbo" alone is
+  // (not in "the Varbo State Fair", where "State" belongs to the fair's name).
+  if (
+    !ic.complement &&
+    words.length === 2 &&
+    words[1] === 'state' &&
+    isKnownPlace(words[0] as string) &&
+    SCHOOL_HEADS.some((school) => whole.key.includes(`${ic.key} ${school}`))
+  ) {
     ic.votes.place += 3;
     return true;
   }
