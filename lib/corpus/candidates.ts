@@ -2,6 +2,7 @@
 // and name ("Karen Holm"), with the local clues that later decide what kind of thing each name is and
 // how the text describes it. Nothing is decided here that needs the whole corpus.
 
+import { markCoordination } from './coordination.ts';
 import { isCalendarWord } from './dates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { townLevel } from './gazetteer.ts';
@@ -98,6 +99,8 @@ export interface Candidate {
   titledSurface?: string;
   /** The words around the mention, for the name-kind model (name-features.ts): "p:in", "n:said", "p:^". */
   context?: string[];
+  /** The paragraph's coordinated list of names this one stands in ("Nordair, Varbojet and Skyline"); coordination.ts. */
+  list?: number;
 }
 
 const LEADING_JUNK = new Set([
@@ -671,6 +674,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
   }
   shareListClues(text, out);
+  markCoordination(text, out, (c) => titleCase.has((tokens[c.first] as Token).sentence));
   shareGlossKind(text, out);
   return mergeByStart(dropDescriptorWords(text, tokens, out), phraseCandidates(text, tokens));
 }

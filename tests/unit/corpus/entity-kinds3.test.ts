@@ -63,3 +63,22 @@ describe('a hyphenated given name', () => {
     expect(pack.entities.some((e) => e.name.startsWith('Varbo-leaning'))).toBe(false);
   });
 });
+
+describe('a state named in its university’s name', () => {
+  const pack = buildPack([
+    article(
+      'b.txt',
+      'Study Finds Cold Winters',
+      'The study was led by researchers at Manitoba State University, the paper said.',
+      'Organizers of the Yukon State Fair said the fair would go on.',
+    ),
+  ]);
+
+  it('reads "Manitoba State" in "Manitoba State University" as the place', () => {
+    expect(byName(pack, 'Manitoba State')?.kind).toBe('place');
+  });
+
+  it('leaves "Yukon State" in a fair’s name no place of its own', () => {
+    expect(byName(pack, 'Yukon State')).toBeUndefined();
+  });
+});
