@@ -62,7 +62,7 @@ export interface ListMember {
   kind?: ListKind;
   /** A name the registry could not place, seen once, that may take the list's kind. */
   open: boolean;
-  /** An open name that is also an ordinary English word ("Frontier", "Delta"): it needs two neighbours. */
+  /** An open name that is also an ordinary English word ("Pinnacle", "Summit"): it needs two neighbours. */
   common: boolean;
   /** An open name shaped like a person's ("Jan Roe", "Marta"; not "Supporters of Jan Roe", "Roeism"). */
   personShape: boolean;
