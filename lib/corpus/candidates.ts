@@ -35,6 +35,7 @@ import {
   isGivenName,
   isOrdinaryWordForm,
   isOrgOpener,
+  isSyllabicGivenName,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
@@ -1065,7 +1066,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         !isTitleToken(t) &&
         !heads &&
         !numberOpensName(tokens, first, to) &&
-        !givenOpensName(tokens, first, to)) ||
+        !givenOpensName(tokens, first, to) &&
+        !familyNameOpens(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
       // "Nonpartisan Jana Roe won", "Crooked Ann Lee": a word opening the sentence before a given name and a
@@ -1243,6 +1245,21 @@ function givenOpensName(tokens: readonly Token[], first: number, to: number): bo
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
   return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
+}
+
+/**
+ * "Mok Tae-soo", "Keen Hye-jin": a short word opening the sentence before a hyphenated given name ("Tae-soo") is the
+ * family name written first, however ordinary the word ("Keen", "Dove", "Calm").
+ */
+function familyNameOpens(tokens: readonly Token[], first: number, to: number): boolean {
+  const given = tokens[first + 1];
+  return (
+    to === first + 1 &&
+    (tokens[first] as Token).text.length <= 5 &&
+    given !== undefined &&
+    isSyllabicGivenName(given.text) &&
+    !isModifierSuffix(given)
+  );
 }
 
 /** A lone word that is a speech verb's subject, kept for the registry to read as a surname or drop. */

@@ -468,6 +468,9 @@ const ORDINARY_GIVEN_NAMES = new Set([
 ]);
 
 /** A given name, including those that are ordinary words ("Frank", "Will"); for a word opening a full name. */
+/** "Tae-soo", "Hye-jin": a capitalized syllable joined to a lower-case one, the shape of a given name written after the family name. */
+export const isSyllabicGivenName = (text: string) => /^\p{Lu}\p{Ll}{1,4}[‐-]\p{Ll}{2,5}$/u.test(text);
+
 export const isGivenName = (lower: string) => isFirstName(lower) || ORDINARY_GIVEN_NAMES.has(lower);
 
 /** Number words that may open a name ("Nine Rivers", "Seven Oaks") or count what follows ("Two Democrats"). */

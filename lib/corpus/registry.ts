@@ -37,6 +37,7 @@ import {
   isLanguageName,
   isOrdinaryWordForm,
   isPeopleNoun,
+  isSyllabicGivenName,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -297,13 +298,13 @@ export function buildRegistry(
           givenNames.set(given, people);
         }
         // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
-        const surname = cl.words[cl.words.length - 1] as string;
+        const surname = familyName(cl);
         // "Tom English", "Anna Welsh": a surname that is also a nationality word stands for her only where the
         // sentence makes the bare word a speaker ("English said"), never as a modifier ("English teachers").
         const demonymSurname = isDemonym(surname) && isGivenAndSurname(cl.words);
         if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words)) && !demonymSurname)
           continue;
-        const last = spellingKey(cl.words[cl.words.length - 1] as string);
+        const last = spellingKey(surname);
         const into = demonymSurname ? demonymLocal : local;
         const list = into.get(last) ?? [];
         let root = cl;
@@ -616,6 +617,7 @@ function classify(
   if (kind === 'term' && (cl.speech > 0 || cl.reports > 0)) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+
   if (!model && !onName) return;
   const features = nameFeatures({
     ...cl,
@@ -909,6 +911,17 @@ function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, 
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
 
+/**
+ * The word a bare mention of the person uses: the last ("Adam Green": Green), or the first where a hyphenated given
+ * name follows it, as in "Mok Tae-soo" (Mok).
+ */
+function familyName(cl: Cluster): string {
+  const last = cl.words[cl.words.length - 1] as string;
+  if (cl.words.length !== 2) return last;
+  const given = [...cl.surfaces.keys()].every((s) => isSyllabicGivenName(s.split(/\s+/u).pop() ?? ''));
+  return given ? (cl.words[0] as string) : last;
+}
+
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -952,8 +965,10 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       cl.reports === 0 &&
-      // "the journal Open Fields", "the band Velvet Rain": a class noun before the name says it names a body.
+      // "the journal Open Fields", "the band Velvet Rain": a class noun before the name says it names a body;
+      // "its chairman, Cliff Thorn, a former pilot": a given name and a role or an appositive say it names a person.
       cl.votes.organization < 3 &&
+      !(cl.votes.person >= 3 && words.length === 2 && isGivenName(first)) &&
       !headKind(words) &&
       !TERM_HEADS.has(words[words.length - 1] as string) &&
       !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
