@@ -367,6 +367,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'strategist',
+  'treasurer',
   'general',
   'secretary-general',
   // Professions that stand before a name like a title ("Mathematician Jan Roe said"), missing from compromise.

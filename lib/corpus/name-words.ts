@@ -89,6 +89,9 @@ const PLACE_OPENERS = new Set([
   'rio',
 ]);
 
+/** "Lake", "Mount", "Bay": a geographic word that opens a place's name. */
+export const isPlaceOpener = (lower: string) => PLACE_OPENERS.has(lower.replace(/\.$/u, ''));
+
 /** Words heading a group of people organized as a body: "… University", "Institute of …", "… Party". */
 const ORG_OPENERS = new Set([
   'academia',

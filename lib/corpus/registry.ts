@@ -37,6 +37,7 @@ import {
   isLanguageName,
   isOrdinaryWordForm,
   isPeopleNoun,
+  isPlaceOpener,
   isSyllabicGivenName,
   MEMBER_WORDS,
 } from './name-words.ts';
@@ -760,7 +761,10 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   // A given name before a place's head word may open a person's name as well as a park's ("Grace Park", "Ilse
   // Brook"): the head word then counts for less, so that what the text says of the name decides.
   const personLike = head === 'place' && opensWithGivenName(words) && isPlaceHeadWord(last) && !isFacilityHead(last);
-  if (head) s[head] += personLike ? 3 : 6;
+  // So does a geographic word opening a two-word name the text describes as a person's ("River Tollerud, the port
+  // treasurer,"): "River" and "Lake" are given names too, and a lake or a fort has no role.
+  const describedPerson = head === 'place' && words.length === 2 && isPlaceOpener(first) && cl.votes.person >= 3;
+  if (head) s[head] += personLike || describedPerson ? 3 : 6;
   else {
     if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
     if (isPlaceHeadWord(last)) s.place += 4;

@@ -44,3 +44,13 @@ describe('a surname that is also an ordinary word', () => {
     expect(pack.entities.find((e) => e.name === 'Mira Bold')?.aliases).toContain('Bold');
   });
 });
+
+describe('a person whose given name is a geographic word', () => {
+  it('reads a place opener before a surname as a given name where the text gives the person a role', () => {
+    const pack = build(
+      'The port fought on, in what River Tollerud, national treasurer for the port authority, called “a long fight.”',
+    );
+    expect(pack.entities.find((e) => e.name === 'River Tollerud')?.kind).toBe('person');
+    expect(speakerName(pack, 'a long fight')).toBe('River Tollerud');
+  });
+});
