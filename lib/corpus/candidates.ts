@@ -1142,7 +1142,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
-            !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
+            !personalTitleBefore(tokens[split] as Token, lastName))));
     // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Classical
     // Languages", "of West African Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
     // name, which "The" opens: "Director of The Lantern Project").
@@ -1247,6 +1247,27 @@ function givenOpensName(tokens: readonly Token[], first: number, to: number): bo
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
   return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
+}
+
+/** Offices only a person holds, whose title opens no body's or thing's name (as "General" opens "General Mills"). */
+const OFFICE_TITLES = new Set([
+  'ambassador',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'mayor',
+  'representative',
+  'senator',
+  'sheriff',
+]);
+
+/**
+ * "Senator Keen", "Mayor Bold", "Mr. Gardener": a title only a person bears makes the ordinary word after it a
+ * surname (the registry still drops one the corpus uses only as a word), except a form of address: "Mr. President".
+ */
+function personalTitleBefore(title: Token, word: Token): boolean {
+  if (isTitleToken(word)) return false;
+  return isAbbreviatedTitle(title) || OFFICE_TITLES.has(title.lower);
 }
 
 /**

@@ -998,10 +998,11 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   }
   if (lexProper || isKnownPerson(key)) return true;
-  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
+  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one. (A short word
+  // ending so is a noun that is a surname too: "Congresswoman Swan".)
   if (
     cl.kind === 'person' &&
-    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|an)$/u.test(key) && isOrdinaryWordForm(key)))
+    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|.{3}an)$/u.test(key) && isOrdinaryWordForm(key)))
   )
     return false;
   if (cl.titled > 0) return true;

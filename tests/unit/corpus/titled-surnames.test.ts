@@ -1,0 +1,30 @@
+// A title only a person bears before a surname that is also an ordinary word. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../../lib/corpus/pack.ts';
+import type { Pack } from '../../../lib/corpus/types.ts';
+
+const build = (...paragraphs: string[]): Pack =>
+  buildPack([{ file: 'a.txt', text: ['Harbour Report', ...paragraphs].join('\n\n') }]);
+const speaker = (pack: Pack, words: string) => {
+  const quote = pack.quotes.find((q) => q.text.includes(words));
+  return pack.entities.find((e) => e.id === quote?.speakerId);
+};
+
+describe('a titled surname that is an ordinary word', () => {
+  it('reads an office title before an ordinary word as a person’s, the surname on its own', () => {
+    const pack = build('It was, as Senator Keen said, “a long day for the harbour.”');
+    expect(speaker(pack, 'a long day')?.kind).toBe('person');
+    expect(speaker(pack, 'a long day')?.aliases).toContain('Senator Keen');
+  });
+
+  it('reads a courtesy title before a role noun as a person’s, but not before a title of address', () => {
+    const pack = build('“No, the yard stays shut,” Mr. Gardener said.', '“Thank you, Mr. President,” she replied.');
+    expect(speaker(pack, 'the yard stays shut')?.kind).toBe('person');
+    expect(pack.entities.find((e) => e.name === 'President')).toBeUndefined();
+  });
+
+  it('keeps a short surname ending like "Republican" as a person', () => {
+    const pack = build('“We are ready for the vote,” Congresswoman Swan said.');
+    expect(speaker(pack, 'ready for the vote')?.kind).toBe('person');
+  });
+});
