@@ -755,7 +755,9 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
-  if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  const namedFor = namedForPerson(words);
+  if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2) && !namedFor) s.person += 3;
+  if (namedFor) s.term += 4;
   // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
   const head = lexPlace || lexOrg ? undefined : (headKind(words) ?? foreignPlaceHead(words));
   // A given name before a place's head word may open a person's name as well as a park's ("Grace Park", "Ilse
@@ -795,6 +797,15 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/**
+ * "the Anna Vesk Space Telescope", "the Jana Roe White House": a person's name and then ordinary nouns that are no
+ * names of hers (no given name, no particle) name a thing after the person, not the person.
+ */
+function namedForPerson(words: readonly string[]): boolean {
+  if (words.length < 4 || !opensWithGivenName(words) || isOrdinaryWordForm(words[1] as string)) return false;
+  return words.slice(2).every((w) => isOrdinaryWordForm(w) && !isGivenName(w) && !NAME_CONNECTORS.has(w));
 }
 
 /**

@@ -28,3 +28,11 @@ describe('a titled surname that is an ordinary word', () => {
     expect(speaker(pack, 'ready for the vote')?.kind).toBe('person');
   });
 });
+
+describe('a thing named after a person', () => {
+  it('reads a person’s name before ordinary nouns as the thing’s, and the person inside it as a person', () => {
+    const pack = build('The Anna Vesk Space Telescope was launched in 2020 to look at the harbour stars.');
+    expect(pack.entities.find((e) => e.name === 'Anna Vesk Space Telescope')?.kind).not.toBe('person');
+    expect(pack.entities.find((e) => e.name === 'Anna Vesk')?.kind).toBe('person');
+  });
+});
