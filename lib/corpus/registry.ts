@@ -198,6 +198,7 @@ export function buildRegistry(
   });
   const model = options.model === undefined ? NAME_KIND_MODEL : options.model;
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
+  for (const cluster of clusters.values()) if (surnameSpeaks(cluster, clusters)) cluster.kind = 'person';
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
@@ -797,6 +798,20 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/**
+ * "Ilse Forest", "Nora Hill": a given name before a place's head word is a person's name as often as a place's, and
+ * the rules settle it as a place when the text says nothing more of it. Where the corpus has the head word speak on
+ * its own ("Forest said", "Mr. Hill"), it is someone's surname, and the full name that person's.
+ */
+function surnameSpeaks(cl: Cluster, clusters: ReadonlyMap<string, Cluster>): boolean {
+  const { words } = cl;
+  if (!cl.valid || cl.kind !== 'place' || words.length !== 2 || cl.allCaps || !opensWithGivenName(words)) return false;
+  const last = words[1] as string;
+  if (!isPlaceHeadWord(last) || isFacilityHead(last) || isKnownPlace(cl.key)) return false;
+  const bare = clusters.get(last);
+  return bare !== undefined && !bare.allCaps && (bare.speech > 0 || bare.courtesy > 0);
 }
 
 /**

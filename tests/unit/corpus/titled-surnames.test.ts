@@ -36,3 +36,13 @@ describe('a thing named after a person', () => {
     expect(pack.entities.find((e) => e.name === 'Anna Vesk')?.kind).toBe('person');
   });
 });
+
+describe('a given name before a place’s head word', () => {
+  it('is a person’s name where the head word speaks on its own as a surname', () => {
+    const pack = build(
+      'Ilse Forest, whose husband sailed with the fleet, met reporters on Monday.',
+      '“It was the hardest year of my life,” Forest said.',
+    );
+    expect(pack.entities.find((e) => e.aliases.includes('Ilse Forest'))?.kind).toBe('person');
+  });
+});
