@@ -769,7 +769,9 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   const describedPerson = head === 'place' && words.length === 2 && isPlaceOpener(first) && cl.votes.person >= 3;
   if (head) s[head] += personLike || describedPerson ? 3 : 6;
   else {
-    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    const given = particleSurname(words) ? 1 : 0;
+    if (isOrgHeadWord(last) || words.some((w, i) => i >= given && isOrgHeadWord(w) && !isFirstName(w)))
+      s.organization += 4;
     if (isPlaceHeadWord(last)) s.place += 4;
     if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
   }
@@ -798,6 +800,20 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Holt", "Rose de Varga". */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
+
+/**
+ * "Union Le Marrec", "Navy van Dijk": a word, a surname particle and one more name is a given name and a surname,
+ * even where the first word heads bodies elsewhere ("Union Bank"); a place after the particle makes a body's name
+ * ("Banco de Portugal").
+ */
+function particleSurname(words: readonly string[]): boolean {
+  if (words.length !== 3 || !SURNAME_PARTICLES.has(words[1] as string)) return false;
+  const last = words[2] as string;
+  return !isOrdinaryWordForm(last) && !isOrgHeadWord(last) && !isPlaceHeadWord(last) && !isKnownPlace(last);
 }
 
 /**

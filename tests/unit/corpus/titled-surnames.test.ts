@@ -46,3 +46,11 @@ describe('a given name before a place’s head word', () => {
     expect(pack.entities.find((e) => e.aliases.includes('Ilse Forest'))?.kind).toBe('person');
   });
 });
+
+describe('a given name that heads bodies elsewhere, before a surname particle', () => {
+  it('reads the word, the particle and the surname as a person’s name', () => {
+    const pack = build('On Monday, Navy Le Marrec said the port was “closed for the winter.”');
+    expect(pack.entities.find((e) => e.name === 'Navy Le Marrec')?.kind).toBe('person');
+    expect(speaker(pack, 'closed for the winter')?.name).toBe('Navy Le Marrec');
+  });
+});
