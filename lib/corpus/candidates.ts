@@ -1184,7 +1184,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     split < 0 &&
     isTitleToken(tokens[to] as Token) &&
     !/\.$/u.test((tokens[to] as Token).text) &&
-    !surnameAfterGiven(tokens, nameFirst, to, true)
+    !surnameAfterGiven(tokens, nameFirst, to, true) &&
+    !bodyOfOffice(tokens, nameFirst, to)
   )
     return;
   const c = makeCandidate(text, tokens, nameFirst, to, first);
@@ -1247,6 +1248,17 @@ function givenOpensName(tokens: readonly Token[], first: number, to: number): bo
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
   return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
+}
+
+/**
+ * "Department of Justice", "Center for Media Justice": a body's name may end in "of" or "for" and words ending in a
+ * title word; a role is titles before the "of" ("Minister of Justice", "Secretary for Social Justice").
+ */
+function bodyOfOffice(tokens: readonly Token[], first: number, to: number): boolean {
+  let of = to - 1;
+  while (of > first && of >= to - 3 && !ENGLISH_CONNECTORS.has((tokens[of] as Token).lower)) of--;
+  if (of <= first || !ENGLISH_CONNECTORS.has((tokens[of] as Token).lower)) return false;
+  return !tokens.slice(first, of).every(isTitleToken);
 }
 
 /** Offices only a person holds, whose title opens no body's or thing's name (as "General" opens "General Mills"). */

@@ -280,6 +280,7 @@ export const TITLE_WORDS = new Set([
   'inspector',
   'interior',
   'judge',
+  'justice',
   'king',
   'leader',
   'lieutenant',

@@ -54,3 +54,23 @@ describe('a given name that heads bodies elsewhere, before a surname particle', 
     expect(speaker(pack, 'closed for the winter')?.name).toBe('Navy Le Marrec');
   });
 });
+
+describe('"Justice" as a judge’s title, and bodies whose names end in an office', () => {
+  it('keeps the title "Justice" apart from the judge’s name', () => {
+    const pack = build(
+      'The ruling was written by Supreme Court Justice Ilse Varga in May.',
+      'Justice Varga said the harbour law was “plainly unfair to the crews.”',
+    );
+    const judge = pack.entities.find((e) => e.name === 'Ilse Varga');
+    expect(judge?.kind).toBe('person');
+    expect(judge?.aliases).toContain('Justice Varga');
+    expect(speaker(pack, 'plainly unfair')?.name).toBe('Ilse Varga');
+  });
+
+  it('reads "of" or "for" and words ending in a title word as a body’s name, titles alone as a role', () => {
+    const pack = build('The Department of Defense and the Varbo Center for Media Justice met the Minister of Justice.');
+    expect(pack.entities.find((e) => e.name === 'Department of Defense')?.kind).toBe('organization');
+    expect(pack.entities.find((e) => e.name === 'Varbo Center for Media Justice')?.kind).toBe('organization');
+    expect(pack.entities.find((e) => e.name === 'Minister of Justice')).toBeUndefined();
+  });
+});
