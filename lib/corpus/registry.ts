@@ -400,7 +400,14 @@ export function buildRegistry(
           const people = givenNames.get(cl.key);
           if (people?.size === 1) target = [...people][0];
         }
-        if (!target && c.afterThe && cl.words.length === 1 && (!cl.valid || cl.kind === 'organization')) {
+        // ("the House" is a legislature's lower chamber, never the article's "White House" or "Opera House".)
+        if (
+          !target &&
+          c.afterThe &&
+          cl.words.length === 1 &&
+          (!cl.valid || cl.kind === 'organization') &&
+          cl.key !== 'house'
+        ) {
           const bodies = bodyEndings.get(cl.key);
           if (bodies?.size === 1) target = [...bodies][0];
         }

@@ -74,3 +74,13 @@ describe('"Justice" as a judge’s title, and bodies whose names end in an offic
     expect(pack.entities.find((e) => e.name === 'Minister of Justice')).toBeUndefined();
   });
 });
+
+describe('"the House"', () => {
+  it('is not the article’s one body whose name ends in "House"', () => {
+    const pack = build(
+      'The White House said on Monday that the harbour bill was “a good start.”',
+      'The House passed the bill on Tuesday, and the Senate will vote next week.',
+    );
+    expect(pack.entities.find((e) => e.name === 'White House')?.aliases).not.toContain('House');
+  });
+});
