@@ -2,6 +2,7 @@
 // every mention that could have said it (speaker-features.ts), the previous quote's speaker and "nobody", and
 // answers only when it is confident. The hand-written rules (attribution-rules.ts) are one of its features.
 import { leadInSpeaker } from './attribution-leadin.ts';
+import { passiveAgent } from './attribution-passive.ts';
 import { confirmsPhrase } from './attribution-phrases.ts';
 import { type Attribution, type AttrPara, ruleAttributions } from './attribution-rules.ts';
 import { Clauses, type Cue, type Head, isVerbish, type SentenceClauses } from './clauses.ts';
@@ -95,6 +96,9 @@ function attributeQuote(
   if (trust < threshold) {
     const lead = leadInSpeaker(view, p, qi);
     if (lead >= 0) return { speaker: lead, how: 'before', confidence: trust };
+    // "has been called “…” by Jana Roe": the passive's agent, whom the ranker reads as a mere prepositional object.
+    const agent = passiveAgent(view.paras[p] as AttrPara, qi);
+    if (agent >= 0) return { speaker: agent, how: 'after', confidence: trust };
   }
   if (a.speaker < 0 && !a.description) return nobody;
   const answer: Attribution = a.description

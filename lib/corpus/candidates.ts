@@ -37,6 +37,7 @@ import {
   isGivenName,
   isOrdinaryWordForm,
   isOrgOpener,
+  isSyllabicGivenName,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { speechVerbAt } from './speech.ts';
@@ -207,6 +208,8 @@ const ROLE_MODIFIERS = new Set([
   'senior',
   'then',
   'top',
+  // "Ann Lee, national treasurer for the party,": a body's officer for the whole country.
+  'national',
 ]);
 const AUXILIARIES = new Set([
   'has',
@@ -1070,7 +1073,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
         !isTitleToken(t) &&
         !heads &&
         !numberOpensName(tokens, first, to) &&
-        !givenOpensName(tokens, first, to)) ||
+        !givenOpensName(tokens, first, to) &&
+        !familyNameOpens(tokens, first, to)) ||
       // "Currently Holm": an adverb opening the sentence.
       (t.initial && first < to && /ly$/u.test(t.lower) && isOrdinaryWordForm(t.lower)) ||
       // "Nonpartisan Jana Roe won", "Crooked Ann Lee": a word opening the sentence before a given name and a
@@ -1143,7 +1147,7 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
           TERM_HEADS.has(lastName.lower) ||
           (nameTokens.length === 1 &&
             isCommonWord(lastName.lower) &&
-            !(isAbbreviatedTitle(tokens[split] as Token) && !isRoleNoun(lastName.lower)))));
+            !personalTitleBefore(tokens[split] as Token, lastName))));
     // "Professor of Linguistics", "Minister of Health": an office, no one's name. So is "Professor of Classical
     // Languages", "of West African Studies": a field's words (ordinary, compass or demonym) after "of" (not a body's
     // name, which "The" opens: "Director of The Lantern Project").
@@ -1185,7 +1189,8 @@ function segment(text: string, tokens: readonly Token[], from: number, to: numbe
     split < 0 &&
     isTitleToken(tokens[to] as Token) &&
     !/\.$/u.test((tokens[to] as Token).text) &&
-    !surnameAfterGiven(tokens, nameFirst, to, true)
+    !surnameAfterGiven(tokens, nameFirst, to, true) &&
+    !bodyOfOffice(tokens, nameFirst, to)
   )
     return;
   const c = makeCandidate(text, tokens, nameFirst, to, first);
@@ -1248,6 +1253,53 @@ function givenOpensName(tokens: readonly Token[], first: number, to: number): bo
   const next = tokens[first + 1];
   if (!next || to !== first + 1 || isFirstName((tokens[first] as Token).lower)) return false;
   return isGivenName((tokens[first] as Token).lower) && !isOrdinaryWordForm(next.lower) && !isAllCaps(next.text);
+}
+
+/**
+ * "Department of Justice", "Center for Media Justice": a body's name may end in "of" or "for" and words ending in a
+ * title word; a role is titles before the "of" ("Minister of Justice", "Secretary for Social Justice").
+ */
+function bodyOfOffice(tokens: readonly Token[], first: number, to: number): boolean {
+  let of = to - 1;
+  while (of > first && of >= to - 3 && !ENGLISH_CONNECTORS.has((tokens[of] as Token).lower)) of--;
+  if (of <= first || !ENGLISH_CONNECTORS.has((tokens[of] as Token).lower)) return false;
+  return !tokens.slice(first, of).every(isTitleToken);
+}
+
+/** Offices only a person holds, whose title opens no body's or thing's name (as "General" opens "General Mills"). */
+const OFFICE_TITLES = new Set([
+  'ambassador',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'mayor',
+  'representative',
+  'senator',
+  'sheriff',
+]);
+
+/**
+ * "Senator Keen", "Mayor Bold", "Mr. Gardener": a title only a person bears makes the ordinary word after it a
+ * surname (the registry still drops one the corpus uses only as a word), except a form of address: "Mr. President".
+ */
+function personalTitleBefore(title: Token, word: Token): boolean {
+  if (isTitleToken(word)) return false;
+  return isAbbreviatedTitle(title) || OFFICE_TITLES.has(title.lower);
+}
+
+/**
+ * "Mok Tae-soo", "Keen Hye-jin": a short word opening the sentence before a hyphenated given name ("Tae-soo") is the
+ * family name written first, however ordinary the word ("Keen", "Dove", "Calm").
+ */
+function familyNameOpens(tokens: readonly Token[], first: number, to: number): boolean {
+  const given = tokens[first + 1];
+  return (
+    to === first + 1 &&
+    (tokens[first] as Token).text.length <= 5 &&
+    given !== undefined &&
+    isSyllabicGivenName(given.text) &&
+    !isModifierSuffix(given)
+  );
 }
 
 /** A lone word that is a speech verb's subject, kept for the registry to read as a surname or drop. */

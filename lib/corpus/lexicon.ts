@@ -280,6 +280,7 @@ export const TITLE_WORDS = new Set([
   'inspector',
   'interior',
   'judge',
+  'justice',
   'king',
   'leader',
   'lieutenant',
@@ -367,6 +368,7 @@ const EXTRA_ROLE_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'strategist',
+  'treasurer',
   'general',
   'secretary-general',
   // Professions that stand before a name like a title ("Mathematician Jan Roe said"), missing from compromise.

@@ -89,6 +89,9 @@ const PLACE_OPENERS = new Set([
   'rio',
 ]);
 
+/** "Lake", "Mount", "Bay": a geographic word that opens a place's name. */
+export const isPlaceOpener = (lower: string) => PLACE_OPENERS.has(lower.replace(/\.$/u, ''));
+
 /** Words heading a group of people organized as a body: "… University", "Institute of …", "… Party". */
 const ORG_OPENERS = new Set([
   'academia',
@@ -468,6 +471,9 @@ const ORDINARY_GIVEN_NAMES = new Set([
 ]);
 
 /** A given name, including those that are ordinary words ("Frank", "Will"); for a word opening a full name. */
+/** "Tae-soo", "Hye-jin": a capitalized syllable joined to a lower-case one, the shape of a given name written after the family name. */
+export const isSyllabicGivenName = (text: string) => /^\p{Lu}\p{Ll}{1,4}[‐-]\p{Ll}{2,5}$/u.test(text);
+
 export const isGivenName = (lower: string) => isFirstName(lower) || ORDINARY_GIVEN_NAMES.has(lower);
 
 /** Number words that may open a name ("Nine Rivers", "Seven Oaks") or count what follows ("Two Democrats"). */

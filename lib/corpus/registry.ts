@@ -38,6 +38,8 @@ import {
   isLanguageName,
   isOrdinaryWordForm,
   isPeopleNoun,
+  isPlaceOpener,
+  isSyllabicGivenName,
   MEMBER_WORDS,
 } from './name-words.ts';
 import { isAllCaps, nameKey } from './text.ts';
@@ -197,6 +199,7 @@ export function buildRegistry(
   });
   const model = options.model === undefined ? NAME_KIND_MODEL : options.model;
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
+  for (const cluster of clusters.values()) if (surnameSpeaks(cluster, clusters)) cluster.kind = 'person';
   linkAcronyms(docs, clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
@@ -299,13 +302,13 @@ export function buildRegistry(
           givenNames.set(given, people);
         }
         // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
-        const surname = cl.words[cl.words.length - 1] as string;
+        const surname = familyName(cl);
         // "Tom English", "Anna Welsh": a surname that is also a nationality word stands for her only where the
         // sentence makes the bare word a speaker ("English said"), never as a modifier ("English teachers").
         const demonymSurname = isDemonym(surname) && isGivenAndSurname(cl.words);
         if (!isSurnameLike(surname) && !(MEMBER_WORDS.has(surname) && isGivenAndSurname(cl.words)) && !demonymSurname)
           continue;
-        const last = spellingKey(cl.words[cl.words.length - 1] as string);
+        const last = spellingKey(surname);
         const into = demonymSurname ? demonymLocal : local;
         const list = into.get(last) ?? [];
         let root = cl;
@@ -399,7 +402,14 @@ export function buildRegistry(
           const people = givenNames.get(cl.key);
           if (people?.size === 1) target = [...people][0];
         }
-        if (!target && c.afterThe && cl.words.length === 1 && (!cl.valid || cl.kind === 'organization')) {
+        // ("the House" is a legislature's lower chamber, never the article's "White House" or "Opera House".)
+        if (
+          !target &&
+          c.afterThe &&
+          cl.words.length === 1 &&
+          (!cl.valid || cl.kind === 'organization') &&
+          cl.key !== 'house'
+        ) {
           const bodies = bodyEndings.get(cl.key);
           if (bodies?.size === 1) target = [...bodies][0];
         }
@@ -709,6 +719,7 @@ function classify(
   if (kind === 'term' && (cl.speech > 0 || cl.reports > 0)) kind = 'organization';
   cl.kind = kind;
   cl.valid = isValid(cl, best, lowercaseSeen, lexPlace || lexOrg);
+
   if (!model && !onName) return;
   const features = nameFeatures({
     ...cl,
@@ -845,15 +856,22 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // Capitals alone ("JANE ROE:" in a transcript) still spell a given name; "NBA" does not.
-  if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2)) s.person += 3;
+  const namedFor = namedForPerson(words);
+  if (opensWithGivenName(words) && (!cl.allCaps || first.length > 2) && !namedFor) s.person += 3;
+  if (namedFor) s.term += 4;
   // The lexicon's word on a whole name ("Soviet Union" is a place) outweighs its head word.
   const head = lexPlace || lexOrg ? undefined : (headKind(words) ?? foreignPlaceHead(words));
   // A given name before a place's head word may open a person's name as well as a park's ("Grace Park", "Ilse
   // Brook"): the head word then counts for less, so that what the text says of the name decides.
   const personLike = head === 'place' && opensWithGivenName(words) && isPlaceHeadWord(last) && !isFacilityHead(last);
-  if (head) s[head] += personLike ? 3 : 6;
+  // So does a geographic word opening a two-word name the text describes as a person's ("River Tollerud, the port
+  // treasurer,"): "River" and "Lake" are given names too, and a lake or a fort has no role.
+  const describedPerson = head === 'place' && words.length === 2 && isPlaceOpener(first) && cl.votes.person >= 3;
+  if (head) s[head] += personLike || describedPerson ? 3 : 6;
   else {
-    if (isOrgHeadWord(last) || words.some((w) => isOrgHeadWord(w) && !isFirstName(w))) s.organization += 4;
+    const given = particleSurname(words) ? 1 : 0;
+    if (isOrgHeadWord(last) || words.some((w, i) => i >= given && isOrgHeadWord(w) && !isFirstName(w)))
+      s.organization += 4;
     if (isPlaceHeadWord(last)) s.place += 4;
     if (!lexPlace && isKnownPlace(last) && !isFirstName(first)) s.place += 2;
   }
@@ -882,6 +900,43 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Holt", "Rose de Varga". */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
+
+/**
+ * "Union Le Marrec", "Navy van Dijk": a word, a surname particle and one more name is a given name and a surname,
+ * even where the first word heads bodies elsewhere ("Union Bank"); a place after the particle makes a body's name
+ * ("Banco de Portugal").
+ */
+function particleSurname(words: readonly string[]): boolean {
+  if (words.length !== 3 || !SURNAME_PARTICLES.has(words[1] as string)) return false;
+  const last = words[2] as string;
+  return !isOrdinaryWordForm(last) && !isOrgHeadWord(last) && !isPlaceHeadWord(last) && !isKnownPlace(last);
+}
+
+/**
+ * "Ilse Forest", "Nora Hill": a given name before a place's head word is a person's name as often as a place's, and
+ * the rules settle it as a place when the text says nothing more of it. Where the corpus has the head word speak on
+ * its own ("Forest said", "Mr. Hill"), it is someone's surname, and the full name that person's.
+ */
+function surnameSpeaks(cl: Cluster, clusters: ReadonlyMap<string, Cluster>): boolean {
+  const { words } = cl;
+  if (!cl.valid || cl.kind !== 'place' || words.length !== 2 || cl.allCaps || !opensWithGivenName(words)) return false;
+  const last = words[1] as string;
+  if (!isPlaceHeadWord(last) || isFacilityHead(last) || isKnownPlace(cl.key)) return false;
+  const bare = clusters.get(last);
+  return bare !== undefined && !bare.allCaps && (bare.speech > 0 || bare.courtesy > 0);
+}
+
+/**
+ * "the Anna Vesk Space Telescope", "the Jana Roe White House": a person's name and then ordinary nouns that are no
+ * names of hers (no given name, no particle) name a thing after the person, not the person.
+ */
+function namedForPerson(words: readonly string[]): boolean {
+  if (words.length < 4 || !opensWithGivenName(words) || isOrdinaryWordForm(words[1] as string)) return false;
+  return words.slice(2).every((w) => isOrdinaryWordForm(w) && !isGivenName(w) && !NAME_CONNECTORS.has(w));
 }
 
 /**
@@ -1002,6 +1057,17 @@ function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, 
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
 
+/**
+ * The word a bare mention of the person uses: the last ("Adam Green": Green), or the first where a hyphenated given
+ * name follows it, as in "Mok Tae-soo" (Mok).
+ */
+function familyName(cl: Cluster): string {
+  const last = cl.words[cl.words.length - 1] as string;
+  if (cl.words.length !== 2) return last;
+  const given = [...cl.surfaces.keys()].every((s) => isSyllabicGivenName(s.split(/\s+/u).pop() ?? ''));
+  return given ? (cl.words[0] as string) : last;
+}
+
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
 function isSurnameLike(word: string): boolean {
   // …nor an organization the lexicon knows ("Toyota" in a misread "State Toyota").
@@ -1051,8 +1117,10 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       cl.titled === 0 &&
       cl.speech === 0 &&
       cl.reports === 0 &&
-      // "the journal Open Fields", "the band Velvet Rain": a class noun before the name says it names a body.
+      // "the journal Open Fields", "the band Velvet Rain": a class noun before the name says it names a body;
+      // "its chairman, Cliff Thorn, a former pilot": a given name and a role or an appositive say it names a person.
       cl.votes.organization < 3 &&
+      !(cl.votes.person >= 3 && words.length === 2 && isGivenName(first)) &&
       !headKind(words) &&
       !TERM_HEADS.has(words[words.length - 1] as string) &&
       !/\p{Lu}{2}/u.test([...cl.surfaces.keys()][0] ?? '') &&
@@ -1078,10 +1146,11 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
     return !(isCommonWord(key) && key.length > 3) && !(isEnglishWord(key) && best < 2 && cl.speech === 0);
   }
   if (lexProper || isKnownPerson(key)) return true;
-  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one.
+  // "Democratic", "Republican", "Islamic" before a title or a name qualify it; alone they name no one. (A short word
+  // ending so is a noun that is a surname too: "Congresswoman Swan".)
   if (
     cl.kind === 'person' &&
-    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|an)$/u.test(key) && isOrdinaryWordForm(key)))
+    (MEMBER_WORDS.has(key) || (/(?:ic|ical|ist|ive|.{3}an)$/u.test(key) && isOrdinaryWordForm(key)))
   )
     return false;
   if (cl.titled > 0) return true;

@@ -39,11 +39,13 @@ const isUpper = (word: string) => {
   return /^\p{Lu}/u.test(word);
 };
 // A quotation mark, bracket or colon before a word starts a new clause: “Targeting…, (The Post), said: “We…
-const opensClause = (gap: string) => {
+// A straight mark opens one only before a word inside the quote: after '…," ' it has just closed ('…," Mok said').
+const opensClause = (gap: string, inQuote: boolean) => {
   for (let i = gap.length - 1; i >= 0; i--) {
     const ch = gap[i] as string;
     if (ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\t') continue;
-    return '“"„«‘(:'.includes(ch);
+    if (ch === '"') return inQuote;
+    return '“„«‘(:'.includes(ch);
   }
   return false;
 };
@@ -87,7 +89,7 @@ export function tokenize(text: string, sentences: readonly Range[], quotes: read
       tokens.length === 0 ||
       tokens[tokens.length - 1]?.sentence !== sentence ||
       start <= sentenceStart ||
-      opensClause(gap);
+      opensClause(gap, inQuote);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
