@@ -1266,7 +1266,7 @@ function bodyOfOffice(tokens: readonly Token[], first: number, to: number): bool
   return !tokens.slice(first, of).every(isTitleToken);
 }
 
-/** Offices only a person holds, whose title opens no body's or thing's name (as "General" opens "General Mills"). */
+/** Offices only a person holds, whose title opens no body's or thing's name (as "General" opens "General Dynamics"). */
 const OFFICE_TITLES = new Set([
   'ambassador',
   'congressman',

@@ -902,11 +902,11 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
 }
 
-/** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Holt", "Rose de Varga". */
+/** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Toller", "Rose de Varga". */
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
 
 /**
- * "Union Le Marrec", "Navy van Dijk": a word, a surname particle and one more name is a given name and a surname,
+ * "Union Le Marrec", "Navy van Dorst": a word, a surname particle and one more name is a given name and a surname,
  * even where the first word heads bodies elsewhere ("Union Bank"); a place after the particle makes a body's name
  * ("Banco de Portugal").
  */
@@ -917,9 +917,9 @@ function particleSurname(words: readonly string[]): boolean {
 }
 
 /**
- * "Ilse Forest", "Nora Hill": a given name before a place's head word is a person's name as often as a place's, and
+ * "Ilse Forest", "Nora Downs": a given name before a place's head word is a person's name as often as a place's, and
  * the rules settle it as a place when the text says nothing more of it. Where the corpus has the head word speak on
- * its own ("Forest said", "Mr. Hill"), it is someone's surname, and the full name that person's.
+ * its own ("Forest said", "Mr. Downs"), it is someone's surname, and the full name that person's.
  */
 function surnameSpeaks(cl: Cluster, clusters: ReadonlyMap<string, Cluster>): boolean {
   const { words } = cl;
@@ -1058,7 +1058,7 @@ function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
 
 /**
- * The word a bare mention of the person uses: the last ("Adam Green": Green), or the first where a hyphenated given
+ * The word a bare mention of the person uses: the last ("Ivo Brant": Brant), or the first where a hyphenated given
  * name follows it, as in "Mok Tae-soo" (Mok).
  */
 function familyName(cl: Cluster): string {
