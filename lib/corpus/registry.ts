@@ -1209,15 +1209,52 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     list.push(cl);
     byInitials.set(initials, list);
   }
+  const docsOf = namesByDocument(docs);
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
     const expansion = expansions?.length === 1 ? expansions[0] : undefined;
+    // Initials fit many names: an article that writes both, a name the corpus writes in more than one article, or
+    // one of the acronym's own kind says this one is meant; a name of one other article does not ("VBS", a
+    // broadcaster, is not the "Varbo Bowl Stadium" of a travel guide).
+    if (expansion && !initialsMeant(docsOf, cl, expansion)) continue;
     // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
       cl.mergedInto = expansion;
     }
   }
+}
+
+/** The documents (by number) each name key is written in, inner names included. */
+function namesByDocument(docs: readonly DocView[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (key: string, d: number) => {
+    const set = out.get(key) ?? new Set<number>();
+    set.add(d);
+    out.set(key, set);
+  };
+  docs.forEach((doc, d) => {
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        add(c.key, d);
+        for (const ic of c.inner ?? []) add(ic.key, d);
+      }
+    }
+  });
+  return out;
+}
+
+function initialsMeant(docsOf: ReadonlyMap<string, ReadonlySet<number>>, acronym: Cluster, name: Cluster): boolean {
+  if (acronym.kind === name.kind || (docsOf.get(name.key)?.size ?? 0) >= 2) return true;
+  return shareDocument(docsOf, acronym.key, name.key);
+}
+
+function shareDocument(docsOf: ReadonlyMap<string, ReadonlySet<number>>, a: string, b: string): boolean {
+  const inA = docsOf.get(a);
+  const inB = docsOf.get(b);
+  if (!inA || !inB) return false;
+  for (const d of inA) if (inB.has(d)) return true;
+  return false;
 }
 
 /**
