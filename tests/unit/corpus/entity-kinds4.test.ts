@@ -1,9 +1,17 @@
 // Kinds and links that a name's own article must support: initials across articles, lists after a label.
 import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../../lib/corpus/candidates.ts';
 import { buildPack, type SourceFile } from '../../../lib/corpus/pack.ts';
+import { scanQuotes } from '../../../lib/corpus/quotes.ts';
+import { sentenceRanges } from '../../../lib/corpus/sentences.ts';
+import { tokenize } from '../../../lib/corpus/tokens.ts';
 import type { Entity, Pack } from '../../../lib/corpus/types.ts';
 
 const article = (file: string, ...paragraphs: string[]): SourceFile => ({ file, text: paragraphs.join('\n\n') });
+const candidates = (text: string) => {
+  const scan = scanQuotes(text);
+  return findCandidates(text, tokenize(text, sentenceRanges(text, scan.spans), scan.spans));
+};
 const holding = (pack: Pack, form: string): Entity | undefined =>
   pack.entities.find((e) => e.name === form || e.aliases.includes(form));
 
@@ -25,5 +33,21 @@ describe('initials that fit a name of another article', () => {
 
   it('does not join initials to a name only another article writes', () => {
     expect(holding(pack, 'VBS')?.name).not.toBe('Varbo Bowl Stadium');
+  });
+});
+
+describe('a line that lists names after a label and a colon', () => {
+  const surfaces = (text: string) => candidates(text).map((c) => c.surface);
+
+  it('is no Title Case headline: its names keep their ordinary words and make one list', () => {
+    const text = 'Hall 4: Nordair, Air Varbo, Sky Lotten, Qarvik Express';
+    expect(surfaces(text)).toEqual(expect.arrayContaining(['Air Varbo', 'Sky Lotten', 'Qarvik Express']));
+    const lists = candidates(text).filter((c) => c.surface !== 'Hall 4').map((c) => c.list);
+    expect(new Set(lists).size).toBe(1);
+    expect(lists[0]).toBeDefined();
+  });
+
+  it('leaves a Title Case headline whose colon opens a clause a headline', () => {
+    expect(surfaces('Day Two: Varbo, Lotten And Qarvik Win Big Prizes At The Fair')).not.toContain('Big Prizes');
   });
 });
