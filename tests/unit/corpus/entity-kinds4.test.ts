@@ -42,7 +42,9 @@ describe('a line that lists names after a label and a colon', () => {
   it('is no Title Case headline: its names keep their ordinary words and make one list', () => {
     const text = 'Hall 4: Nordair, Air Varbo, Sky Lotten, Qarvik Express';
     expect(surfaces(text)).toEqual(expect.arrayContaining(['Air Varbo', 'Sky Lotten', 'Qarvik Express']));
-    const lists = candidates(text).filter((c) => c.surface !== 'Hall 4').map((c) => c.list);
+    const lists = candidates(text)
+      .filter((c) => c.surface !== 'Hall 4')
+      .map((c) => c.list);
     expect(new Set(lists).size).toBe(1);
     expect(lists[0]).toBeDefined();
   });
