@@ -493,7 +493,9 @@ function listMember(c: Candidate, cl: Cluster, lowercaseSeen: ReadonlySet<string
     cl.phrase === 0 &&
     !neverAName(cl) &&
     !describesMembers(words);
-  return { open, common, personShape: open && personShaped(words, common) };
+  // A term the text names more than once ("SkyBox VR", a product) is no member to go by, nor one to retype.
+  const thing = !open && cl.valid && cl.kind === 'term';
+  return { open, common, personShape: open && personShaped(words, common), thing };
 }
 
 /**
@@ -886,7 +888,8 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
   // But a name the text writes after "the" ("at the Varbo Bergère") is a place's or a thing's, unless a given
   // name opens it.
-  const unlikePerson = !isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0;
+  const unlikePerson =
+    (!isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0) || (camelCased(surface) && !words.some(isFirstName));
   if (
     !acronymFirst &&
     !unlikePerson &&
@@ -900,6 +903,15 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/**
+ * "NordStream", "SkyVarbo VR": two words run together, each capitalized, are a product's or a firm's name, not a
+ * person's; surnames joined to a prefix keep a short or patronymic one ("McArdle", "DeVane", "LaRoche", "MacLeod"),
+ * and a given name beside such a word ("NordNet's Ben Roe") still makes a person's name.
+ */
+function camelCased(surface: string): boolean {
+  return surface.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w) && !/^(?:Mac|Fitz)/u.test(w));
 }
 
 /** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Toller", "Rose de Varga". */

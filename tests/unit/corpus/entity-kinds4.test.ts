@@ -1,6 +1,7 @@
 // Kinds and links that a name's own article must support: initials across articles, lists after a label.
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../../lib/corpus/candidates.ts';
+import { listKind } from '../../../lib/corpus/coordination.ts';
 import { buildPack, type SourceFile } from '../../../lib/corpus/pack.ts';
 import { scanQuotes } from '../../../lib/corpus/quotes.ts';
 import { sentenceRanges } from '../../../lib/corpus/sentences.ts';
@@ -51,5 +52,32 @@ describe('a line that lists names after a label and a colon', () => {
 
   it('leaves a Title Case headline whose colon opens a clause a headline', () => {
     expect(surfaces('Day Two: Varbo, Lotten And Qarvik Win Big Prizes At The Fair')).not.toContain('Big Prizes');
+  });
+});
+
+describe('a product named in capitals run together, listed among firms', () => {
+  const pack = buildPack([
+    article(
+      'fair.txt',
+      'Games Fair',
+      'Kelmarsoft, Varbotel Inc., and SkyBox VR all had large stands at the fair.',
+      'The SkyBox VR demonstration drew long lines. Visitors queued for SkyBox VR all day.',
+      'Varbotel Inc. said its sales doubled. Varbotel Inc. will return next year.',
+    ),
+  ]);
+
+  it('is no person, and does not keep its list partner from the firms’ kind', () => {
+    expect(holding(pack, 'SkyBox VR')?.kind).not.toBe('person');
+    expect(holding(pack, 'Kelmarsoft')?.kind).toBe('organization');
+  });
+});
+
+describe('a term the text names more than once, in a list', () => {
+  it('neither blocks the list’s kind nor takes it', () => {
+    const known = { kind: 'organization' as const, open: false, common: false, personShape: false };
+    const open = { open: true, common: false, personShape: false };
+    const thing = { open: false, common: false, personShape: false, thing: true };
+    expect(listKind([open, known, thing])).toBe('organization');
+    expect(listKind([known, thing])).toBeUndefined();
   });
 });
