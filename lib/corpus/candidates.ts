@@ -719,6 +719,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
   }
   shareListClues(text, out);
+  ownersOfPeople(text, out);
   markCoordination(text, out, (c) => titleCase.has((tokens[c.first] as Token).sentence));
   shareGlossKind(text, out);
   return mergeByStart(dropDescriptorWords(text, tokens, out), phraseCandidates(text, tokens));
@@ -808,6 +809,25 @@ const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
  * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
  * knows of some of its names is shared with the others.
  */
+/**
+ * "Nordwind's Jan Roe", "the Varbo League's Anna Lund": what owns a person named in full is the body she speaks or
+ * works for; a person's own people come with a role between ("Roe's aide Jan Berg"). An owner that is itself a
+ * person's name is left alone.
+ */
+function ownersOfPeople(text: string, cands: Candidate[]) {
+  for (let i = 1; i < cands.length; i++) {
+    const owner = cands[i - 1] as Candidate;
+    const person = cands[i] as Candidate;
+    if (!owner.possessive || owner.titled || person.first === person.last || person.possessive) continue;
+    if (!/^['’]s?\s$/u.test(text.slice(owner.end, person.start))) continue;
+    const ownerWords = owner.key.split(' ');
+    if (ownerWords.some((w) => isFirstName(w) || isKnownPerson(w))) continue;
+    const words = person.key.split(' ');
+    if (words.length > 3 || !(isFirstName(words[0] as string) || words.every((w) => !isEnglishWord(w)))) continue;
+    owner.votes.organization += 2;
+  }
+}
+
 function shareListClues(text: string, cands: Candidate[]) {
   let from = 0;
   for (let i = 1; i <= cands.length; i++) {

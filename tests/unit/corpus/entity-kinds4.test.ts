@@ -81,3 +81,18 @@ describe('a term the text names more than once, in a list', () => {
     expect(listKind([known, thing])).toBeUndefined();
   });
 });
+
+describe('a name that owns a person named in full', () => {
+  const pack = buildPack([
+    article(
+      'vote.txt',
+      'Council Vote',
+      'In the east, Ostrelund’s Mirek Havlo won a seat. Beside him, Ostrelund’s Tamsin Vark lost hers by a few votes.',
+      'Havlo thanked the voters.',
+    ),
+  ]);
+
+  it('is the body the person stands for', () => {
+    expect(holding(pack, 'Ostrelund')?.kind).toBe('organization');
+  });
+});
