@@ -96,3 +96,17 @@ describe('a name that owns a person named in full', () => {
     expect(holding(pack, 'Ostrelund')?.kind).toBe('organization');
   });
 });
+
+describe('a school district', () => {
+  const pack = buildPack([
+    article(
+      'schools.txt',
+      'Schools Close',
+      'The Nora Vell Independent School District and the city police said the schools would close on Monday.',
+    ),
+  ]);
+
+  it('is a body, though it opens with a given name', () => {
+    expect(holding(pack, 'Nora Vell Independent School District')?.kind).toBe('organization');
+  });
+});
