@@ -166,6 +166,8 @@ const LEGISLATURES = new Set([
   'oireachtas',
   'majlis',
 ]);
+/** Heads of a shop's or an inn's name, never a body's short name on their own. */
+const VENUE_HEADS = new Set(['cafe', 'café', 'coffee', 'pizza', 'hotel', 'hotels', 'restaurant', 'restaurants']);
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "the South", "for the West": a capitalized compass word after "the" (not "Route 9 West"). */
 const isRegion = (cl: Cluster) => REGION_WORDS.has(cl.key) && cl.nonInitial > 0 && (cl.context.get('p:the') ?? 0) > 0;
@@ -821,6 +823,9 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (isRegion(cl)) s.place += 2;
   if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
+  // "through the Academy", "the Institute's rules": a body's head word on its own, capitalized mid-sentence, is
+  // that body's short name (a shop's head is the tail of a name the text split: "Ada's Cafe").
+  if (single && !cl.allCaps && isOrgHeadWord(key) && !VENUE_HEADS.has(key) && cl.nonInitial > 0) s.organization += 3;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Varbo said" makes a person).
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   // ("Senator ROE" in a record that writes surnames in capitals is a person.)

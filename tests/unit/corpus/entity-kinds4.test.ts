@@ -110,3 +110,17 @@ describe('a school district', () => {
     expect(holding(pack, 'Nora Vell Independent School District')?.kind).toBe('organization');
   });
 });
+
+describe('a body’s head word standing alone', () => {
+  const pack = buildPack([
+    article(
+      'paper.txt',
+      'A Rejected Paper',
+      'Tomas Vell sent his paper to the Academy in the spring. He later withdrew it from the Academy and printed it himself.',
+    ),
+  ]);
+
+  it('is that body’s short name', () => {
+    expect(holding(pack, 'Academy')?.kind).toBe('organization');
+  });
+});
