@@ -454,6 +454,16 @@ function coordinatedKinds(
   // A name others were linked to ("NVB" to "Nordic Varbo Bank") is more than one mention: no open name.
   const absorbing = new Set<Cluster>();
   for (const cl of clusters.values()) if (cl.mergedInto) absorbing.add(cl.mergedInto);
+  // "Varbo" of "Varbo Nations" and "Varbo Lines": a word that opens two longer names of the corpus is written in
+  // each of them, and a kind given to it would light it inside each.
+  const opens = new Map<Cluster, number>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.words.length < 2) continue;
+    const head = clusters.get(cl.words[0] as string);
+    if (!head) continue;
+    opens.set(head, (opens.get(head) ?? 0) + 1);
+    if ((opens.get(head) ?? 0) >= 2) absorbing.add(head);
+  }
   for (const doc of docs) {
     for (const para of doc.paras) {
       const lists = new Map<number, { cl: Cluster; m: ListMember }[]>();

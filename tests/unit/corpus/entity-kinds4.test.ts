@@ -60,7 +60,7 @@ describe('a product named in capitals run together, listed among firms', () => {
     article(
       'fair.txt',
       'Games Fair',
-      'Kelmarsoft, Varbotel Inc., and SkyBox VR all had large stands at the fair.',
+      'Elverhamnsoft, Varbotel Inc., and SkyBox VR all had large stands at the fair.',
       'The SkyBox VR demonstration drew long lines. Visitors queued for SkyBox VR all day.',
       'Varbotel Inc. said its sales doubled. Varbotel Inc. will return next year.',
     ),
@@ -68,7 +68,7 @@ describe('a product named in capitals run together, listed among firms', () => {
 
   it('is no person, and does not keep its list partner from the firms’ kind', () => {
     expect(holding(pack, 'SkyBox VR')?.kind).not.toBe('person');
-    expect(holding(pack, 'Kelmarsoft')?.kind).toBe('organization');
+    expect(holding(pack, 'Elverhamnsoft')?.kind).toBe('organization');
   });
 });
 
@@ -122,5 +122,22 @@ describe('a body’s head word standing alone', () => {
 
   it('is that body’s short name', () => {
     expect(holding(pack, 'Academy')?.kind).toBe('organization');
+  });
+});
+
+describe('a listed word that opens two longer names', () => {
+  const pack = buildPack([
+    article(
+      'routes.txt',
+      'New Routes',
+      'The Elverhamn Nations council met in Lotten on Monday. Ferries of Elverhamn Lines serve Qarvik.',
+      'Hotels in Lotten and in Qarvik were full. Visitors to Lotten praised the harbour.',
+      'Elverhamn Lines said it will add ships.',
+      'Buses now run to Lotten, Qarvik and Elverhamn.',
+    ),
+  ]);
+
+  it('takes no kind from its list, so it is not lit inside each of them', () => {
+    expect(holding(pack, 'Elverhamn')).toBeUndefined();
   });
 });
