@@ -495,8 +495,9 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   let capital = 0;
   let ordinary = 0;
   let shouted = 0;
+  const list = labelListShape();
   const close = () => {
-    if (s < 0 || content < 3) return;
+    if (s < 0 || content < 3 || list.isList()) return;
     // Title Case leaves no content word in lower case (one in a long line): a sentence has its verbs.
     const lower = content - capital;
     if ((content >= 4 && (lower === 0 || (content >= 10 && lower === 1)) && ordinary >= 2) || shouted === content)
@@ -510,9 +511,12 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
       capital = 0;
       ordinary = 0;
       shouted = 0;
+      list.reset();
     }
     // Title Case leaves the small function words in lower case: they say nothing either way.
-    if (!/^\p{L}/u.test(t.text) || (!t.cap && TITLE_CASE_SMALL.has(t.lower))) continue;
+    const small = !/^\p{L}/u.test(t.text) || (!t.cap && TITLE_CASE_SMALL.has(t.lower));
+    list.word(t.gap, !small);
+    if (small) continue;
     content++;
     if (isAllCaps(t.text)) shouted++;
     if (t.cap) {
@@ -522,6 +526,44 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   }
   close();
   return out;
+}
+
+/**
+ * "Gate 4: Nordair, Air Varbo (Hall B), Skyline": a label, a colon, then three names or more with commas between,
+ * none longer than three words (asides in brackets aside). Such a line is capitals because it is all names: no
+ * Title Case, so its names keep their words ("Air Varbo") and make a list (coordination.ts).
+ */
+function labelListShape() {
+  let colon = false;
+  let commas = 0;
+  let seg = 0;
+  let longest = 0;
+  let aside = false;
+  return {
+    reset() {
+      colon = false;
+      commas = 0;
+      seg = 0;
+      longest = 0;
+      aside = false;
+    },
+    word(gap: string, counts: boolean) {
+      if (gap.includes(')')) aside = false;
+      if (gap.includes('(')) aside = true;
+      if (!colon) {
+        colon = gap.includes(':');
+        return;
+      }
+      if (gap.includes(',')) {
+        commas++;
+        seg = 0;
+      }
+      if (aside || !counts) return;
+      seg++;
+      longest = Math.max(longest, seg);
+    },
+    isList: () => colon && commas >= 2 && longest <= 3,
+  };
 }
 
 const TITLE_CASE_SMALL = new Set([
@@ -677,6 +719,7 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
     if (titleCase.has((tokens[c.first] as Token).sentence)) c.votes = { person: 0, organization: 0, place: 0, term: 0 };
   }
   shareListClues(text, out);
+  ownersOfPeople(text, out);
   markCoordination(text, out, (c) => titleCase.has((tokens[c.first] as Token).sentence));
   shareGlossKind(text, out);
   return mergeByStart(dropDescriptorWords(text, tokens, out), phraseCandidates(text, tokens));
@@ -766,6 +809,25 @@ const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
  * list are things of one kind. What the sentence says of the list (a locative before it) and what the lexicon
  * knows of some of its names is shared with the others.
  */
+/**
+ * "Nordwind's Jan Roe", "the Varbo League's Anna Lund": what owns a person named in full is the body she speaks or
+ * works for; a person's own people come with a role between ("Roe's aide Jan Berg"). An owner that is itself a
+ * person's name is left alone.
+ */
+function ownersOfPeople(text: string, cands: Candidate[]) {
+  for (let i = 1; i < cands.length; i++) {
+    const owner = cands[i - 1] as Candidate;
+    const person = cands[i] as Candidate;
+    if (!owner.possessive || owner.titled || person.first === person.last || person.possessive) continue;
+    if (!/^['’]s?\s$/u.test(text.slice(owner.end, person.start))) continue;
+    const ownerWords = owner.key.split(' ');
+    if (ownerWords.some((w) => isFirstName(w) || isKnownPerson(w))) continue;
+    const words = person.key.split(' ');
+    if (words.length > 3 || !(isFirstName(words[0] as string) || words.every((w) => !isEnglishWord(w)))) continue;
+    owner.votes.organization += 2;
+  }
+}
+
 function shareListClues(text: string, cands: Candidate[]) {
   let from = 0;
   for (let i = 1; i <= cands.length; i++) {

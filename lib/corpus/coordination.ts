@@ -66,6 +66,8 @@ export interface ListMember {
   common: boolean;
   /** An open name shaped like a person's ("Jan Roe", "Marta"; not "Supporters of Jan Roe", "Roeism"). */
   personShape: boolean;
+  /** A product or a work listed among makers ("Nordsoft, Varbotel and SkyBox VR"): it neither blocks nor votes. */
+  thing?: boolean;
 }
 
 /**
@@ -78,13 +80,14 @@ export function listKind(members: readonly ListMember[]): ListKind | undefined {
   let kind: ListKind | undefined;
   let known = 0;
   for (const m of members) {
+    if (m.thing) continue;
     if (m.kind) {
       if (kind && kind !== m.kind) return undefined;
       kind = m.kind;
       known++;
     } else if (!m.open) return undefined;
   }
-  if (!kind || known === members.length) return undefined;
+  if (!kind || !members.some((m) => m.open)) return undefined;
   if (members.some((m) => m.open && m.common) && known < 2) return undefined;
   // A person is a speaker and a surname's bearer: two known people and a person's name shape, or nothing.
   if (kind === 'person' && (known < 2 || members.some((m) => m.open && !m.personShape))) return undefined;

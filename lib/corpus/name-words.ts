@@ -315,6 +315,8 @@ export function headKind(words: readonly string[]): HeadKind | undefined {
   if (ORG_OPENERS.has(first) || ORG_OPENERS.has(head) || ORG_HEADS.has(head)) return 'organization';
   // "House of Commons", "House of Representatives"; a "… House" is a building.
   if (first === 'house' && of === 1) return 'organization';
+  // "Varbo Unified School District" runs schools: a body, though a district is otherwise a division of land.
+  if (head === 'district' && of < 0 && words[words.length - 2] === 'school') return 'organization';
   if (DIVISION_HEADS.has(head)) return 'place';
   // "St. Gallen" is a place, "St. Francis" a saint.
   if (PLACE_OPENERS.has(first.replace(/\.$/u, '')) && !isFirstName(words[1] as string)) return 'place';

@@ -166,6 +166,8 @@ const LEGISLATURES = new Set([
   'oireachtas',
   'majlis',
 ]);
+/** Heads of a shop's or an inn's name, never a body's short name on their own. */
+const VENUE_HEADS = new Set(['cafe', 'café', 'coffee', 'pizza', 'hotel', 'hotels', 'restaurant', 'restaurants']);
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** "the South", "for the West": a capitalized compass word after "the" (not "Route 9 West"). */
 const isRegion = (cl: Cluster) => REGION_WORDS.has(cl.key) && cl.nonInitial > 0 && (cl.context.get('p:the') ?? 0) > 0;
@@ -452,6 +454,16 @@ function coordinatedKinds(
   // A name others were linked to ("NVB" to "Nordic Varbo Bank") is more than one mention: no open name.
   const absorbing = new Set<Cluster>();
   for (const cl of clusters.values()) if (cl.mergedInto) absorbing.add(cl.mergedInto);
+  // "Varbo" of "Varbo Nations" and "Varbo Lines": a word that opens two longer names of the corpus is written in
+  // each of them, and a kind given to it would light it inside each.
+  const opens = new Map<Cluster, number>();
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.words.length < 2) continue;
+    const head = clusters.get(cl.words[0] as string);
+    if (!head) continue;
+    opens.set(head, (opens.get(head) ?? 0) + 1);
+    if ((opens.get(head) ?? 0) >= 2) absorbing.add(head);
+  }
   for (const doc of docs) {
     for (const para of doc.paras) {
       const lists = new Map<number, { cl: Cluster; m: ListMember }[]>();
@@ -493,7 +505,9 @@ function listMember(c: Candidate, cl: Cluster, lowercaseSeen: ReadonlySet<string
     cl.phrase === 0 &&
     !neverAName(cl) &&
     !describesMembers(words);
-  return { open, common, personShape: open && personShaped(words, common) };
+  // A term the text names more than once ("SkyBox VR", a product) is no member to go by, nor one to retype.
+  const thing = !open && cl.valid && cl.kind === 'term';
+  return { open, common, personShape: open && personShaped(words, common), thing };
 }
 
 /**
@@ -819,6 +833,9 @@ function kindScores(cl: Cluster, lexPlace: boolean, lexOrg: boolean): Votes {
   if (cl.allCaps && !lexPlace && !country) s.organization += 2;
   if (isRegion(cl)) s.place += 2;
   if (single && LEGISLATURES.has(key) && cl.nonInitial > 0) s.organization += 3;
+  // "through the Academy", "the Institute's rules": a body's head word on its own, capitalized mid-sentence, is
+  // that body's short name (a shop's head is the tail of a name the text split: "Ada's Cafe").
+  if (single && !cl.allCaps && isOrgHeadWord(key) && !VENUE_HEADS.has(key) && cl.nonInitial > 0) s.organization += 3;
   // A town somewhere in the world: a weak clue, which any clue in the text outweighs ("Varbo said" makes a person).
   if (!lexPlace && !lexOrg && !cl.allCaps && !isFirstName(first) && !isOrdinaryWordForm(key)) s.place += townLevel(key);
   // ("Senator ROE" in a record that writes surnames in capitals is a person.)
@@ -886,7 +903,8 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   // likeliest ("Oskar Vindeln", "Chen Weiming"); any clue in the text outweighs this.
   // But a name the text writes after "the" ("at the Varbo Bergère") is a place's or a thing's, unless a given
   // name opens it.
-  const unlikePerson = !isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0;
+  const unlikePerson =
+    (!isFirstName(first) && (cl.context.get('p:the') ?? 0) > 0) || (camelCased(surface) && !words.some(isFirstName));
   if (
     !acronymFirst &&
     !unlikePerson &&
@@ -900,6 +918,15 @@ function addShapeVotes(cl: Cluster, s: Votes, lexPlace: boolean, lexOrg: boolean
   }
   // "Varbo Owls", "Arctic Monkeys": a name ending in an English plural is a team, a band or a group.
   if (/[^s]s$/u.test(last) && isEnglishWord(last.slice(0, -1)) && !isFirstName(first)) s.organization += 2;
+}
+
+/**
+ * "NordStream", "SkyVarbo VR": two words run together, each capitalized, are a product's or a firm's name, not a
+ * person's; surnames joined to a prefix keep a short or patronymic one ("McArdle", "DeVane", "LaRoche", "MacLeod"),
+ * and a given name beside such a word ("NordNet's Ben Roe") still makes a person's name.
+ */
+function camelCased(surface: string): boolean {
+  return surface.split(/\s+/u).some((w) => /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u.test(w) && !/^(?:Mac|Fitz)/u.test(w));
 }
 
 /** Particles that open a surname after a given name: "Anne Le Marrec", "Grace van Toller", "Rose de Varga". */
@@ -1209,15 +1236,52 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     list.push(cl);
     byInitials.set(initials, list);
   }
+  const docsOf = namesByDocument(docs);
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
     const expansion = expansions?.length === 1 ? expansions[0] : undefined;
+    // Initials fit many names: an article that writes both, a name the corpus writes in more than one article, or
+    // one of the acronym's own kind says this one is meant; a name of one other article does not ("VBS", a
+    // broadcaster, is not the "Varbo Bowl Stadium" of a travel guide).
+    if (expansion && !initialsMeant(docsOf, cl, expansion)) continue;
     // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
       cl.mergedInto = expansion;
     }
   }
+}
+
+/** The documents (by number) each name key is written in, inner names included. */
+function namesByDocument(docs: readonly DocView[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (key: string, d: number) => {
+    const set = out.get(key) ?? new Set<number>();
+    set.add(d);
+    out.set(key, set);
+  };
+  docs.forEach((doc, d) => {
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        add(c.key, d);
+        for (const ic of c.inner ?? []) add(ic.key, d);
+      }
+    }
+  });
+  return out;
+}
+
+function initialsMeant(docsOf: ReadonlyMap<string, ReadonlySet<number>>, acronym: Cluster, name: Cluster): boolean {
+  if (acronym.kind === name.kind || (docsOf.get(name.key)?.size ?? 0) >= 2) return true;
+  return shareDocument(docsOf, acronym.key, name.key);
+}
+
+function shareDocument(docsOf: ReadonlyMap<string, ReadonlySet<number>>, a: string, b: string): boolean {
+  const inA = docsOf.get(a);
+  const inB = docsOf.get(b);
+  if (!inA || !inB) return false;
+  for (const d of inA) if (inB.has(d)) return true;
+  return false;
 }
 
 /**
