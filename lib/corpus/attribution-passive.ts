@@ -1,5 +1,5 @@
 // A phrase quoted as what something is called, with the caller named after it: "The scheme has been called “a
-// quiet failure” by Jana Roe", "the levy, often described as “a tax on hope” by Tom Vesk". The clause reader takes
+// quiet failure” by Jana Roe", "the levy, often described as “a tax on hope” by Oren Vesk". The clause reader takes
 // the verb's subject ("the scheme") as the one it credits; in the passive that is what was called, and the source is
 // the agent after "by". The ranker has never learned that reading, so it is made here, only where the shape is plain.
 import type { AttrPara } from './attribution-rules.ts';

@@ -208,7 +208,7 @@ const ROLE_MODIFIERS = new Set([
   'senior',
   'then',
   'top',
-  // "Ann Lee, national treasurer for the party,": a body's officer for the whole country.
+  // "Ann Vask, national treasurer for the party,": a body's officer for the whole country.
   'national',
 ]);
 const AUXILIARIES = new Set([

@@ -933,7 +933,7 @@ function camelCased(surface: string): boolean {
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
 
 /**
- * "Union Le Marrec", "Navy van Dorst": a word, a surname particle and one more name is a given name and a surname,
+ * "Union Le Marrec", "Coral van Dorst": a word, a surname particle and one more name is a given name and a surname,
  * even where the first word heads bodies elsewhere ("Union Bank"); a place after the particle makes a body's name
  * ("Banco de Portugal").
  */
