@@ -380,8 +380,11 @@ export function buildRegistry(
         if (!target && cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
           target = localFor(spellingKey(cl.key), p, c.start, c.kinOwner);
+          // The article's own "Marta Holm" claims a bare "Marta" before another article's person ending in it.
+          if (!target && isFirstName(cl.key) && givenNames.get(cl.key)?.size === 1)
+            target = [...(givenNames.get(cl.key) as Set<Cluster>)][0];
           if (!target && !strongNonPerson && !ownSurnames.has(spellingKey(cl.key))) {
-            const everywhere = lastNames.get(spellingKey(cl.key));
+            const everywhere = lastNames.get(spellingKey(cl.key))?.filter(namesAPerson);
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
@@ -1066,6 +1069,19 @@ function familyName(cl: Cluster): string {
   if (cl.words.length !== 2) return last;
   const given = [...cl.surfaces.keys()].every((s) => isSyllabicGivenName(s.split(/\s+/u).pop() ?? ''));
   return given ? (cl.words[0] as string) : last;
+}
+
+/**
+ * A name another article's bare word may stand for: "Vera Holm", "Holm Lindqvist", not "Sneaky Vera" or "Hilltop
+ * State", whose first word is an ordinary word, a nationality or a place (an epithet, a headline's words), nor
+ * "Zealot Quaker".
+ */
+function namesAPerson(cl: Cluster): boolean {
+  const first = cl.words[0] as string;
+  if (opensWithGivenName(cl.words)) return true;
+  // "Zealot Quaker": a people's or a faith's noun is a member of it, no one's surname.
+  if (isPeopleNoun(cl.words[cl.words.length - 1] as string)) return false;
+  return !isOrdinaryWordForm(first) && !isDemonym(first) && !isKnownPlace(first) && !isEnglishWord(first);
 }
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
