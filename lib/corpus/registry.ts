@@ -1225,15 +1225,58 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     list.push(cl);
     byInitials.set(initials, list);
   }
+  const pairs = new Map<Cluster, Cluster>();
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
     const expansion = expansions?.length === 1 ? expansions[0] : undefined;
     // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
-      cl.mergedInto = expansion;
+      pairs.set(cl, expansion);
     }
   }
+  for (const [cl, expansion] of spelledOutTogether(docs, clusters, pairs)) cl.mergedInto = expansion;
+}
+
+/**
+ * A writer spells out what an acronym stands for where they use it: initials that fit a name written in one other
+ * article only ("OK" and someone's "Olga Kurz", a broadcaster's "QLV" and a choir's "Qarvik Lutheran Vespers") are another
+ * thing. Keeps the pairs some article names both in (the acronym in any spelling: "Q.L.V."), or whose name more
+ * than one article writes.
+ */
+function spelledOutTogether(
+  docs: readonly DocView[],
+  clusters: ReadonlyMap<string, Cluster>,
+  pairs: ReadonlyMap<Cluster, Cluster>,
+): Map<Cluster, Cluster> {
+  const kept = new Map<Cluster, Cluster>();
+  if (pairs.size === 0) return kept;
+  const written = new Map<Cluster, number>();
+  const lettersOf = (cl: Cluster) => cl.key.replace(/[^a-z]/g, '');
+  const root = (cl: Cluster | undefined) => {
+    while (cl?.mergedInto) cl = cl.mergedInto;
+    return cl;
+  };
+  for (const doc of docs) {
+    const here = new Set<Cluster>();
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        const cl = clusters.get(c.key);
+        if (!cl) continue;
+        here.add(cl);
+        const r = root(cl);
+        if (r) here.add(r);
+      }
+    }
+    const letters = new Set([...here].filter((cl) => cl.allCaps).map(lettersOf));
+    for (const [cl, expansion] of pairs) {
+      if (!here.has(expansion)) continue;
+      written.set(expansion, (written.get(expansion) ?? 0) + 1);
+      if (letters.has(lettersOf(cl))) kept.set(cl, expansion);
+    }
+  }
+  for (const [cl, expansion] of pairs) if ((written.get(expansion) ?? 0) > 1) kept.set(cl, expansion);
+  return kept;
 }
 
 /**
