@@ -29,6 +29,7 @@ import {
 import { nameFeatures } from './name-features.ts';
 import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
 import {
+  abbreviatedPlace,
   endingKind,
   headKind,
   isAdherentWord,
@@ -201,6 +202,7 @@ export function buildRegistry(
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
   for (const cluster of clusters.values()) if (surnameSpeaks(cluster, clusters)) cluster.kind = 'person';
   linkAcronyms(docs, clusters);
+  linkPlaceAbbreviations(clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
   linkMiddleNames(clusters);
@@ -1277,6 +1279,21 @@ function spelledOutTogether(
   }
   for (const [cl, expansion] of pairs) if ((written.get(expansion) ?? 0) > 1) kept.set(cl, expansion);
   return kept;
+}
+
+/**
+ * "Tarnby, Calif." and "California": a place written as a newsroom's abbreviation is the place the corpus names in
+ * full, when both were read as places (so "Miss" the title and "Wash" the verb stay apart).
+ */
+function linkPlaceAbbreviations(clusters: Map<string, Cluster>) {
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'place' || cl.mergedInto) continue;
+    const full = abbreviatedPlace(cl.key);
+    let target = full === undefined ? undefined : clusters.get(full);
+    while (target?.mergedInto) target = target.mergedInto;
+    if (!target?.valid || target.kind !== 'place' || target === cl) continue;
+    cl.mergedInto = target;
+  }
 }
 
 /**
