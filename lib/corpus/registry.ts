@@ -1060,6 +1060,17 @@ function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, 
   return isEnglishWord(cl.key) && lowercaseSeen.has(cl.key);
 }
 
+/**
+ * "READ MORE", "FULL STORY": ordinary words the corpus writes in lower case, only ever in capitals, are a page's
+ * label or a shouted headline, however often the pages repeat it; a head word, a title or speech would make it a
+ * name ("STATE BOARD", "SENATOR HOLM said").
+ */
+function capitalsLabel(cl: Cluster, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
+  if (lexProper || cl.titled > 0 || cl.speech > 0 || headKind(cl.words)) return false;
+  if (![...cl.surfaces.keys()].every((s) => isAllCaps(s.replace(/\s+/gu, '')))) return false;
+  return cl.words.every((w) => CONNECTOR_WORDS.has(w) || (lowercaseSeen.has(w) && isOrdinaryWordForm(w)));
+}
+
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
 
 /**
@@ -1127,6 +1138,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    if (capitalsLabel(cl, lowercaseSeen, lexProper)) return false;
     // "Modern Languages", "Public Affairs": ordinary words capitalized once, with nothing to say they
     // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
     if (
