@@ -569,12 +569,18 @@ function isGivenOfPlace(words: readonly string[]): boolean {
 /** Orders and parties whose members' plural names the body ("the Jesuits", "the Liberals"). */
 const BODY_PLURALS = new Set(['jesuits', 'franciscans', 'dominicans', 'benedictines']);
 
-/** "Muslims", "Catholics", "Marxists": the plural of a word for a member of a faith, a people or a school. */
+/**
+ * "Muslims", "Catholics", "Marxists": the plural of a word for a member of a faith, a people or a school; and
+ * "Vandorian-Americans", a people's compound ending in one.
+ */
 function isPeoplePlural(key: string): boolean {
   if (!/[^s]s$/u.test(key) || BODY_PLURALS.has(key) || MEMBER_WORDS.has(key)) return false;
   const single = key.slice(0, -1);
   if (MEMBER_WORDS.has(single) || isKnownPlace(key) || isKnownOrg(key)) return false;
-  return isAdherentWord(single) || isDemonym(single) || isPeopleNoun(single);
+  const member = (w: string) => isAdherentWord(w) || isDemonym(w) || isPeopleNoun(w);
+  if (member(single)) return true;
+  const parts = single.split('-');
+  return parts.length === 2 && /^\p{L}{3,}$/u.test(parts[0] as string) && member(parts[1] as string);
 }
 
 const BATTLE_HEADS = new Set(['battle', 'siege', 'sack']);
