@@ -257,9 +257,12 @@ const PEOPLE_NOUNS = new Set([
   'gaul',
   'goth',
   'hebrew',
+  'hispanic',
   'huguenot',
   'hun',
   'inca',
+  'latina',
+  'latino',
   'israelite',
   'jew',
   'kurd',
@@ -286,6 +289,71 @@ const PEOPLE_NOUNS = new Set([
  * any "-ist": "Lobbyists" opening a sentence names no one).
  */
 export const isPeopleNoun = (lower: string) => PEOPLE_NOUNS.has(lower) || ADHERENT_WORDS.has(lower);
+
+/**
+ * The abbreviations newsrooms write for US states and a few countries ("Tarnby, Calif.", "U.S."), keyed as nameKey
+ * leaves them (no dots), with the full name they stand for: general knowledge, like the country abbreviations.
+ */
+const PLACE_ABBREVIATIONS = new Map<string, string>([
+  ...(
+    [
+      ['ala', 'alabama'],
+      ['ariz', 'arizona'],
+      ['ark', 'arkansas'],
+      ['calif', 'california'],
+      ['colo', 'colorado'],
+      ['conn', 'connecticut'],
+      ['del', 'delaware'],
+      ['fla', 'florida'],
+      ['ga', 'georgia'],
+      ['ill', 'illinois'],
+      ['ind', 'indiana'],
+      ['kan', 'kansas'],
+      ['kans', 'kansas'],
+      ['ky', 'kentucky'],
+      ['la', 'louisiana'],
+      ['md', 'maryland'],
+      ['mass', 'massachusetts'],
+      ['mich', 'michigan'],
+      ['minn', 'minnesota'],
+      ['miss', 'mississippi'],
+      ['mo', 'missouri'],
+      ['mont', 'montana'],
+      ['neb', 'nebraska'],
+      ['nebr', 'nebraska'],
+      ['nev', 'nevada'],
+      ['nh', 'new hampshire'],
+      ['nj', 'new jersey'],
+      ['nm', 'new mexico'],
+      ['ny', 'new york'],
+      ['nc', 'north carolina'],
+      ['nd', 'north dakota'],
+      ['okla', 'oklahoma'],
+      ['ore', 'oregon'],
+      ['pa', 'pennsylvania'],
+      ['ri', 'rhode island'],
+      ['sc', 'south carolina'],
+      ['sd', 'south dakota'],
+      ['tenn', 'tennessee'],
+      ['tex', 'texas'],
+      ['vt', 'vermont'],
+      ['va', 'virginia'],
+      ['wash', 'washington'],
+      ['wva', 'west virginia'],
+      ['wis', 'wisconsin'],
+      ['wisc', 'wisconsin'],
+      ['wyo', 'wyoming'],
+      ['us', 'united states'],
+      ['usa', 'united states'],
+      ['united states of america', 'united states'],
+      ['uk', 'united kingdom'],
+      ['uae', 'united arab emirates'],
+      ['ussr', 'soviet union'],
+    ] as const
+  ).map(([k, v]) => [k, v] as [string, string]),
+]);
+/** "calif" → "california", "u.s." → "united states": the place an abbreviation stands for, if it is one. */
+export const abbreviatedPlace = (key: string) => PLACE_ABBREVIATIONS.get(key.replace(/\./gu, ''));
 
 /** Countries and unions written as capital letters: a place, never a person or a company. */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'dc']);

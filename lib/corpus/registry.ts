@@ -29,6 +29,7 @@ import {
 import { nameFeatures } from './name-features.ts';
 import { decideNameClass, NAME_KIND_MODEL, type NameClass, type NameKindModel } from './name-kind.ts';
 import {
+  abbreviatedPlace,
   endingKind,
   headKind,
   isAdherentWord,
@@ -203,6 +204,7 @@ export function buildRegistry(
   for (const cluster of clusters.values()) classify(cluster, lowercaseSeen, model, options.onName);
   for (const cluster of clusters.values()) if (surnameSpeaks(cluster, clusters)) cluster.kind = 'person';
   linkAcronyms(docs, clusters);
+  linkPlaceAbbreviations(clusters);
   linkPlurals(clusters);
   linkSpellings(clusters);
   linkMiddleNames(clusters);
@@ -382,8 +384,11 @@ export function buildRegistry(
         if (!target && cl.words.length === 1 && !cl.allCaps) {
           const strongNonPerson = (cl.kind === 'place' || cl.kind === 'organization') && cl.valid;
           target = localFor(spellingKey(cl.key), p, c.start, c.kinOwner);
+          // The article's own "Marta Holm" claims a bare "Marta" before another article's person ending in it.
+          if (!target && isFirstName(cl.key) && givenNames.get(cl.key)?.size === 1)
+            target = [...(givenNames.get(cl.key) as Set<Cluster>)][0];
           if (!target && !strongNonPerson && !ownSurnames.has(spellingKey(cl.key))) {
-            const everywhere = lastNames.get(spellingKey(cl.key));
+            const everywhere = lastNames.get(spellingKey(cl.key))?.filter(namesAPerson);
             if (everywhere && everywhere.length > 0 && (cl.kind === 'person' || !cl.valid)) {
               target = everywhere.reduce((a, b) => (b.count > a.count ? b : a));
             }
@@ -578,12 +583,18 @@ function isGivenOfPlace(words: readonly string[]): boolean {
 /** Orders and parties whose members' plural names the body ("the Jesuits", "the Liberals"). */
 const BODY_PLURALS = new Set(['jesuits', 'franciscans', 'dominicans', 'benedictines']);
 
-/** "Muslims", "Catholics", "Marxists": the plural of a word for a member of a faith, a people or a school. */
+/**
+ * "Muslims", "Catholics", "Marxists": the plural of a word for a member of a faith, a people or a school; and
+ * "Vandorian-Americans", a people's compound ending in one.
+ */
 function isPeoplePlural(key: string): boolean {
   if (!/[^s]s$/u.test(key) || BODY_PLURALS.has(key) || MEMBER_WORDS.has(key)) return false;
   const single = key.slice(0, -1);
   if (MEMBER_WORDS.has(single) || isKnownPlace(key) || isKnownOrg(key)) return false;
-  return isAdherentWord(single) || isDemonym(single) || isPeopleNoun(single);
+  const member = (w: string) => isAdherentWord(w) || isDemonym(w) || isPeopleNoun(w);
+  if (member(single)) return true;
+  const parts = single.split('-');
+  return parts.length === 2 && /^\p{L}{3,}$/u.test(parts[0] as string) && member(parts[1] as string);
 }
 
 const BATTLE_HEADS = new Set(['battle', 'siege', 'sack']);
@@ -1082,6 +1093,17 @@ function capitalizedByPosition(cl: Cluster, lowercaseSeen: ReadonlySet<string>, 
   return isEnglishWord(cl.key) && lowercaseSeen.has(cl.key);
 }
 
+/**
+ * "READ MORE", "FULL STORY": ordinary words the corpus writes in lower case, only ever in capitals, are a page's
+ * label or a shouted headline, however often the pages repeat it; a head word, a title or speech would make it a
+ * name ("STATE BOARD", "SENATOR HOLM said").
+ */
+function capitalsLabel(cl: Cluster, lowercaseSeen: ReadonlySet<string>, lexProper: boolean): boolean {
+  if (lexProper || cl.titled > 0 || cl.speech > 0 || headKind(cl.words)) return false;
+  if (![...cl.surfaces.keys()].every((s) => isAllCaps(s.replace(/\s+/gu, '')))) return false;
+  return cl.words.every((w) => CONNECTOR_WORDS.has(w) || (lowercaseSeen.has(w) && isOrdinaryWordForm(w)));
+}
+
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s/u;
 
 /**
@@ -1093,6 +1115,19 @@ function familyName(cl: Cluster): string {
   if (cl.words.length !== 2) return last;
   const given = [...cl.surfaces.keys()].every((s) => isSyllabicGivenName(s.split(/\s+/u).pop() ?? ''));
   return given ? (cl.words[0] as string) : last;
+}
+
+/**
+ * A name another article's bare word may stand for: "Vera Holm", "Holm Lindqvist", not "Sneaky Vera" or "Hilltop
+ * State", whose first word is an ordinary word, a nationality or a place (an epithet, a headline's words), nor
+ * "Zealot Quaker".
+ */
+function namesAPerson(cl: Cluster): boolean {
+  const first = cl.words[0] as string;
+  if (opensWithGivenName(cl.words)) return true;
+  // "Zealot Quaker": a people's or a faith's noun is a member of it, no one's surname.
+  if (isPeopleNoun(cl.words[cl.words.length - 1] as string)) return false;
+  return !isOrdinaryWordForm(first) && !isDemonym(first) && !isKnownPlace(first) && !isEnglishWord(first);
 }
 
 /** A surname a bare mention can stand for: "Holm", not "Republican" or "Democratic". */
@@ -1136,6 +1171,7 @@ function isValid(cl: Cluster, best: number, lowercaseSeen: ReadonlySet<string>, 
       return false;
     }
     if (best === 0 && words.some((w) => isCommonWord(w) && !CONNECTOR_WORDS.has(w))) return false;
+    if (capitalsLabel(cl, lowercaseSeen, lexProper)) return false;
     // "Modern Languages", "Public Affairs": ordinary words capitalized once, with nothing to say they
     // name something (no head word, no lexicon entry, no title, no speech), are emphasis, not a name.
     if (
@@ -1237,6 +1273,7 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     byInitials.set(initials, list);
   }
   const docsOf = namesByDocument(docs);
+  const pairs = new Map<Cluster, Cluster>();
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
@@ -1247,8 +1284,65 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     if (expansion && !initialsMeant(docsOf, cl, expansion)) continue;
     // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
-      cl.mergedInto = expansion;
+      pairs.set(cl, expansion);
     }
+  }
+  for (const [cl, expansion] of spelledOutTogether(docs, clusters, pairs)) cl.mergedInto = expansion;
+}
+
+/**
+ * A writer spells out what an acronym stands for where they use it: initials that fit a name written in one other
+ * article only ("OK" and someone's "Olga Kurz", a broadcaster's "QLV" and a choir's "Qarvik Lutheran Vespers") are another
+ * thing. Keeps the pairs some article names both in (the acronym in any spelling: "Q.L.V."), or whose name more
+ * than one article writes.
+ */
+function spelledOutTogether(
+  docs: readonly DocView[],
+  clusters: ReadonlyMap<string, Cluster>,
+  pairs: ReadonlyMap<Cluster, Cluster>,
+): Map<Cluster, Cluster> {
+  const kept = new Map<Cluster, Cluster>();
+  if (pairs.size === 0) return kept;
+  const written = new Map<Cluster, number>();
+  const lettersOf = (cl: Cluster) => cl.key.replace(/[^a-z]/g, '');
+  const root = (cl: Cluster | undefined) => {
+    while (cl?.mergedInto) cl = cl.mergedInto;
+    return cl;
+  };
+  for (const doc of docs) {
+    const here = new Set<Cluster>();
+    for (const para of doc.paras) {
+      for (const c of para.candidates) {
+        const cl = clusters.get(c.key);
+        if (!cl) continue;
+        here.add(cl);
+        const r = root(cl);
+        if (r) here.add(r);
+      }
+    }
+    const letters = new Set([...here].filter((cl) => cl.allCaps).map(lettersOf));
+    for (const [cl, expansion] of pairs) {
+      if (!here.has(expansion)) continue;
+      written.set(expansion, (written.get(expansion) ?? 0) + 1);
+      if (letters.has(lettersOf(cl))) kept.set(cl, expansion);
+    }
+  }
+  for (const [cl, expansion] of pairs) if ((written.get(expansion) ?? 0) > 1) kept.set(cl, expansion);
+  return kept;
+}
+
+/**
+ * "Tarnby, Calif." and "California": a place written as a newsroom's abbreviation is the place the corpus names in
+ * full, when both were read as places (so "Miss" the title and "Wash" the verb stay apart).
+ */
+function linkPlaceAbbreviations(clusters: Map<string, Cluster>) {
+  for (const cl of clusters.values()) {
+    if (!cl.valid || cl.kind !== 'place' || cl.mergedInto) continue;
+    const full = abbreviatedPlace(cl.key);
+    let target = full === undefined ? undefined : clusters.get(full);
+    while (target?.mergedInto) target = target.mergedInto;
+    if (!target?.valid || target.kind !== 'place' || target === cl) continue;
+    cl.mergedInto = target;
   }
 }
 

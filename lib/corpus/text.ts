@@ -12,10 +12,12 @@ export function fold(text: string): string {
 const VARIANT_KEY = new Map<string, string>();
 for (const group of SPELLING_VARIANTS) for (const v of group) VARIANT_KEY.set(v, group[0] ?? v);
 
-/** The key under which spellings of one name meet: folded, dots and possessives gone, known variants unified. */
+/** The key under which spellings of one name meet: folded, dots and possessives gone, apostrophes and known variants unified. */
 export function nameKey(name: string): string {
   const folded = fold(name)
     .replace(/[’']s$/u, '')
+    // "O’Dell" and "O'Dell": one name whichever apostrophe the outlet's typesetting uses.
+    .replace(/[’‘]/gu, "'")
     .replace(/\.(?=\S)|\.$/gu, '')
     .replace(/[‐-―−-]/gu, '-')
     .replace(/\s+/gu, ' ')

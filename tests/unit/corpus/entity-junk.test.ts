@@ -176,3 +176,14 @@ describe('a month that is also an ordinary word, written as a date', () => {
     expect(byName(pack, 'Ingrid May')?.kind).toBe('person');
   });
 });
+
+describe('labels in capitals', () => {
+  it('makes no entity of ordinary words only ever written in capitals, however often pages repeat them', () => {
+    const page = (n: number) => ({
+      file: `p${n}.txt`,
+      text: `Harbor news ${n}\n\nThe harbor board of Tarnby met on Monday to plan the new dock.\n\nFULL STORY.\n\nThe full story of the dock was told by the board.`,
+    });
+    const pack = buildPack([page(1), page(2), page(3)]);
+    expect(pack.entities.map((e) => e.name)).not.toContain('FULL STORY');
+  });
+});

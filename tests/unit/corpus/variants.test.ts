@@ -24,3 +24,14 @@ describe('surnames with particles', () => {
     expect(person?.aliases).toContain('Le Garrec');
   });
 });
+
+describe('apostrophes in names', () => {
+  it('makes one person of a name typeset with either apostrophe, across articles', () => {
+    const pack = buildPack([
+      { file: 'a.txt', text: 'Port vote\n\n“We will build it,” Niall O’Dowdery said on Monday in Lotten.' },
+      { file: 'b.txt', text: "Port plan\n\n“The plan is sound,” Niall O'Dowdery said on Friday in Lotten." },
+    ]);
+    const people = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toHaveLength(1);
+  });
+});
