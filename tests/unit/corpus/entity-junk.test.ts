@@ -187,3 +187,20 @@ describe('labels in capitals', () => {
     expect(pack.entities.map((e) => e.name)).not.toContain('FULL STORY');
   });
 });
+
+describe('what is left of a name after its first word is split off', () => {
+  it('never opens with "for" or "of" ("the Lord for X", "Democrats for Y")', () => {
+    const pack = buildPack([
+      article(
+        'a.txt',
+        'A Prayer For The Campaign',
+        'Popular speaker Oren Vask believes he has a word from the Lord for Mirela Santovar.',
+        'Kira Delmont, executive director of Democrats for Tideway, said the group would campaign for her.',
+        'Santovar thanked Vask on Tuesday.',
+      ),
+    ]);
+    const opening = pack.entities.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^(?:for|of)\s/u.test(n));
+    expect(opening).toEqual([]);
+    expect(named(pack, 'Oren Vask')?.kind).toBe('person');
+  });
+});
