@@ -1513,9 +1513,6 @@ function shareCoordinatedHead(text: string, tokens: readonly Token[], c: Candida
   c.key = nameKey(c.canonical);
 }
 
-/** English words that join the parts of a name and never open one, written in lower case. */
-const LEADING_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'at', 'in', 'with']);
-
 /** Words before a month or weekday that make it a date: "in March", "since May", "by early August". */
 const DATE_LEADS = new Set([
   'in',
@@ -1563,7 +1560,7 @@ function makeCandidate(
   // "the Lord for Jan Roe", "Veterans for Peace": a word split off the front of a name joined by "for" or "of" leaves
   // the connector opening what is left ("for Peace"). No name opens with an English connector ("de", "van" stay
   // particles), and what follows it is a fragment of the longer name or a name of its own in a phrase that is none.
-  if (start === undefined && LEADING_CONNECTORS.has((tokens[first] as Token).text)) return undefined;
+  if (start === undefined && ENGLISH_CONNECTORS.has((tokens[first] as Token).text)) return undefined;
   const head = tokens[first] as Token;
   const tail = tokens[last] as Token;
   const nameTokens = tokens.slice(first, last + 1);

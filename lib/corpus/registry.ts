@@ -179,6 +179,13 @@ const NEAR_CHARS = 160;
 // Small words inside a multi-word name that are not themselves common words of the sentence.
 const CONNECTOR_WORDS = new Set([...NAME_CONNECTORS, 'and', 'the']);
 
+/** The cluster a cluster was linked into, followed to its end: the one its mentions count for. */
+function rootOf<C extends Cluster | undefined>(cl: C): C {
+  let at: Cluster | undefined = cl;
+  while (at?.mergedInto) at = at.mergedInto;
+  return at as C;
+}
+
 /** `lowercaseSeen`: every word the corpus writes in lower case somewhere ("council", so "Council" is no name). */
 export function buildRegistry(
   docs: readonly DocView[],
@@ -249,8 +256,7 @@ export function buildRegistry(
 
   const drafts: Draft[] = [];
   const draftOf = (cl: Cluster): Draft => {
-    let target = cl;
-    while (target.mergedInto) target = target.mergedInto;
+    const target = rootOf(cl);
     if (!target.draft) {
       target.draft = {
         index: drafts.length,
@@ -300,9 +306,7 @@ export function buildRegistry(
         const given = cl.words[0] as string;
         if (isFirstName(given)) {
           const people = givenNames.get(given) ?? new Set<Cluster>();
-          let root = cl;
-          while (root.mergedInto) root = root.mergedInto;
-          people.add(root);
+          people.add(rootOf(cl));
           givenNames.set(given, people);
         }
         // In the article that names "Adam Green", a bare "Green" is he (not the party it names elsewhere).
@@ -315,9 +319,7 @@ export function buildRegistry(
         const last = spellingKey(surname);
         const into = demonymSurname ? demonymLocal : local;
         const list = into.get(last) ?? [];
-        let root = cl;
-        while (root.mergedInto) root = root.mergedInto;
-        list.push({ para: p, start: c.start, cl: root });
+        list.push({ para: p, start: c.start, cl: rootOf(cl) });
         into.set(last, list);
       }
     });
@@ -344,8 +346,7 @@ export function buildRegistry(
     const particleSurnames = new Map<string, Cluster>();
     for (const para of doc.paras) {
       for (const c of para.candidates) {
-        let cl = clusters.get(c.key);
-        while (cl?.mergedInto) cl = cl.mergedInto;
+        const cl = rootOf(clusters.get(c.key));
         if (!cl?.valid || cl.kind === 'place' || cl.words.length < 3) continue;
         const at = cl.words.findIndex((w, k) => k > 0 && k < cl.words.length - 1 && NAME_CONNECTORS.has(w));
         if (at > 0) particleSurnames.set(cl.words.slice(at).join(' '), cl);
@@ -356,8 +357,7 @@ export function buildRegistry(
     const bodyEndings = new Map<string, Set<Cluster>>();
     for (const para of doc.paras) {
       for (const c of para.candidates) {
-        let cl = clusters.get(c.key);
-        while (cl?.mergedInto) cl = cl.mergedInto;
+        const cl = rootOf(clusters.get(c.key));
         if (!cl?.valid || cl.kind !== 'organization' || cl.words.length < 2) continue;
         const last = cl.words[cl.words.length - 1] as string;
         const set = bodyEndings.get(last) ?? new Set<Cluster>();
@@ -466,16 +466,16 @@ function coordinatedKinds(
     if (!cl.valid || cl.words.length < 2) continue;
     const head = clusters.get(cl.words[0] as string);
     if (!head) continue;
-    opens.set(head, (opens.get(head) ?? 0) + 1);
-    if ((opens.get(head) ?? 0) >= 2) absorbing.add(head);
+    const count = (opens.get(head) ?? 0) + 1;
+    opens.set(head, count);
+    if (count >= 2) absorbing.add(head);
   }
   for (const doc of docs) {
     for (const para of doc.paras) {
       const lists = new Map<number, { cl: Cluster; m: ListMember }[]>();
       for (const c of para.candidates) {
         if (c.list === undefined || c.bareSurname) continue;
-        let cl = clusters.get(c.key);
-        while (cl?.mergedInto) cl = cl.mergedInto;
+        const cl = rootOf(clusters.get(c.key));
         if (!cl) continue;
         const list = lists.get(c.list) ?? [];
         lists.set(c.list, list);
@@ -1272,16 +1272,11 @@ function linkAcronyms(docs: readonly DocView[], clusters: Map<string, Cluster>) 
     list.push(cl);
     byInitials.set(initials, list);
   }
-  const docsOf = namesByDocument(docs);
   const pairs = new Map<Cluster, Cluster>();
   for (const cl of clusters.values()) {
     if (!cl.valid || !cl.allCaps || cl.words.length > 1 || cl.mergedInto) continue;
     const expansions = byInitials.get(cl.key.replace(/[^a-z]/g, ''));
     const expansion = expansions?.length === 1 ? expansions[0] : undefined;
-    // Initials fit many names: an article that writes both, a name the corpus writes in more than one article, or
-    // one of the acronym's own kind says this one is meant; a name of one other article does not ("VBS", a
-    // broadcaster, is not the "Varbo Bowl Stadium" of a travel guide).
-    if (expansion && !initialsMeant(docsOf, cl, expansion)) continue;
     // "Md" (Maryland) is a place the lexicon knows, not the initials of a body that happen to fit ("Maryland Dental Guild").
     if (expansion && !(cl.kind === 'place' && isKnownPlace(cl.key) && expansion.kind !== 'place')) {
       pairs.set(cl, expansion);
@@ -1305,10 +1300,6 @@ function spelledOutTogether(
   if (pairs.size === 0) return kept;
   const written = new Map<Cluster, number>();
   const lettersOf = (cl: Cluster) => cl.key.replace(/[^a-z]/g, '');
-  const root = (cl: Cluster | undefined) => {
-    while (cl?.mergedInto) cl = cl.mergedInto;
-    return cl;
-  };
   for (const doc of docs) {
     const here = new Set<Cluster>();
     for (const para of doc.paras) {
@@ -1316,8 +1307,7 @@ function spelledOutTogether(
         const cl = clusters.get(c.key);
         if (!cl) continue;
         here.add(cl);
-        const r = root(cl);
-        if (r) here.add(r);
+        here.add(rootOf(cl));
       }
     }
     const letters = new Set([...here].filter((cl) => cl.allCaps).map(lettersOf));
@@ -1339,43 +1329,10 @@ function linkPlaceAbbreviations(clusters: Map<string, Cluster>) {
   for (const cl of clusters.values()) {
     if (!cl.valid || cl.kind !== 'place' || cl.mergedInto) continue;
     const full = abbreviatedPlace(cl.key);
-    let target = full === undefined ? undefined : clusters.get(full);
-    while (target?.mergedInto) target = target.mergedInto;
+    const target = rootOf(full === undefined ? undefined : clusters.get(full));
     if (!target?.valid || target.kind !== 'place' || target === cl) continue;
     cl.mergedInto = target;
   }
-}
-
-/** The documents (by number) each name key is written in, inner names included. */
-function namesByDocument(docs: readonly DocView[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  const add = (key: string, d: number) => {
-    const set = out.get(key) ?? new Set<number>();
-    set.add(d);
-    out.set(key, set);
-  };
-  docs.forEach((doc, d) => {
-    for (const para of doc.paras) {
-      for (const c of para.candidates) {
-        add(c.key, d);
-        for (const ic of c.inner ?? []) add(ic.key, d);
-      }
-    }
-  });
-  return out;
-}
-
-function initialsMeant(docsOf: ReadonlyMap<string, ReadonlySet<number>>, acronym: Cluster, name: Cluster): boolean {
-  if (acronym.kind === name.kind || (docsOf.get(name.key)?.size ?? 0) >= 2) return true;
-  return shareDocument(docsOf, acronym.key, name.key);
-}
-
-function shareDocument(docsOf: ReadonlyMap<string, ReadonlySet<number>>, a: string, b: string): boolean {
-  const inA = docsOf.get(a);
-  const inB = docsOf.get(b);
-  if (!inA || !inB) return false;
-  for (const d of inA) if (inB.has(d)) return true;
-  return false;
 }
 
 /**
